@@ -1,0 +1,80 @@
+"""The `translate` command line: a thin Typer layer over the Python API.
+
+Each command group lives in its own module and registers itself here. Errors that users can act
+on (`translate.errors.UserError`) become a located message on stderr and exit code 2, never a
+traceback.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import typer
+
+from translate import __version__
+from translate.errors import UserError
+
+app = typer.Typer(
+    name="translate",
+    help=(
+        "Terminology and localisation toolkit for az / ru / en newsroom articles.\n\n"
+        "Translators check drafts (`translate check`), editors read reports "
+        "(`translate report`), build steps extract, update, compile and render editions."
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"translate {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(
+        False, "--version", callback=_version, is_eager=True, help="Show the version and exit."
+    ),
+) -> None:
+    """Terminology and localisation toolkit for az / ru / en newsroom articles."""
+
+
+def _register() -> None:
+    # Imported here so `translate --version` stays fast and a broken optional module cannot
+    # take the whole CLI down at import time of the package.
+    from translate.cli import catalog_cmd, check_cmd, glossary_cmd, terms_cmd
+
+    for module in (glossary_cmd, terms_cmd, catalog_cmd, check_cmd):
+        module.register(app)
+
+
+_register()
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point of the console script; maps UserError to exit code 2."""
+    try:
+        app(args=argv, prog_name="translate", standalone_mode=False)
+    except UserError as exc:
+        typer.secho(f"error: {exc}" if exc.location is None else str(exc), err=True, fg="red")
+        sys.exit(exc.exit_code)
+    except typer.Exit as exc:
+        sys.exit(exc.exit_code)
+    except typer.Abort:
+        typer.echo("Aborted.", err=True)
+        sys.exit(1)
+    except KeyboardInterrupt:
+        sys.exit(130)
+    except Exception as exc:  # click usage errors arrive here in non-standalone mode
+        import click
+
+        if isinstance(exc, click.exceptions.ClickException):
+            exc.show()
+            sys.exit(exc.exit_code)
+        if isinstance(exc, click.exceptions.Exit):
+            sys.exit(exc.exit_code)
+        raise

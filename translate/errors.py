@@ -1,0 +1,59 @@
+"""Errors a user can act on.
+
+Engines raise these instead of printing; the CLI turns them into `file:line:col: message`
+plus a hint, exit code 2 and no traceback. Keeping location and hint as fields (not baked into
+the message) lets tests and reports use them directly.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where in a file a problem sits; line and column are 1-based, 0 means unknown."""
+
+    path: str
+    line: int = 0
+    column: int = 0
+
+    def __str__(self) -> str:
+        out = self.path
+        if self.line:
+            out += f":{self.line}"
+            if self.column:
+                out += f":{self.column}"
+        return out
+
+
+class UserError(Exception):
+    """Bad input or bad usage: reported as a located message with a hint, exit code 2."""
+
+    exit_code = 2
+
+    def __init__(
+        self, message: str, *, location: Location | None = None, hint: str | None = None
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.location = location
+        self.hint = hint
+
+    def __str__(self) -> str:
+        prefix = f"{self.location}: " if self.location else ""
+        text = f"{prefix}{self.message}"
+        if self.hint:
+            text += f"\n  hint: {self.hint}"
+        return text
+
+
+def unreadable(path: Path | str, exc: OSError) -> UserError:
+    """The one wording for files we cannot open, so every command says it the same way."""
+    reason = exc.strerror or exc.__class__.__name__
+    return UserError(
+        f"cannot read file: {reason}",
+        location=Location(str(path)),
+        hint="check the path and its permissions",
+    )

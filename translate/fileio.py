@@ -1,0 +1,45 @@
+"""Atomic file writes: a crash or a full disk never leaves a half-written catalogue behind."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+
+def write_bytes_atomic(path: Path, data: bytes) -> bool:
+    """Write *data* to *path* via a temp file and rename; return False if nothing changed.
+
+    Skipping identical content keeps file timestamps (and `make`-style builds) stable and makes
+    "running twice changes nothing" literally true.
+    """
+    path = Path(path)
+    try:
+        if path.read_bytes() == data:
+            return False
+    except FileNotFoundError:
+        pass
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        if path.exists():
+            os.chmod(tmp, path.stat().st_mode & 0o777)
+        else:
+            os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except FileNotFoundError:
+            pass
+        raise
+    return True
+
+
+def write_text_atomic(path: Path, text: str) -> bool:
+    """UTF-8, LF line endings; see `write_bytes_atomic`."""
+    return write_bytes_atomic(path, text.encode("utf-8"))

@@ -1,0 +1,1 @@
+"""Text handling shared by every engine: normalisation, tokenisation, scripts."""
