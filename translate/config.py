@@ -108,7 +108,9 @@ def config_from_table(root: Path, table: dict, *, source: str = "pyproject.toml"
     for key in ("source_language",):
         if key in table:
             if not isinstance(table[key], str):
-                raise UserError(f"[tool.translate] {key} must be a string", location=Location(source))
+                raise UserError(
+                    f"[tool.translate] {key} must be a string", location=Location(source)
+                )
             kwargs[key] = table[key]
     if "target_languages" in table:
         langs = table["target_languages"]
