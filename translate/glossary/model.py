@@ -42,6 +42,10 @@ class Term:
     #: `ITEM (";" ITEM)*` with `ITEM := [WORD "="] ("indecl" | "like " MODEL)`; an ITEM without
     #: WORD applies to every unknown word of the term. Example: `Нахчыван=like караван`.
     inflection: str | None = None
+    #: where the term's text starts in its source file (1-based; 0 if unknown). Not part of the
+    #: term's identity: two terms read from different places are still equal.
+    line: int = field(default=0, compare=False, repr=False)
+    column: int = field(default=0, compare=False, repr=False)
 
 
 @dataclass
@@ -56,6 +60,9 @@ class Concept:
     terms: list[Term] = field(default_factory=list)
     #: 1-based line of the concept in its source file, for located messages (0 if unknown)
     line: int = 0
+    #: (line, column) of each concept-level field in its source file, keyed by field name
+    #: (`id`, `domain`, `pos`, `definition`, `note`); for located messages only
+    positions: dict[str, tuple[int, int]] = field(default_factory=dict, compare=False, repr=False)
 
     def terms_for(self, lang: str) -> list[Term]:
         return [t for t in self.terms if t.lang == lang]
