@@ -61,7 +61,7 @@ class Concept:
     #: 1-based line of the concept in its source file, for located messages (0 if unknown)
     line: int = 0
     #: (line, column) of each concept-level field in its source file, keyed by field name
-    #: (`id`, `domain`, `pos`, `definition`, `note`); for located messages only
+    #: (`id`, `domain`, `pos`, ... and, from CSV, every column); for located messages only
     positions: dict[str, tuple[int, int]] = field(default_factory=dict, compare=False, repr=False)
 
     def terms_for(self, lang: str) -> list[Term]:
