@@ -1,0 +1,274 @@
+"""Source articles: YAML front matter + Markdown body, cut into translatable blocks.
+
+A block is what a translator translates as one unit (one gettext message): the title, a heading,
+a paragraph, a list item or a block-quote paragraph. Inline Markdown (emphasis, links, code spans)
+stays in the block's text exactly as written, so the translator sees and keeps the markup.
+
+Besides its text, every block remembers where it sits in the file (`start`..`end` lines) and the
+markup around the text on its lines (`prefix`/`suffix`, e.g. `## ` or `- `), so an edition can be
+rendered by replacing only the text and copying everything else (code blocks, rules, blank lines)
+verbatim, the way po4a does. markdown-it-py (CommonMark) decides what is a block; nothing here
+guesses with regular expressions.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+from markdown_it import MarkdownIt
+
+from translate.errors import Location, UserError, unreadable
+
+#: block types as written in the `#.` comment of each message
+TITLE = "title"
+HEADING = "heading"
+PARAGRAPH = "paragraph"
+LIST_ITEM = "list item"
+BLOCKQUOTE = "blockquote"
+
+REQUIRED_KEYS = ("title", "slug", "date", "dateline", "lang", "publication")
+
+
+@dataclass(frozen=True)
+class Block:
+    """One translatable unit of an article."""
+
+    type: str
+    #: the source text, inline Markdown kept; soft line breaks joined with a space
+    text: str
+    #: 1-based line of the block's first line in the file
+    line: int
+    #: 1-based last line (inclusive) of the lines the text occupies (title: the title line)
+    end: int = 0
+    #: markup before the text on the first line (`## `, `- `, `> `); empty for the title
+    prefix: str = ""
+    #: markup after the text on the last line (closing `#`s of an ATX heading)
+    suffix: str = ""
+    #: heading level (1-6), 0 for other blocks
+    level: int = 0
+
+
+@dataclass
+class Article:
+    path: Path
+    title: str
+    slug: str
+    date: dt.date
+    dateline: str
+    lang: str
+    publication: str
+    author: str | None
+    blocks: list[Block]
+    #: every line of the file, for rendering editions around the blocks
+    lines: list[str] = field(repr=False, default_factory=list)
+    #: 1-based line where the Markdown body starts (after the closing `---`)
+    body_line: int = 1
+    #: the whole front matter mapping, for keys this module does not interpret
+    meta: dict = field(default_factory=dict, repr=False)
+
+    @property
+    def reference_path(self) -> str:
+        """`seeds/<file>.md` as written in `#:` references (relative to the project root)."""
+        return f"{self.path.parent.name}/{self.path.name}"
+
+
+_md = MarkdownIt("commonmark")
+
+_CONTAINERS = {"bullet_list_open", "ordered_list_open", "blockquote_open", "list_item_open"}
+
+
+def _split_front_matter(path: Path, lines: list[str]) -> tuple[dict, int, dict[str, int]]:
+    """Return (front matter, index of the first body line, key -> 1-based line)."""
+    if not lines or lines[0].rstrip() != "---":
+        raise UserError(
+            "missing YAML front matter",
+            location=Location(str(path), 1),
+            hint="start the file with a line `---`, the metadata (title, slug, date, dateline, "
+            "lang, publication), and another `---`",
+        )
+    for i in range(1, len(lines)):
+        if lines[i].rstrip() in ("---", "..."):
+            end = i
+            break
+    else:
+        raise UserError(
+            "front matter is not closed",
+            location=Location(str(path), 1),
+            hint="add a line `---` after the metadata",
+        )
+    text = "\n".join(lines[1:end])
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 2 if mark is not None else 1
+        col = mark.column + 1 if mark is not None else 0
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise UserError(
+            f"invalid YAML in front matter: {problem}",
+            location=Location(str(path), line, col),
+            hint="quote values containing `:` or starting with a quote",
+        ) from exc
+    if not isinstance(data, dict):
+        raise UserError(
+            "front matter must be a mapping of `key: value` lines",
+            location=Location(str(path), 2),
+        )
+    key_lines: dict[str, int] = {}
+    for i in range(1, end):
+        head = lines[i].split(":", 1)[0].strip()
+        if head and not lines[i][:1].isspace() and head not in key_lines:
+            key_lines[head] = i + 1
+    return data, end + 1, key_lines
+
+
+def _check_meta(path: Path, data: dict, key_lines: dict[str, int]) -> None:
+    missing = [k for k in REQUIRED_KEYS if data.get(k) in (None, "")]
+    if missing:
+        raise UserError(
+            f"front matter lacks {', '.join(missing)}",
+            location=Location(str(path), 1),
+            hint="required keys: " + ", ".join(REQUIRED_KEYS),
+        )
+    for key in ("title", "slug", "dateline", "lang", "publication", "author"):
+        if key in data and data[key] is not None and not isinstance(data[key], str):
+            raise UserError(
+                f"front matter `{key}` must be text",
+                location=Location(str(path), key_lines.get(key, 1)),
+                hint="quote the value",
+            )
+    date = data["date"]
+    if isinstance(date, str):
+        try:
+            data["date"] = dt.date.fromisoformat(date)
+        except ValueError:
+            date = None
+    if not isinstance(data["date"], dt.date) or isinstance(data["date"], dt.datetime):
+        raise UserError(
+            f"front matter `date` must be an ISO date, got {data['date']!r}",
+            location=Location(str(path), key_lines.get("date", 1)),
+            hint="write it as YYYY-MM-DD, e.g. 2025-08-30",
+        )
+
+
+def _join_soft_breaks(content: str) -> str:
+    """One message per block reads better without the source's line wrapping; a hard break
+    (two trailing spaces or a backslash) stays a newline because it is meaningful."""
+    parts = content.split("\n")
+    out = parts[0]
+    for prev, part in itertools.pairwise(parts):
+        if prev.endswith("  ") or prev.endswith("\\"):
+            out += "\n" + part
+        else:
+            out += " " + part
+    return out
+
+
+def parse_article(path: Path) -> Article:
+    """Read one article; bad front matter raises UserError located at the offending line."""
+    path = Path(path)
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise unreadable(path, exc) from exc
+    except UnicodeDecodeError as exc:
+        raise UserError(
+            "file is not valid UTF-8", location=Location(str(path)), hint="save it as UTF-8"
+        ) from exc
+    lines = raw.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    lines = [ln.rstrip("\r") for ln in lines]
+    meta, body_start, key_lines = _split_front_matter(path, lines)
+    _check_meta(path, meta, key_lines)
+
+    title_line = key_lines.get("title", 1)
+    blocks: list[Block] = [Block(TITLE, meta["title"].strip(), title_line, title_line)]
+    body = "\n".join(lines[body_start:]) + "\n"
+    tokens = _md.parse(body)
+    stack: list[str] = []
+    heading_level = 0
+    block_line = 0
+    block_map: list[int] | None = None
+    for tok in tokens:
+        if tok.type in _CONTAINERS:
+            stack.append(tok.type)
+        elif tok.type.endswith("_close") and tok.type.replace("_close", "_open") in _CONTAINERS:
+            stack.pop()
+        elif tok.type in ("paragraph_open", "heading_open"):
+            block_map = tok.map
+            heading_level = int(tok.tag[1]) if tok.type == "heading_open" else 0
+        elif tok.type == "inline" and block_map is not None:
+            if heading_level:
+                kind = HEADING
+            elif stack and stack[-1] == "blockquote_open":
+                kind = BLOCKQUOTE
+            elif "list_item_open" in stack:
+                kind = LIST_ITEM
+            else:
+                kind = PARAGRAPH
+            first = block_map[0] + body_start  # 0-based index into `lines`
+            content = tok.content
+            n_content_lines = content.count("\n") + 1
+            last = first + n_content_lines - 1
+            first_text = content.split("\n", 1)[0]
+            raw_first = lines[first]
+            at = raw_first.find(first_text) if first_text else len(raw_first)
+            prefix = raw_first[:at] if at >= 0 else ""
+            last_text = content.rsplit("\n", 1)[-1]
+            raw_last = lines[last]
+            end_at = raw_last.rfind(last_text) if last_text else -1
+            suffix = raw_last[end_at + len(last_text) :] if end_at >= 0 else ""
+            block_line = first + 1
+            blocks.append(
+                Block(
+                    kind,
+                    _join_soft_breaks(content),
+                    block_line,
+                    last + 1,
+                    prefix,
+                    suffix,
+                    heading_level,
+                )
+            )
+            block_map = None
+    return Article(
+        path=path,
+        title=meta["title"].strip(),
+        slug=meta["slug"],
+        date=meta["date"],
+        dateline=meta["dateline"],
+        lang=meta["lang"],
+        publication=meta["publication"],
+        author=meta.get("author"),
+        blocks=[b for b in blocks if b.text],
+        lines=lines,
+        body_line=body_start + 1,
+        meta=meta,
+    )
+
+
+def load_articles(seeds_dir: Path) -> list[Article]:
+    """Every `*.md` in the seeds directory, sorted by file name so output order is stable."""
+    seeds_dir = Path(seeds_dir)
+    if not seeds_dir.is_dir():
+        raise UserError(
+            "seeds directory not found",
+            location=Location(str(seeds_dir)),
+            hint="set [tool.translate] seeds in pyproject.toml",
+        )
+    articles = [parse_article(p) for p in sorted(seeds_dir.glob("*.md"))]
+    seen: dict[str, Path] = {}
+    for a in articles:
+        if a.slug in seen:
+            raise UserError(
+                f"slug {a.slug!r} is also used by {seen[a.slug].name}",
+                location=Location(str(a.path), 1),
+                hint="every article needs its own slug: it names its catalogues",
+            )
+        seen[a.slug] = a.path
+    return articles

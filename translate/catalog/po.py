@@ -1,0 +1,489 @@
+"""PO/POT catalogues: a small model, a fast reader and a gettext-compatible writer.
+
+Why our own instead of polib or Babel (measured, see ../shared/design/gettext.md): polib wraps
+differently from gettext and is slower than linear when writing MO files; Babel ignores `#|`
+previous-msgid lines on reading, mangles them on writing and crashes on `nplurals=INTEGER`. The
+merge and compile steps need all of `#|`, obsolete `#~` entries and translator comments kept
+exactly, so this module reads and writes every part of the format and nothing else.
+
+The reader is a line-oriented state machine (one `str.startswith` dispatch per line, unescaping
+only strings that contain a backslash): about 0.15 s for 20,000 messages.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from translate.catalog.wrap import format_references, format_string
+from translate.errors import Location, UserError, unreadable
+from translate.fileio import write_text_atomic
+
+CTX_SEP = "\x04"
+
+
+@dataclass
+class Message:
+    """One PO entry. A plural message has `msgid_plural` and `msgstr_plural` (one string per
+    form); a singular one uses `msgstr`."""
+
+    msgid: str
+    msgstr: str = ""
+    msgctxt: str | None = None
+    msgid_plural: str | None = None
+    msgstr_plural: list[str] = field(default_factory=list)
+    #: `# ` lines (translators'), without the leading `# `
+    comments: list[str] = field(default_factory=list)
+    #: `#.` lines (extracted, for translators), without the leading `#. `
+    extracted: list[str] = field(default_factory=list)
+    #: `#:` references, one string per `file:line`
+    references: list[str] = field(default_factory=list)
+    #: `#,` flags, in file order (`fuzzy`, `no-wrap`, `c-format`, …)
+    flags: list[str] = field(default_factory=list)
+    previous_msgctxt: str | None = None
+    previous_msgid: str | None = None
+    previous_msgid_plural: str | None = None
+    obsolete: bool = False
+    #: 1-based line of the `msgid` keyword in the file read (0 for new messages)
+    line: int = 0
+
+    @property
+    def key(self) -> tuple[str | None, str]:
+        return (self.msgctxt, self.msgid)
+
+    @property
+    def fuzzy(self) -> bool:
+        return "fuzzy" in self.flags
+
+    @fuzzy.setter
+    def fuzzy(self, value: bool) -> None:
+        if value and "fuzzy" not in self.flags:
+            self.flags.insert(0, "fuzzy")
+        elif not value and "fuzzy" in self.flags:
+            self.flags.remove("fuzzy")
+
+    @property
+    def translated(self) -> bool:
+        """Every form has a non-empty translation (gettext's notion; fuzziness aside)."""
+        if self.msgid_plural is not None:
+            return bool(self.msgstr_plural) and all(self.msgstr_plural)
+        return self.msgstr != ""
+
+    @property
+    def has_translation(self) -> bool:
+        """Some translation text exists (what "never lose a translation" protects)."""
+        if self.msgid_plural is not None:
+            return any(self.msgstr_plural)
+        return self.msgstr != ""
+
+    @property
+    def is_header(self) -> bool:
+        return self.msgid == "" and self.msgctxt is None
+
+
+@dataclass
+class Catalog:
+    """Header + messages in file order (obsolete entries included, flagged)."""
+
+    messages: list[Message] = field(default_factory=list)
+    header: Message | None = None
+    path: str = ""
+
+    @property
+    def active(self) -> list[Message]:
+        return [m for m in self.messages if not m.obsolete]
+
+    @property
+    def obsolete(self) -> list[Message]:
+        return [m for m in self.messages if m.obsolete]
+
+    def header_fields(self) -> list[tuple[str, str]]:
+        return parse_header(self.header.msgstr if self.header else "")
+
+    def header_value(self, name: str) -> str | None:
+        for k, v in self.header_fields():
+            if k.lower() == name.lower():
+                return v
+        return None
+
+    def set_header_fields(self, fields: list[tuple[str, str]]) -> None:
+        text = "".join(f"{k}: {v}\n" for k, v in fields)
+        if self.header is None:
+            self.header = Message("", text)
+        else:
+            self.header.msgstr = text
+
+
+def parse_header(text: str) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    for line in text.split("\n"):
+        if ":" in line:
+            k, v = line.split(":", 1)
+            out.append((k.strip(), v.strip()))
+    return out
+
+
+# --------------------------------------------------------------------------- reading
+
+_UNESCAPE = {
+    "n": "\n",
+    "t": "\t",
+    "r": "\r",
+    "\\": "\\",
+    '"': '"',
+    "a": "\a",
+    "b": "\b",
+    "f": "\f",
+    "v": "\v",
+    "'": "'",
+    "?": "?",
+}
+
+
+def _unescape(s: str, path: str, lineno: int) -> str:
+    if "\\" not in s:
+        return s
+    out: list[str] = []
+    i = 0
+    n = len(s)
+    while i < n:
+        j = s.find("\\", i)
+        if j < 0:
+            out.append(s[i:])
+            break
+        out.append(s[i:j])
+        if j + 1 >= n:
+            raise UserError(
+                "string ends with a lone backslash",
+                location=Location(path, lineno),
+                hint=r"write \\",
+            )
+        c = s[j + 1]
+        if c in _UNESCAPE:
+            out.append(_UNESCAPE[c])
+            i = j + 2
+        elif c in "01234567":
+            k = j + 1
+            while k < n and k < j + 4 and s[k] in "01234567":
+                k += 1
+            out.append(chr(int(s[j + 1 : k], 8)))
+            i = k
+        elif c == "x":
+            k = j + 2
+            while k < n and s[k] in "0123456789abcdefABCDEF":
+                k += 1
+            if k == j + 2:
+                raise UserError("bad \\x escape", location=Location(path, lineno))
+            out.append(chr(int(s[j + 2 : k], 16)))
+            i = k
+        else:
+            raise UserError(
+                f"invalid escape sequence \\{c}",
+                location=Location(path, lineno),
+                hint=r"a literal backslash is written \\",
+            )
+    return "".join(out)
+
+
+def _quoted(rest: str, path: str, lineno: int) -> str:
+    rest = rest.strip()
+    if len(rest) < 2 or rest[0] != '"' or rest[-1] != '"':
+        raise UserError(
+            "expected a quoted string",
+            location=Location(path, lineno),
+            hint='PO strings are written "like this", one per line',
+        )
+    return _unescape(rest[1:-1], path, lineno)
+
+
+def parse_po(text: str, path: str = "<string>") -> Catalog:
+    """Parse PO text. Syntax errors raise UserError at the offending line."""
+    cat = Catalog(path=path)
+    messages = cat.messages
+    cur: Message | None = None
+    # pending comment parts, attached to the next entry
+    comments: list[str] = []
+    extracted: list[str] = []
+    refs: list[str] = []
+    flags: list[str] = []
+    prev: dict[str, str] = {}
+    # what the continuation lines append to: (kind, index)
+    target = ""
+    plural_index = 0
+    seen_msgstr = False
+    lineno = 0
+
+    def finish() -> None:
+        nonlocal cur, seen_msgstr
+        if cur is None:
+            return
+        if not seen_msgstr:
+            raise UserError(
+                "entry has no msgstr", location=Location(path, cur.line), hint='add msgstr ""'
+            )
+        if cur.msgid == "" and cur.msgctxt is None and not cur.obsolete:
+            if cat.header is not None:
+                raise UserError("duplicate header entry", location=Location(path, cur.line))
+            cat.header = cur
+        else:
+            messages.append(cur)
+        cur = None
+        seen_msgstr = False
+
+    def start(lineno: int, obsolete: bool) -> Message:
+        nonlocal comments, extracted, refs, flags, prev
+        m = Message(
+            "",
+            comments=comments,
+            extracted=extracted,
+            references=refs,
+            flags=flags,
+            previous_msgctxt=prev.get("msgctxt"),
+            previous_msgid=prev.get("msgid"),
+            previous_msgid_plural=prev.get("msgid_plural"),
+            obsolete=obsolete,
+            line=lineno,
+        )
+        comments, extracted, refs, flags, prev = [], [], [], [], {}
+        return m
+
+    prev_target = ""
+    for raw in text.split("\n"):
+        lineno += 1
+        line = raw.rstrip("\r")
+        if not line or line.isspace():
+            continue
+        obsolete = False
+        if line[0] == "#":
+            if line.startswith("#~"):
+                obsolete = True
+                line = line[2:].lstrip(" ")
+                if not line:
+                    continue
+                if line[0] == "|":
+                    line = "#" + line
+            if line[0] == "#":
+                kind = line[1:2]
+                if kind == "|":
+                    body = line[2:].strip()
+                    if body.startswith('"'):
+                        if not prev_target:
+                            raise UserError("stray #| string", location=Location(path, lineno))
+                        prev[prev_target] += _quoted(body, path, lineno)
+                        continue
+                    if cur is not None and seen_msgstr:
+                        finish()
+                    kw, _, rest = body.partition(" ")
+                    if kw not in ("msgctxt", "msgid", "msgid_plural"):
+                        raise UserError(
+                            f"unknown #| keyword {kw!r}", location=Location(path, lineno)
+                        )
+                    prev[kw] = _quoted(rest, path, lineno)
+                    prev_target = kw
+                    continue
+                if cur is not None and seen_msgstr:
+                    finish()
+                if kind == ".":
+                    extracted.append(line[3:] if line[2:3] == " " else line[2:])
+                elif kind == ":":
+                    refs.extend(line[2:].split())
+                elif kind == ",":
+                    flags.extend(f.strip() for f in line[2:].split(",") if f.strip())
+                else:
+                    comments.append(line[2:] if line[1:2] == " " else line[1:])
+                continue
+        if line[0] == '"':
+            if cur is None or not target:
+                raise UserError("string without a keyword", location=Location(path, lineno))
+            s = _quoted(line, path, lineno)
+            if target == "msgid":
+                cur.msgid += s
+            elif target == "msgstr":
+                cur.msgstr += s
+            elif target == "msgctxt":
+                cur.msgctxt = (cur.msgctxt or "") + s
+            elif target == "msgid_plural":
+                cur.msgid_plural = (cur.msgid_plural or "") + s
+            else:
+                cur.msgstr_plural[plural_index] += s
+            continue
+        kw, _, rest = line.partition(" ")
+        if kw == "msgctxt":
+            if cur is not None:
+                finish()
+            cur = start(lineno, obsolete)
+            cur.msgctxt = _quoted(rest, path, lineno)
+            target = "msgctxt"
+        elif kw == "msgid":
+            if cur is not None and (seen_msgstr or target != "msgctxt"):
+                finish()
+            if cur is None:
+                cur = start(lineno, obsolete)
+            cur.line = lineno
+            cur.msgid = _quoted(rest, path, lineno)
+            target = "msgid"
+        elif kw == "msgid_plural":
+            if cur is None or target != "msgid":
+                raise UserError("msgid_plural without msgid", location=Location(path, lineno))
+            cur.msgid_plural = _quoted(rest, path, lineno)
+            target = "msgid_plural"
+        elif kw == "msgstr":
+            if cur is None or target not in ("msgid", "msgctxt") or cur.msgid_plural is not None:
+                raise UserError(
+                    "msgstr without msgid" if cur is None else "misplaced msgstr",
+                    location=Location(path, lineno),
+                    hint="a plural message takes msgstr[0], msgstr[1], …"
+                    if cur is not None and cur.msgid_plural is not None
+                    else None,
+                )
+            cur.msgstr = _quoted(rest, path, lineno)
+            target = "msgstr"
+            seen_msgstr = True
+        elif kw.startswith("msgstr["):
+            if cur is None or cur.msgid_plural is None:
+                raise UserError(
+                    "msgstr[N] in a message without msgid_plural", location=Location(path, lineno)
+                )
+            try:
+                idx = int(kw[7:-1])
+            except ValueError:
+                raise UserError(f"bad keyword {kw!r}", location=Location(path, lineno)) from None
+            if idx != len(cur.msgstr_plural):
+                raise UserError(
+                    f"expected msgstr[{len(cur.msgstr_plural)}], found {kw}",
+                    location=Location(path, lineno),
+                )
+            cur.msgstr_plural.append(_quoted(rest, path, lineno))
+            plural_index = idx
+            target = "msgstr_plural"
+            seen_msgstr = True
+        else:
+            raise UserError(
+                f"unexpected text: {line[:40]!r}",
+                location=Location(path, lineno),
+                hint="expected a comment (#), a keyword (msgctxt, msgid, msgstr) or a string",
+            )
+    finish()
+    _check_duplicates(cat)
+    return cat
+
+
+def _check_duplicates(cat: Catalog) -> None:
+    seen: dict[tuple[str | None, str], int] = {}
+    for m in cat.messages:
+        if m.obsolete:
+            continue
+        if m.key in seen:
+            raise UserError(
+                "duplicate message definition",
+                location=Location(cat.path, m.line),
+                hint=f"first defined at line {seen[m.key]}",
+            )
+        seen[m.key] = m.line
+
+
+def read_po(path: Path | str) -> Catalog:
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise unreadable(path, exc) from exc
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise UserError(
+            "catalogue is not valid UTF-8",
+            location=Location(str(path), line),
+            hint="convert it with `msgconv -t UTF-8`",
+        ) from exc
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    return parse_po(text, str(path))
+
+
+# --------------------------------------------------------------------------- writing
+
+
+def _entry_lines(m: Message, out: list[str]) -> None:
+    wrap = "no-wrap" not in m.flags
+    for c in m.comments:
+        out.append(f"# {c}" if c else "#")
+    for c in m.extracted:
+        out.append(f"#. {c}" if c else "#.")
+    if m.references and not m.obsolete:
+        out.extend(format_references(m.references))
+    if m.flags:
+        out.append("#, " + ", ".join(m.flags))
+    p = "#~ " if m.obsolete else ""
+    if m.previous_msgctxt is not None:
+        out.extend(format_string("msgctxt", m.previous_msgctxt, p + "#| ", wrap=wrap))
+    if m.previous_msgid is not None:
+        out.extend(format_string("msgid", m.previous_msgid, p + "#| ", wrap=wrap))
+    if m.previous_msgid_plural is not None:
+        out.extend(format_string("msgid_plural", m.previous_msgid_plural, p + "#| ", wrap=wrap))
+    if m.msgctxt is not None:
+        out.extend(format_string("msgctxt", m.msgctxt, p, wrap=wrap))
+    out.extend(format_string("msgid", m.msgid, p, wrap=wrap))
+    if m.msgid_plural is not None:
+        out.extend(format_string("msgid_plural", m.msgid_plural, p, wrap=wrap))
+        for i, s in enumerate(m.msgstr_plural):
+            out.extend(format_string(f"msgstr[{i}]", s, p, wrap=wrap))
+    else:
+        out.extend(format_string("msgstr", m.msgstr, p, wrap=wrap))
+
+
+def format_po(cat: Catalog) -> str:
+    """The catalogue as PO text: header, active messages, then obsolete ones (gettext order)."""
+    out: list[str] = []
+    if cat.header is not None:
+        _entry_lines(cat.header, out)
+    entries = [m for m in cat.messages if not m.obsolete] + [m for m in cat.messages if m.obsolete]
+    for m in entries:
+        if out:
+            out.append("")
+        _entry_lines(m, out)
+    return "\n".join(out) + "\n"
+
+
+def same_content(a: Catalog, b: Catalog) -> bool:
+    """Equal apart from line wrapping and where entries were read from: used to leave a file
+    untouched when rewriting it would only reflow it (msgmerge does the same)."""
+
+    def norm(c: Catalog) -> list[tuple]:
+        ms = [c.header] if c.header is not None else []
+        ms += [m for m in c.messages if not m.obsolete] + [m for m in c.messages if m.obsolete]
+        return [
+            (
+                m.msgid,
+                m.msgstr,
+                m.msgctxt,
+                m.msgid_plural,
+                tuple(m.msgstr_plural),
+                tuple(m.comments),
+                tuple(m.extracted),
+                tuple(m.references) if not m.obsolete else (),
+                tuple(m.flags),
+                m.previous_msgctxt,
+                m.previous_msgid,
+                m.previous_msgid_plural,
+                m.obsolete,
+            )
+            for m in ms
+        ]
+
+    return norm(a) == norm(b)
+
+
+def write_po(path: Path | str, cat: Catalog, *, keep_wrapping: bool = True) -> bool:
+    """Write atomically; with *keep_wrapping*, a file whose content would not change (only its
+    line wrapping) is left alone. Returns True when the file was written."""
+    path = Path(path)
+    if keep_wrapping and path.exists():
+        try:
+            old = read_po(path)
+        except UserError:
+            old = None
+        if old is not None and same_content(old, cat):
+            return False
+    return write_text_atomic(path, format_po(cat))

@@ -1,0 +1,252 @@
+"""Escape and wrap PO strings the way GNU gettext (msgcat, msgmerge) does.
+
+Why not polib or Babel: polib wraps with Python's `textwrap` (684 lines differ from msgcat on
+git's ru.po) and Babel differs again, so every round trip through them reflows translators'
+files. This module follows gettext's `write-po.c`: a string is cut into portions after each `\\n`;
+a portion that does not fit on the keyword line (measured in UTF-8 bytes, as gettext does), or a
+string with several portions, starts with an empty `msgid ""` line; each portion is then broken
+greedily at Unicode line-break opportunities (UAX #14, the subset that occurs in Latin and
+Cyrillic prose and program messages) so that no line exceeds 79 columns including the quotes.
+"""
+
+from __future__ import annotations
+
+import itertools
+import unicodedata
+from functools import lru_cache
+
+PAGE_WIDTH = 79
+
+_ESCAPES = {
+    "\\": "\\\\",
+    '"': '\\"',
+    "\n": "\\n",
+    "\t": "\\t",
+    "\r": "\\r",
+    "\a": "\\a",
+    "\b": "\\b",
+    "\f": "\\f",
+    "\v": "\\v",
+}
+_NEEDS_ESCAPE = frozenset(_ESCAPES)
+
+# Line-break classes (UAX #14) for the characters that matter; everything else is AL.
+_CLASS: dict[str, str] = {" ": "SP", "\t": "BA", "-": "HY", "\u2010": "BA", "\u2013": "BA"}
+_CLASS.update(dict.fromkeys("|\u00ad", "BA"))
+_CLASS.update(dict.fromkeys("\u2014", "B2"))
+_CLASS.update(
+    dict.fromkeys("\"'\u00ab\u00bb\u2018\u2019\u201c\u201d\u201b\u201f\u2039\u203a", "QU")
+)
+_CLASS.update(dict.fromkeys("([{\u201a\u201e", "OP"))
+_CLASS.update(dict.fromkeys(")]", "CP"))
+_CLASS.update(dict.fromkeys("}", "CL"))
+_CLASS.update(dict.fromkeys("!?", "EX"))
+_CLASS.update(dict.fromkeys(",.:;", "IS"))
+_CLASS.update(dict.fromkeys("/", "SY"))
+_CLASS.update(dict.fromkeys("$+\\\u00a3\u00a5\u20ac\u2116", "PR"))
+_CLASS.update(dict.fromkeys("%\u00b0\u2030\u2032\u2033", "PO"))
+_CLASS.update(dict.fromkeys("0123456789", "NU"))
+_CLASS.update(dict.fromkeys("\u2026", "IN"))
+_CLASS.update(dict.fromkeys("\u00a0\u202f\u2007\u2060", "GL"))
+
+
+@lru_cache(maxsize=4096)
+def _cls(ch: str) -> str:
+    c = _CLASS.get(ch)
+    if c is not None:
+        return c
+    if unicodedata.combining(ch):
+        return "CM"
+    if unicodedata.east_asian_width(ch) in ("W", "F"):
+        return "ID"
+    return "AL"
+
+
+@lru_cache(maxsize=4096)
+def _width(ch: str) -> int:
+    if ch < "\u0300":
+        return 1
+    if unicodedata.combining(ch):
+        return 0
+    return 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+
+
+def _may_break(before: str, after: str, spaces: bool) -> bool:
+    """May a line break before a character of class *after*, the previous non-space character
+    having class *before* (with *spaces* in between)? UAX #14 rules LB12–LB31."""
+    if after in ("SP", "CM"):
+        return False
+    if before == "GL" and not spaces:
+        return False
+    if after == "GL" and not spaces and before not in ("BA", "HY"):
+        return False
+    if after in ("CL", "CP", "EX", "IS", "SY"):  # LB13
+        return False
+    if before == "OP":  # LB14
+        return False
+    if before == "QU" and after == "OP":  # LB15
+        return False
+    if before == "B2" and after == "B2":  # LB17
+        return False
+    if spaces:  # LB18
+        return True
+    if after == "QU" or before == "QU":  # LB19
+        return False
+    if after in ("BA", "HY"):  # LB21
+        return False
+    if after == "IN":  # LB22
+        return False
+    if (before, after) in _NO_BREAK_PAIRS:
+        return False
+    return True
+
+
+_NO_BREAK_PAIRS = frozenset(
+    {
+        ("AL", "NU"),
+        ("NU", "AL"),  # LB23
+        ("PR", "ID"),
+        ("ID", "PO"),
+        ("PR", "AL"),
+        ("PO", "AL"),
+        ("AL", "PR"),
+        ("AL", "PO"),  # LB24
+        ("CL", "PO"),
+        ("CP", "PO"),
+        ("CL", "PR"),
+        ("CP", "PR"),
+        ("NU", "PO"),
+        ("NU", "PR"),
+        ("PO", "OP"),
+        ("PR", "OP"),
+        ("PO", "NU"),
+        ("PR", "NU"),
+        ("HY", "NU"),
+        ("IS", "NU"),
+        ("NU", "NU"),
+        ("SY", "NU"),  # LB25
+        ("AL", "AL"),  # LB28
+        ("AL", "OP"),
+        ("NU", "OP"),
+        ("CP", "AL"),
+        ("CP", "NU"),  # LB30
+    }
+)
+
+
+def escape(s: str) -> str:
+    if not _NEEDS_ESCAPE.intersection(s):
+        return s
+    return "".join(_ESCAPES.get(c, c) for c in s)
+
+
+def _breaks(esc: str, width: int, startcol: int) -> list[int]:
+    """Greedy line breaking of one escaped portion (gnulib's ulc_width_linebreaks): returns
+    the indices before which a line break is inserted."""
+    n = len(esc)
+    possible = [False] * n
+    before = ""
+    spaces = False
+    i = 0
+    while i < n:
+        ch = esc[i]
+        if ch == "\\" and i + 1 < n:
+            # An escape sequence is atomic; the backslash takes the class of a prefix (PR).
+            c = "PR"
+            if i > 0 and before:
+                possible[i] = _may_break(before, c, spaces)
+            before, spaces = c, False
+            # the escaped character: a break before it is prohibited
+            nxt = esc[i + 1]
+            before = "QU" if nxt == '"' else ("AL" if nxt.isalpha() else "PR")
+            i += 2
+            continue
+        c = _cls(ch)
+        if c == "SP":
+            spaces = True
+        elif c == "CM":
+            pass
+        else:
+            if i > 0 and before:
+                possible[i] = _may_break(before, c, spaces)
+            before, spaces = c, False
+        i += 1
+    # "Don't break immediately before the \n at the end."
+    if esc.endswith("\\n") and n >= 2:
+        possible[n - 2] = False
+
+    out: list[int] = []
+    last_p = -1
+    last_column = startcol
+    piece_width = 0
+    for i in range(n):
+        if possible[i]:
+            if last_p >= 0 and last_column + piece_width > width:
+                out.append(last_p)
+                last_column = 0
+            last_p = i
+            last_column += piece_width
+            piece_width = 0
+        piece_width += _width(esc[i])
+    if last_p >= 0 and last_column + piece_width > width:
+        out.append(last_p)
+    return out
+
+
+def format_string(keyword: str, value: str, prefix: str = "", *, wrap: bool = True) -> list[str]:
+    """The PO lines for `keyword "value"`, each starting with *prefix* (`#~ `, `#| `)."""
+    if value == "":
+        return [f'{prefix}{keyword} ""']
+    portions: list[str] = []
+    start = 0
+    while True:
+        j = value.find("\n", start)
+        if j < 0 or j == len(value) - 1:
+            portions.append(value[start:])
+            break
+        portions.append(value[start : j + 1])
+        start = j + 1
+    lines: list[str] = []
+    startcol_after_break = len(prefix) + 1
+    width = (PAGE_WIDTH if wrap else 1 << 30) - 1 - startcol_after_break
+    first_line = True
+    last = len(portions) - 1
+    for idx, portion in enumerate(portions):
+        esc = escape(portion)
+        if first_line:
+            startcol = len(prefix) + len(keyword) + 2 - startcol_after_break
+            brk = _breaks(esc, width, startcol) if wrap else []
+            if idx < last or startcol + _strwidth(esc) > width or brk:
+                lines.append(f'{prefix}{keyword} ""')
+                first_line = False
+                brk = _breaks(esc, width, 0) if wrap else []
+        else:
+            brk = _breaks(esc, width, 0) if wrap else []
+        cuts = [0, *brk, len(esc)]
+        for a, b in itertools.pairwise(cuts):
+            if first_line:
+                lines.append(f'{prefix}{keyword} "{esc[a:b]}"')
+                first_line = False
+            else:
+                lines.append(f'{prefix}"{esc[a:b]}"')
+    return lines
+
+
+def format_references(refs: list[str]) -> list[str]:
+    """`#:` lines, several references per line up to the page width, like gettext."""
+    lines: list[str] = []
+    cur = "#:"
+    for ref in refs:
+        if len(cur) > 2 and len(cur) + 1 + len(ref) > PAGE_WIDTH:
+            lines.append(cur)
+            cur = "#:"
+        cur += " " + ref
+    if len(cur) > 2:
+        lines.append(cur)
+    return lines
+
+
+def _strwidth(s: str) -> int:
+    if s.isascii():
+        return len(s)
+    return sum(_width(c) for c in s)
