@@ -1,0 +1,372 @@
+"""Russian: every form of a term, generated once when the index is built.
+
+pymorphy3 (with the `pymorphy3-dicts-ru` dictionary, offline) gives each word its lexeme. A
+multi-word term is an agreeing noun phrase, so forms are generated per (case, number) of the head
+noun and each agreeing modifier before the head is inflected to the head's grammemes:
+`Зангезурского коридора`, never `Зангезурский коридора`. Words after the head (genitive
+modifiers, prepositional phrases: `система противовоздушной обороны`, `Декларация о
+независимости`) keep their form. Matching the text token by token against these tuples costs a
+hash look-up per token; parsing each text token with pymorphy3 instead would cost ~40 µs.
+
+Words the dictionary does not know follow the glossary's inflection hint (`Term.inflection`,
+grammar in glossary/README.md): `indecl`, or `like MODEL` (endings of MODEL's paradigm are moved
+onto the word). Unknown words without a hint stay as written; `unknown_words` lets the glossary
+validator say so.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
+
+import pymorphy3
+
+from translate.text.normalize import fold
+from translate.text.tokenize import tokenize
+
+_lock = threading.Lock()
+_morph: pymorphy3.MorphAnalyzer | None = None
+
+CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+#: secondary cases map to the case an agreeing adjective takes
+_CASE_OF = {"gen2": "gent", "gen1": "gent", "loc2": "loct", "loc1": "loct", "acc2": "accs",
+            "voct": "nomn"}  # fmt: skip
+_MODIFIER_POS = frozenset({"ADJF", "PRTF", "NUMR"})
+_NOMINAL_POS = frozenset({"NOUN", "ADJF", "PRTF", "NUMR", "NPRO", "ADJS", "COMP", "PRTS"})
+
+
+def analyzer() -> pymorphy3.MorphAnalyzer:
+    """The shared analyser (loading costs ~0.1 s and ~26 MB; do it once per process)."""
+    global _morph
+    if _morph is None:
+        with _lock:
+            if _morph is None:
+                _morph = pymorphy3.MorphAnalyzer(lang="ru")
+    return _morph
+
+
+def _yo(s: str) -> str:
+    return s.replace("ё", "е")
+
+
+# --- inflection hints ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Rule:
+    """How one unknown word declines: `indecl`, or like the dictionary word `model`."""
+
+    indecl: bool = False
+    model: str | None = None
+
+
+def parse_hint(hint: str | None) -> dict[str | None, Rule]:
+    """Parse `ITEM (";" ITEM)*`, `ITEM := [WORD "="] ("indecl" | "like " MODEL)`.
+
+    Keys are folded words, `None` for the item that applies to every unknown word.
+    Raises ValueError with a message fit for the user on bad syntax.
+    """
+    rules: dict[str | None, Rule] = {}
+    if not hint or not hint.strip():
+        return rules
+    for raw in hint.split(";"):
+        item = raw.strip()
+        if not item:
+            continue
+        word: str | None = None
+        if "=" in item:
+            w, _, item = item.partition("=")
+            word = fold(w.strip(), "ru")
+            item = item.strip()
+            if not word:
+                raise ValueError(f"inflection hint item {raw.strip()!r} has an empty word")
+        if item == "indecl":
+            rule = Rule(indecl=True)
+        elif item.startswith("like ") and item[5:].strip():
+            rule = Rule(model=item[5:].strip())
+        else:
+            raise ValueError(
+                f"inflection hint item {raw.strip()!r} is neither 'indecl' nor 'like MODEL'"
+            )
+        rules[word] = rule
+    return rules
+
+
+def _rule_for(rules: dict[str | None, Rule], word: str) -> Rule | None:
+    return rules.get(word) or rules.get(None)
+
+
+def _is_cyrillic_word(word: str) -> bool:
+    return any("\u0400" <= ch <= "\u04ff" for ch in word)
+
+
+def is_known(word: str) -> bool:
+    """Does the dictionary know the word (or each part of a hyphenated word)?"""
+    m = analyzer()
+    w = word.lower()
+    if m.word_is_known(w):
+        return True
+    parts = [p for p in w.split("-") if p]
+    return len(parts) > 1 and all(m.word_is_known(p) or not _is_cyrillic_word(p) for p in parts)
+
+
+def unknown_words(phrase: str, hint: str | None) -> list[str]:
+    """Words of `phrase` the dictionary does not know and the hint does not cover.
+
+    A malformed hint covers nothing (the validator reports its syntax separately), so every
+    unknown word is returned then.
+    """
+    try:
+        rules = parse_hint(hint)
+    except ValueError:
+        rules = {}
+    out: list[str] = []
+    for tok in tokenize(phrase, "ru"):
+        if not _is_cyrillic_word(tok.text) or is_known(tok.text):
+            continue
+        if _rule_for(rules, tok.folded) is None:
+            out.append(tok.text)
+    return out
+
+
+# --- forms -----------------------------------------------------------------------------------
+
+#: (case, number) of one generated form of the term
+Grammemes = tuple[str, str]
+
+
+def _case(tag: object) -> str | None:
+    c = tag.case  # type: ignore[attr-defined]
+    return _CASE_OF.get(c, c) if c else None
+
+
+def _common_prefix(words: list[str]) -> str:
+    first = min(words)
+    last = max(words)
+    i = 0
+    while i < len(first) and i < len(last) and first[i] == last[i]:
+        i += 1
+    return first[:i]
+
+
+class _Word:
+    """One word of a term with what is needed to inflect it."""
+
+    def __init__(self, text: str, folded: str, rule: Rule | None) -> None:
+        self.text = text
+        self.folded = folded
+        self.rule = rule
+        self.parses: list = []
+        self.model_stem = ""  # for `like MODEL`: the word's own stem
+        m = analyzer()
+        if rule is not None and rule.indecl:
+            return
+        if rule is not None and rule.model:
+            mparses = m.parse(rule.model.lower())
+            mparses = [p for p in mparses if _yo(p.word) == _yo(p.normal_form)] or mparses
+            if mparses:
+                p = mparses[0]
+                lex = [_yo(f.word) for f in p.lexeme]
+                stem = _common_prefix(lex)
+                ending = _yo(p.word)[len(stem) :]
+                if self.folded.endswith(ending):
+                    self.model_stem = self.folded[: len(self.folded) - len(ending)]
+                    self._model_cut = len(stem)
+                    self.parses = [p]
+            return
+        if not _is_cyrillic_word(text) and not any(ch.isdigit() for ch in text):
+            return  # Latin abbreviations and the like stay as written
+        if not is_known(text) and not any(ch.isdigit() for ch in text):
+            return  # unknown and no hint: as written (the validator warns)
+        parses = m.parse(text.lower())
+        self.parses = [p for p in parses if p.tag.POS in _NOMINAL_POS]
+
+    def _transfer(self, form: str) -> str:
+        if self.model_stem or (self.rule and self.rule.model):
+            return self.model_stem + _yo(form)[self._model_cut :]
+        return _yo(form)
+
+    @property
+    def fixed(self) -> bool:
+        return not self.parses
+
+    def noun_nomn(self) -> list:
+        return [p for p in self.parses if p.tag.POS == "NOUN" and _case(p.tag) == "nomn"]
+
+    def modifier_nomn(self) -> list:
+        return [
+            p
+            for p in self.parses
+            if (p.tag.POS in _MODIFIER_POS) and _case(p.tag) == "nomn" and "Supr" not in p.tag
+        ]
+
+    def lexeme(self, number: str | None) -> list[tuple[str, Grammemes]]:
+        """All forms of this word as a head: (folded form, (case, number))."""
+        if self.fixed:
+            return [(self.folded, (c, n)) for n in ("sing", "plur") for c in CASES]
+        chosen = self.noun_nomn() or self.parses
+        lemma_like = [p for p in chosen if _yo(p.normal_form) == self.folded]
+        if lemma_like:
+            chosen = lemma_like
+        else:
+            # the term names an inflected form (plural "силы"): keep the forms of its number
+            chosen = chosen[:1]
+        norms = {p.normal_form for p in chosen}
+        out: dict[str, set[Grammemes]] = {}
+        seen: set[tuple] = set()
+        for p in chosen:
+            if (p.normal_form, p.tag.POS, str(p.tag).split(" ")[0]) in seen:
+                continue
+            seen.add((p.normal_form, p.tag.POS, str(p.tag).split(" ")[0]))
+            for f in p.lexeme:
+                if f.normal_form not in norms and f.tag.POS not in ("ADJS", "COMP"):
+                    continue
+                if "Supr" in f.tag and "Supr" not in p.tag:
+                    continue
+                num = f.tag.number or "sing"
+                if number is not None and not lemma_like and num != number:
+                    continue
+                c = _case(f.tag) or "nomn"
+                out.setdefault(self._transfer(f.word), set()).add((c, num))
+        return [(w, g) for w, gs in out.items() for g in sorted(gs)]
+
+    def agree(self, case: str, number: str, gender: str | None, anim: str | None) -> list[str]:
+        """This modifier inflected to agree with a head in (case, number, gender, animacy)."""
+        if self.fixed:
+            return [self.folded]
+        mods = self.modifier_nomn() or self.parses
+        out: list[str] = []
+        for p in mods[:1]:
+            want = {case, number}
+            if number == "sing" and gender in ("masc", "femn", "neut"):
+                want.add(gender)
+            if case == "accs" and anim and (number == "plur" or gender in ("masc", None)):
+                want.add(anim)
+            f = p.inflect(want)
+            if f is None and anim in want:
+                f = p.inflect(want - {anim})
+            if f is None:
+                continue
+            out.append(self._transfer(f.word))
+            if case == "ablt" and number == "sing" and gender == "femn":
+                g = p.inflect({"ablt", "sing", "femn", "V-oy"})  # -ою beside -ой
+                if g is not None:
+                    out.append(self._transfer(g.word))
+        return out
+
+
+def _head_index(words: list[_Word]) -> int:
+    """The head noun: the first nominative noun that is not itself an adjective agreeing with a
+    noun after it (`Красная` in `11-я Красная армия` is also a place name, but here it agrees with
+    `армия`). Without a noun, the last word of the leading run of adjectives."""
+    n = len(words)
+    for i, w in enumerate(words):
+        if not w.noun_nomn():
+            if w.modifier_nomn() or (w.fixed and i + 1 < n):
+                continue
+            break
+        nxt = words[i + 1] if i + 1 < n else None
+        if w.modifier_nomn() and nxt is not None and (nxt.noun_nomn() or nxt.modifier_nomn()):
+            continue
+        return i
+    for i, w in enumerate(words):
+        if not w.modifier_nomn():
+            return max(i - 1, 0) if i else 0
+    return n - 1
+
+
+@lru_cache(maxsize=8192)
+def term_forms(
+    text: str, hint: str | None = None
+) -> tuple[tuple[tuple[str, ...], frozenset[Grammemes]], ...]:
+    """Every agreeing form of a term as folded token tuples, with the head's possible
+    (case, number) readings (`оккупации`: genitive, dative, locative singular, plural …).
+
+    The term itself is always among the forms.
+    """
+    try:
+        rules = parse_hint(hint)
+    except ValueError:
+        rules = {}
+    toks = tokenize(text, "ru")
+    if not toks:
+        return ()
+    words = [
+        _Word(
+            t.text,
+            t.folded,
+            _rule_for(rules, t.folded) if not is_known(t.text) else rules.get(t.folded),
+        )
+        for t in toks
+    ]
+    base = tuple(w.folded for w in words)
+    h = _head_index(words)
+    head = words[h]
+    heads = head.noun_nomn() or head.modifier_nomn() or head.parses
+    htag = heads[0].tag if heads else None
+    number = str(htag.number) if htag is not None and htag.number else None
+    gender = str(htag.gender) if htag is not None and htag.gender else None
+    if gender not in ("masc", "femn", "neut"):
+        gender = None
+    anim = str(htag.animacy) if htag is not None and htag.animacy else None
+    before, after = words[:h], tuple(w.folded for w in words[h + 1 :])
+    out: dict[tuple[str, ...], set[Grammemes]] = {base: {("nomn", number or "sing")}}
+    for form, (case, num) in head.lexeme(number):
+        combos: list[tuple[str, ...]] = [()]
+        for w in before:
+            options = w.agree(case, num, gender, anim)
+            combos = [(*c, o) for c in combos for o in options]
+        for c in combos:
+            out.setdefault((*c, form, *after), set()).add((case, num))
+    return tuple((k, frozenset(v)) for k, v in out.items())
+
+
+def grammemes_of(text: str, hint: str | None, surface: tuple[str, ...]) -> list[Grammemes]:
+    """Readings (case, number) of a found form of a term, most probable first.
+
+    A form is often ambiguous (`оккупации`); pymorphy3's scores for the head word order them.
+    """
+    readings: frozenset[Grammemes] = frozenset()
+    for toks, g in term_forms(text, hint):
+        if toks == surface:
+            readings = g
+            break
+    if not readings:
+        return []
+    ranked: list[Grammemes] = []
+    for word in reversed(surface):
+        for p in analyzer().parse(word):
+            g = (_case(p.tag) or "nomn", str(p.tag.number or "sing"))
+            if g in readings and g not in ranked:
+                ranked.append(g)
+        if ranked:
+            break
+    ranked += sorted(readings - set(ranked), key=lambda g: (CASES.index(g[0]), g[1]))
+    return ranked
+
+
+def inflect_like(target: str, hint: str | None, readings: list[Grammemes]) -> str | None:
+    """`target` (a term as written) agreeing in the first reading it has; None if none."""
+    forms = term_forms(target, hint)
+    for g in readings:
+        for toks, gs in forms:
+            if g in gs:
+                return _restore_case(target, toks)
+    return None
+
+
+def _restore_case(model: str, folded: tuple[str, ...]) -> str:
+    """Give generated lower-case tokens the capitalisation of the term's own words."""
+    toks = tokenize(model, "ru")
+    if len(toks) != len(folded):
+        return " ".join(folded)
+    parts: list[str] = []
+    for t, f in zip(toks, folded, strict=True):
+        if t.text.isupper() and len(t.text) > 1:
+            parts.append(f.upper())
+        elif t.text[:1].isupper():
+            parts.append(f[:1].upper() + f[1:])
+        else:
+            parts.append(f)
+    return " ".join(parts)

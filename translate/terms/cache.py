@@ -1,0 +1,91 @@
+"""The compiled index cached on disk, so a CLI call on one article starts fast.
+
+Building costs pymorphy3 work for every Russian term (seconds for a large termbase); loading a
+pickle costs a fraction of that. The cache key hashes the glossary's content (every field that
+changes matching) with the tool version and the source of the matching code itself, so neither
+an edited glossary nor an upgraded tool ever sees a stale index. A cache file that cannot be
+read for any reason is rebuilt silently.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import pickle
+from pathlib import Path
+
+from translate import __version__
+from translate.fileio import write_bytes_atomic
+from translate.glossary.model import Glossary
+from translate.terms.index import TermIndex
+
+log = logging.getLogger(__name__)
+
+#: bump when the pickled layout changes in a way the code hash would not catch
+FORMAT = 1
+
+
+def default_cache_dir() -> Path:
+    """`$TRANSLATE_CACHE_DIR`, else `$XDG_CACHE_HOME/translate`, else `~/.cache/translate`."""
+    env = os.environ.get("TRANSLATE_CACHE_DIR")
+    if env:
+        return Path(env)
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    base = Path(xdg) if xdg else Path.home() / ".cache"
+    return base / "translate"
+
+
+def _code_digest() -> str:
+    """Hash of the modules whose behaviour the index bakes in (morphology, text, terms)."""
+    root = Path(__file__).resolve().parent.parent
+    h = hashlib.sha256()
+    for sub in ("morph", "text", "terms"):
+        for path in sorted((root / sub).glob("*.py")):
+            try:
+                h.update(path.name.encode())
+                h.update(path.read_bytes())
+            except OSError:
+                continue
+    return h.hexdigest()
+
+
+def glossary_digest(glossary: Glossary) -> str:
+    """A hash of everything in the glossary that changes what `find` returns."""
+    h = hashlib.sha256()
+    h.update(f"{FORMAT}\0{__version__}\0{_code_digest()}\0".encode())
+    for c in glossary:
+        h.update(f"C\0{c.id}\0".encode())
+        for t in c.terms:
+            h.update(
+                f"T\0{t.lang}\0{t.text}\0{t.status}\0{int(t.case_sensitive)}\0"
+                f"{t.inflection or ''}\0".encode()
+            )
+    return h.hexdigest()
+
+
+def load_index(glossary: Glossary, cache_dir: Path | None = None) -> TermIndex:
+    """The glossary's index, from the disk cache when it is there, else built and stored.
+
+    Never fails because of the cache: unreadable or corrupted files are rebuilt, and a cache
+    directory that cannot be written is skipped.
+    """
+    directory = cache_dir if cache_dir is not None else default_cache_dir()
+    key = glossary_digest(glossary)
+    path = directory / f"terms-{key[:32]}.pickle"
+    try:
+        with path.open("rb") as fh:
+            index = pickle.load(fh)
+        if isinstance(index, TermIndex):
+            return index
+    except FileNotFoundError:
+        pass
+    except Exception:  # corrupted, truncated, written by another version: rebuild
+        log.debug("term index cache %s unreadable; rebuilding", path, exc_info=True)
+    index = TermIndex.build(glossary)
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        write_bytes_atomic(path, pickle.dumps(index, protocol=pickle.HIGHEST_PROTOCOL))
+    except Exception:  # read-only home, full disk, unpicklable analyser: work without a cache
+        log.debug("cannot write term index cache %s", path, exc_info=True)
+    return index

@@ -1,0 +1,407 @@
+"""The compiled term index: a glossary turned into hash tables keyed by folded words.
+
+Finding terms in a text costs one tokenisation pass plus a few dictionary look-ups per token,
+whatever the glossary's size:
+
+- **ru, en**: every form of every term is generated when the index is built (Russian agreeing
+  tuples from pymorphy3, English plural/possessive of the head) and stored under its first
+  folded word; a token looks up the words that may start a term there, and the (rare) hits
+  compare the following tokens.
+- **az**: forms are not materialised (~1,000 per term). The last word of each term (its head) is
+  registered in `translate.morph.az.AzHeadMatcher`, which analyses a text token into a stem and
+  a suffix chain; the words before the head must match exactly (only the head inflects).
+
+Overlaps: the longest match wins (`11th Red Army` over `Red Army`); distinct concepts claiming
+the same span are all reported. Case-sensitive terms (`ICAO`) are matched case-insensitively
+like the others and then checked against the letters of the surface, so `ICAO-nun` is found and
+`Icao` is not.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import regex
+
+from translate.glossary.model import Glossary, Status, Term
+from translate.morph import en as morph_en
+from translate.morph import ru as morph_ru
+from translate.morph.az import AzHeadMatcher, transfer_chain
+from translate.terms.occurrence import Occurrence
+from translate.text.normalize import fold, prepare
+from translate.text.tokenize import pattern_for, tokenize
+
+log = logging.getLogger(__name__)
+
+
+_STATUS_RANK = {Status.PREFERRED: 0, Status.ADMITTED: 1, Status.DEPRECATED: 2, Status.FORBIDDEN: 3}
+#: bound on the per-index cache of Azerbaijani token analyses (token → candidates)
+_AZ_CACHE_MAX = 200_000
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    concept_id: str
+    term: Term
+    #: the term's words as written (NFC), for the case-sensitive check
+    words: tuple[str, ...]
+
+
+class TermIndex:
+    """Every term of a glossary, ready for `find`. Build with `TermIndex.build(glossary)` or,
+    cached on disk, `translate.terms.load_index(glossary)`."""
+
+    def __init__(self) -> None:
+        self._entries: list[_Entry] = []
+        #: lang → folded first word → entry id (one-word term, the common case) or a list of
+        #: (folded following words, entry id)
+        self._first: dict[str, dict[str, int | list[tuple[tuple[str, ...], int]]]] = {}
+        #: lang → folded words that occur after the first word of some form (hyphen splitting)
+        self._inner: dict[str, set[str]] = {}
+        self._az = AzHeadMatcher()
+        #: az head key → [(folded words before the head, entry id)]
+        self._az_heads: list[list[tuple[tuple[str, ...], int]]] = []
+        self._az_key_of: dict[str, int] = {}
+        self._az_cache: dict[str, list[tuple[int, int, int]]] = {}
+
+    # --- building ---------------------------------------------------------------------------
+
+    @classmethod
+    def build(cls, glossary: Glossary | Iterable) -> TermIndex:
+        """Compile every term of every concept. Russian forms come from pymorphy3 here (about
+        0.2 ms per term), so build once and reuse (`load_index` caches the result on disk)."""
+        index = cls()
+        for concept in glossary:
+            for term in concept.terms:
+                index._add(concept.id, term)
+        return index
+
+    def _add(self, concept_id: str, term: Term) -> None:
+        lang = term.lang
+        toks = tokenize(term.text, lang)
+        if not toks:
+            return
+        entry_id = len(self._entries)
+        self._entries.append(_Entry(concept_id, term, tuple(t.text for t in toks)))
+        if lang == "az":
+            self._add_az(tuple(t.folded for t in toks), entry_id)
+            return
+        if lang == "ru":
+            forms: Iterable[tuple[str, ...]] = (
+                f for f, _ in morph_ru.term_forms(term.text, term.inflection)
+            )
+        elif lang == "en":
+            forms = (f for f, _ in morph_en.term_forms(term.text))
+        else:
+            forms = (tuple(t.folded for t in toks),)
+        table = self._first.setdefault(lang, {})
+        inner = self._inner.setdefault(lang, set())
+        for form in forms:
+            if not form:
+                continue
+            first, rest = form[0], form[1:]
+            inner.update(rest)
+            have = table.get(first)
+            if have is None and not rest:
+                table[first] = entry_id
+                continue
+            if have is None:
+                table[first] = [(rest, entry_id)]
+            elif isinstance(have, int):
+                if have != entry_id or rest:
+                    table[first] = [((), have), (rest, entry_id)]
+            elif (rest, entry_id) not in have:
+                have.append((rest, entry_id))
+
+    def _add_az(self, words: tuple[str, ...], entry_id: int) -> None:
+        head, before = words[-1], words[:-1]
+        key = self._az_key_of.get(head)
+        if key is None:
+            key = len(self._az_heads)
+            self._az_key_of[head] = key
+            self._az_heads.append([])
+            self._az.add(head, key)
+        self._az_heads[key].append((before, entry_id))
+
+    # --- finding ----------------------------------------------------------------------------
+
+    def find(self, text: str, lang: str) -> list[Occurrence]:
+        """Every occurrence of a glossary term in `text` (language `lang`), sorted by start.
+
+        Offsets index the original `text` (`text[o.start:o.end] == o.surface`), whatever the
+        normalisation needed: NFC, soft hyphens, zero-width characters, old Cyrillic az.
+        """
+        prep = prepare(text, lang)
+        folded = prep.folded
+        spans = [m.span() for m in pattern_for(lang).finditer(folded)]
+        if not spans:
+            return []
+        spans = self._split_unknown_joined(spans, folded, lang)
+        toks = [folded[s:e] for s, e in spans]
+        cands = self._candidates(toks, spans, folded, lang)
+        if not cands:
+            return []
+        out: list[Occurrence] = []
+        for si, ei, entry_id in _resolve(cands, spans):
+            entry = self._entries[entry_id]
+            if entry.term.case_sensitive and not _case_ok(
+                entry.words, [prep.text[s:e] for s, e in spans[si:ei]], lang
+            ):
+                continue
+            os, oe = prep.span(spans[si][0], spans[ei - 1][1])
+            out.append(
+                Occurrence(
+                    start=os,
+                    end=oe,
+                    concept_id=entry.concept_id,
+                    lang=lang,
+                    surface=text[os:oe],
+                    term=entry.term.text,
+                    status=entry.term.status,
+                )
+            )
+        return _dedupe(out)
+
+    def _known_whole(self, tok: str, lang: str) -> bool:
+        if lang == "az":
+            return bool(self._az_lookup(tok))
+        return tok in self._first.get(lang, {}) or tok in self._inner.get(lang, ())
+
+    def _split_unknown_joined(
+        self, spans: list[tuple[int, int]], folded: str, lang: str
+    ) -> list[tuple[int, int]]:
+        """A joined token (`Azerbaijan-Armenia`, `Zəngəzur-a`) that is not a form as a whole is
+        matched part by part, so a term inside a compound is still found."""
+        out: list[tuple[int, int]] | None = None
+        for i, (s, e) in enumerate(spans):
+            tok = folded[s:e]
+            if ("-" in tok or "'" in tok) and not self._known_whole(tok, lang):
+                if out is None:
+                    out = spans[:i]
+                out.extend((s + m.start(), s + m.end()) for m in _PART.finditer(tok))
+            elif out is not None:
+                out.append((s, e))
+        return spans if out is None else out
+
+    def _az_lookup(self, tok: str) -> list[tuple[int, int, int]]:
+        """(key, 0, 0) triples for the heads `tok` is a form of; cached per index."""
+        hit = self._az_cache.get(tok)
+        if hit is None:
+            hit = [(key, 0, 0) for key, _chain in self._az.lookup(tok)]
+            if len(self._az_cache) >= _AZ_CACHE_MAX:
+                self._az_cache.clear()
+            self._az_cache[tok] = hit
+        return hit
+
+    def _candidates(
+        self, toks: list[str], spans: list[tuple[int, int]], folded: str, lang: str
+    ) -> list[tuple[int, int, int]]:
+        out: list[tuple[int, int, int]] = []
+        n = len(toks)
+        if lang == "az":
+            heads = self._az_heads
+            for i, tok in enumerate(toks):
+                hits = self._az_lookup(tok)
+                if not hits:
+                    continue
+                for key, _, _ in hits:
+                    for before, entry_id in heads[key]:
+                        k = len(before)
+                        if k == 0:
+                            out.append((i, i + 1, entry_id))
+                        elif (
+                            i >= k
+                            and tuple(toks[i - k : i]) == before
+                            and _joined(spans, folded, i - k, i + 1)
+                        ):
+                            out.append((i - k, i + 1, entry_id))
+            return out
+        table = self._first.get(lang)
+        if not table:
+            return out
+        get = table.get
+        for i, tok in enumerate(toks):
+            v = get(tok)
+            if v is None:
+                continue
+            if isinstance(v, int):
+                out.append((i, i + 1, v))
+                continue
+            for rest, entry_id in v:
+                k = len(rest)
+                if k == 0:
+                    out.append((i, i + 1, entry_id))
+                elif (
+                    i + k < n
+                    and tuple(toks[i + 1 : i + 1 + k]) == rest
+                    and _joined(spans, folded, i, i + 1 + k)
+                ):
+                    out.append((i, i + 1 + k, entry_id))
+        return out
+
+    # --- suggestions ------------------------------------------------------------------------
+
+    def suggest(self, occurrence: Occurrence, target_term: str) -> str:
+        """`target_term` inflected like the found form, where the morphology can do it
+        (ru: same case and number, agreeing; az: the found suffix chain moved onto the new
+        head; en: plural/possessive); otherwise `target_term` as written."""
+        lang = occurrence.lang
+        try:
+            if lang == "ru":
+                hint = self._hint_for(occurrence)
+                surface = tuple(t.folded for t in tokenize(occurrence.surface, "ru"))
+                readings = morph_ru.grammemes_of(occurrence.term, hint, surface)
+                got = morph_ru.inflect_like(target_term, None, readings) if readings else None
+                return _case_like(occurrence.surface, got or target_term, lang)
+            if lang == "en":
+                surface = tuple(t.folded for t in tokenize(occurrence.surface, "en"))
+                label = morph_en.form_label(occurrence.term, surface)
+                got = morph_en.inflect_like(target_term, label) if label else target_term
+                return _case_like(occurrence.surface, got, lang)
+            if lang == "az":
+                return _case_like(
+                    occurrence.surface, self._suggest_az(occurrence, target_term), lang
+                )
+        except Exception:  # a suggestion must never break a check
+            log.debug("suggestion failed for %r", occurrence, exc_info=True)
+        return target_term
+
+    def _hint_for(self, occurrence: Occurrence) -> str | None:
+        for e in self._entries:
+            if e.concept_id == occurrence.concept_id and e.term.text == occurrence.term:
+                return e.term.inflection
+        return None
+
+    def _suggest_az(self, occurrence: Occurrence, target_term: str) -> str:
+        found = tokenize(occurrence.surface, "az")
+        target = tokenize(target_term, "az")
+        if not found or not target:
+            return target_term
+        head = found[-1].folded
+        term_head = tokenize(occurrence.term, "az")[-1].folded
+        chain = None
+        key = self._az_key_of.get(term_head)
+        for k, ch in self._az.lookup(head):
+            if k == key:
+                chain = ch
+                break
+        if not chain:
+            return target_term
+        new_head = transfer_chain(head, chain, target[-1].folded)
+        if new_head is None:
+            return target_term
+        last = target[-1]
+        if last.text[:1].isupper():
+            new_head = new_head[:1].replace("i", "İ").upper() + new_head[1:]
+        return target_term[: last.start] + new_head + target_term[last.end :]
+
+    # --- introspection ----------------------------------------------------------------------
+
+    @property
+    def entry_count(self) -> int:
+        return len(self._entries)
+
+    def form_count(self, lang: str) -> int:
+        """Number of distinct first words stored for `lang` (az: registered heads)."""
+        if lang == "az":
+            return len(self._az_key_of)
+        return len(self._first.get(lang, {}))
+
+    def __getstate__(self) -> dict:
+        state = self.__dict__.copy()
+        state["_az_cache"] = {}
+        return state
+
+
+#: the letter/digit runs of a joined token
+_PART = regex.compile(r"[\p{L}\p{M}\p{N}]+")
+
+
+def _joined(spans: list[tuple[int, int]], folded: str, i: int, j: int) -> bool:
+    """Tokens i..j-1 are separated by spaces only (no punctuation between words of a term)."""
+    for a in range(i, j - 1):
+        gap = folded[spans[a][1] : spans[a + 1][0]]
+        if gap and not gap.isspace():
+            return False
+        if not gap:  # parts of one hyphenated token: not a multi-word term
+            return False
+    return True
+
+
+def _case_ok(term_words: tuple[str, ...], surface_words: list[str], lang: str) -> bool:
+    """Case-sensitive terms: every letter the surface shares with the term has the term's case
+    (the suffix after it, as in `ICAO-nun`, is free)."""
+    if len(term_words) != len(surface_words):
+        return False
+    for tw, sw in zip(term_words, surface_words, strict=True):
+        tf, sf = fold(tw, lang), fold(sw, lang)
+        n = 0
+        while n < len(tf) and n < len(sf) and tf[n] == sf[n]:
+            n += 1
+        if n == 0 or tw[:n] != sw[:n]:
+            return False
+    return True
+
+
+def _resolve(
+    cands: list[tuple[int, int, int]], spans: list[tuple[int, int]]
+) -> list[tuple[int, int, int]]:
+    """Longest match wins inside each group of overlapping candidates; equal spans all stay."""
+    cands.sort(key=lambda c: (c[0], -c[1]))
+    out: list[tuple[int, int, int]] = []
+    group: list[tuple[int, int, int]] = []
+    group_end = -1
+    for c in cands:
+        if group and c[0] >= group_end:
+            out.extend(_pick(group, spans))
+            group = []
+        group.append(c)
+        group_end = max(group_end, c[1]) if len(group) > 1 else c[1]
+    if group:
+        out.extend(_pick(group, spans))
+    out.sort(key=lambda c: (c[0], c[1]))
+    return out
+
+
+def _pick(
+    group: list[tuple[int, int, int]], spans: list[tuple[int, int]]
+) -> list[tuple[int, int, int]]:
+    if len(group) == 1:
+        return group
+    ordered = sorted(group, key=lambda c: (-(spans[c[1] - 1][1] - spans[c[0]][0]), c[0]))
+    chosen: list[tuple[int, int, int]] = []
+    for c in ordered:
+        if all(c[1] <= d[0] or c[0] >= d[1] or (c[0], c[1]) == (d[0], d[1]) for d in chosen):
+            chosen.append(c)
+    return chosen
+
+
+def _dedupe(occs: list[Occurrence]) -> list[Occurrence]:
+    """One occurrence per (span, concept): the term whose text equals the surface, else the
+    best status."""
+    if len(occs) < 2:
+        return occs
+    best: dict[tuple[int, int, str], Occurrence] = {}
+    for o in occs:
+        k = (o.start, o.end, o.concept_id)
+        have = best.get(k)
+        if have is None or _rank(o) < _rank(have):
+            best[k] = o
+    return sorted(best.values(), key=lambda o: (o.start, o.end, o.concept_id))
+
+
+def _rank(o: Occurrence) -> tuple[int, int]:
+    exact = fold(o.surface, o.lang) == fold(o.term, o.lang)
+    return (0 if exact else 1, _STATUS_RANK.get(o.status, 9))
+
+
+def _case_like(surface: str, word: str, lang: str) -> str:
+    """Upper-case the suggestion when the found text was written in capitals."""
+    letters = [c for c in surface if c.isalpha()]
+    if len(letters) > 1 and all(c.isupper() for c in letters):
+        from translate.text.normalize import upper
+
+        return upper(word, lang)
+    return word
