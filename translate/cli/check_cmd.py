@@ -1,9 +1,188 @@
-"""Command module (registered by `translate.cli`)."""
+"""`translate check` and `translate report`: thin wrappers over `translate.checks` and
+`translate.report` (parse arguments, call the API, print, exit)."""
 
 from __future__ import annotations
 
+import os
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
 import typer
+
+from translate.cli.common import GlossaryOption, get_config, glossary_path
+from translate.errors import Location, UserError
+
+
+class OutputFormat(StrEnum):
+    text = "text"
+    json = "json"
+    github = "github"
+    junit = "junit"
+
+
+class FailOn(StrEnum):
+    error = "error"
+    warning = "warning"
+    never = "never"
+
+
+CHECK_HELP = """Check translations: catalogues, or a draft against its source article.
+
+With no PATHS: every article catalogue in locales/ for every target language, against its
+source (the msgids) and the glossary. PO files: those. A draft (Markdown or text) needs
+--lang, and --source seeds/<article>.md to align its blocks with the source's.
+
+Examples:
+
+  translate check
+
+  translate check locales/ru/LC_MESSAGES/aliyev-occupation-remark.po --format json
+
+  translate check draft.md --lang az --source seeds/aliyev-occupation-remark.md
+
+Exit codes: 0 clean, 1 findings at or above --fail-on, 2 bad usage or unreadable input.
+Suppress a check on one message with a translator comment `# translate: skip term-missing`.
+"""
+
+
+def _resolve_glossary(config, override: Path | None) -> Path | None:
+    path = glossary_path(config, override)
+    if path.is_file():
+        return path
+    if override is not None:
+        raise UserError("glossary not found", location=Location(str(path)))
+    typer.secho(f"note: no glossary at {path}; terminology checks are off", err=True, fg="yellow")
+    return None
+
+
+def _progress_bar(total: int):
+    """A rich progress bar on stderr when it is a terminal and the run is long; else None."""
+    if total < 10 or not sys.stderr.isatty():
+        return None, None
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+
+    progress = Progress(
+        "[progress.description]{task.description}",
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=Console(stderr=True),
+        transient=True,
+    )
+    task = progress.add_task("checking", total=total)
+    return progress, lambda done, _total: progress.update(task, completed=done)
+
+
+def check(
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(help="PO files, directories or drafts (.md, .txt); default: all."),
+    ] = None,
+    lang: Annotated[
+        str | None, typer.Option("--lang", "-l", help="Language of a draft (az, ru).")
+    ] = None,
+    source: Annotated[
+        Path | None,
+        typer.Option("--source", "-s", help="Source article of a draft: seeds/<article>.md."),
+    ] = None,
+    glossary: GlossaryOption = None,
+    across: Annotated[
+        bool,
+        typer.Option("--across", help="term-inconsistent over all articles of a language."),
+    ] = False,
+    fmt: Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")] = (
+        OutputFormat.text
+    ),
+    fail_on: Annotated[
+        FailOn, typer.Option("--fail-on", help="Exit 1 when findings reach this level.")
+    ] = FailOn.error,
+    jobs: Annotated[
+        int | None,
+        typer.Option("--jobs", "-j", help="Worker processes (default: CPUs; 1 = no pool)."),
+    ] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write the report to a file.")
+    ] = None,
+    list_checks: Annotated[
+        bool, typer.Option("--list", help="List the check ids and their severities, and exit.")
+    ] = False,
+) -> None:
+    from translate.checks.context import resolve_severities
+    from translate.checks.engine import fails, run_checks, tasks_for
+    from translate.checks.registry import CHECKS
+    from translate.fileio import write_text_atomic
+    from translate.report import render
+
+    config = get_config()
+    if list_checks:
+        sev = resolve_severities(config)
+        for cid, spec in CHECKS.items():
+            level = sev[cid] or "off"
+            typer.echo(f"{cid:22} {level!s:8} {spec.description}")
+        raise typer.Exit(0)
+    if source is not None and not source.is_file():
+        raise UserError("source article not found", location=Location(str(source)))
+    if source is not None and not lang:
+        raise UserError("--source needs --lang", hint="for example: --lang az")
+    tasks = tasks_for(config, paths or [], lang=lang, source=source)
+    if not tasks:
+        typer.secho("no catalogues to check", err=True, fg="yellow")
+    gpath = _resolve_glossary(config, glossary)
+    progress, callback = _progress_bar(len(tasks))
+    try:
+        if progress is not None:
+            progress.start()
+        result = run_checks(
+            config,
+            tasks,
+            glossary_path=gpath,
+            across=across,
+            jobs=jobs,
+            progress=callback,
+        )
+    finally:
+        if progress is not None:
+            progress.stop()
+    color = fmt is OutputFormat.text and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    text = render(result, fmt.value, color=color and output is None)
+    if output is not None:
+        write_text_atomic(output, text)
+    else:
+        typer.echo(text, nl=False)
+    raise typer.Exit(1 if fails(result, fail_on.value) else 0)
+
+
+def report(
+    output: Annotated[
+        Path, typer.Option("--output", "-o", help="Where to write the HTML page.")
+    ] = Path("report.html"),
+    glossary: GlossaryOption = None,
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(help="PO files or directories. Default: all catalogues."),
+    ] = None,
+) -> None:
+    """Write a self-contained HTML report for editors: completeness and findings per article
+    and language, and every concept's renderings per language (the consistency view).
+
+    Example: translate report -o report.html
+    """
+    from translate.checks.engine import tasks_for
+    from translate.fileio import write_text_atomic
+    from translate.report.html import build_report
+
+    config = get_config()
+    tasks = [t for t in tasks_for(config, paths or []) if t.kind == "po"]
+    gpath = _resolve_glossary(config, glossary)
+    html = build_report(config, tasks, glossary_path=gpath)
+    write_text_atomic(output, html)
+    typer.echo(f"wrote {output} ({len(tasks)} catalogue(s))")
 
 
 def register(app: typer.Typer) -> None:
-    """Add this module's commands to the root app."""
+    """Add `check` and `report` to the root app."""
+    app.command("check", help=CHECK_HELP)(check)
+    app.command("report")(report)

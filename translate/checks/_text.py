@@ -1,0 +1,42 @@
+"""Small text helpers the check families share (masking markup so its letters and digits are not
+mistaken for prose, words with offsets, script classes)."""
+
+from __future__ import annotations
+
+import regex
+
+#: link/image targets `](url "title")`, autolinks `<url>`, bare URLs and code spans carry text that
+#: is not prose: numbers in a URL are not the article's numbers, Latin in a URL is not a Latin word
+_NON_PROSE = regex.compile(
+    r"\]\([^)\s]*(?:\s+\"[^\"]*\")?\)|<[a-z][a-z0-9+.-]*:[^>\s]*>|\bhttps?://[^\s)>\]]+|`+[^`]*`+",
+    regex.I,
+)
+WORD = regex.compile(r"[\p{L}\p{M}]+(?:['’ʼ\-‐‑][\p{L}\p{M}]+)*")
+LATIN = regex.compile(r"\p{Script=Latin}")
+CYRILLIC = regex.compile(r"\p{Script=Cyrillic}")
+
+
+def mask_non_prose(text: str) -> str:
+    """*text* with link targets, URLs and code spans blanked out (same length: offsets hold)."""
+    if "](" not in text and "`" not in text and "://" not in text and "<" not in text:
+        return text
+    return _NON_PROSE.sub(lambda m: " " * len(m.group()), text)
+
+
+def words(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in WORD.finditer(text)]
+
+
+#: letters that look alike in Latin and Cyrillic (for suggestions: repair to the dominant script)
+LAT_TO_CYR = str.maketrans("aceopxyABCEHKMOPTXi", "асеорхуАВСЕНКМОРТХі")
+CYR_TO_LAT = str.maketrans("асеорхуАВСЕНКМОРТХіј", "aceopxyABCEHKMOPTXij")
+
+
+def repair_script(word: str) -> str | None:
+    """Map look-alike letters to the word's majority script; None when some letter has no twin."""
+    lat = len(LATIN.findall(word))
+    cyr = len(CYRILLIC.findall(word))
+    fixed = word.translate(LAT_TO_CYR) if cyr >= lat else word.translate(CYR_TO_LAT)
+    if LATIN.search(fixed) and CYRILLIC.search(fixed):
+        return None
+    return fixed

@@ -1,0 +1,59 @@
+"""`term-inconsistent`: one concept rendered by different allowed variants in one article (or,
+with `--across`, in every article of a language).
+
+Both variants are allowed, so neither is wrong on its own; a reader still wonders whether
+"Нахчыван" and "Нахичевань" are two places. The majority variant is taken as the article's choice
+(ties: the glossary's preferred term) and every occurrence of another variant is reported, with
+the chosen one as the suggestion, inflected like the form found.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+
+from translate.checks.context import CheckContext
+from translate.checks.finding import Finding
+from translate.checks.registry import group_family
+from translate.checks.segment import Segment
+
+
+@group_family("consistency")
+def check_consistency(segments: list[Segment], ctx: CheckContext) -> Iterator[Finding]:
+    if ctx.index is None:
+        return
+    # concept → variant (glossary term) → occurrences
+    seen: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+    for seg in segments:
+        if not seg.translated or seg.fuzzy or seg.suppressed("term-inconsistent"):
+            continue
+        for o in ctx.find(seg.target, seg.lang):
+            if o.status.allowed:
+                seen[o.concept_id][o.term].append((seg, o))
+    for cid, variants in seen.items():
+        if len(variants) < 2:
+            continue
+        concept = ctx.glossary.get(cid) if ctx.glossary else None
+        lang = next(iter(variants.values()))[0][0].lang
+        pref = concept.preferred(lang) if concept else None
+        counts = Counter({term: len(occ) for term, occ in variants.items()})
+        chosen = max(counts, key=lambda t: (counts[t], pref is not None and t == pref.text))
+        others = ", ".join(f"“{t}” ×{n}" for t, n in counts.most_common())
+        for term, occs in variants.items():
+            if term == chosen:
+                continue
+            for seg, o in occs:
+                try:
+                    suggestion = ctx.index.suggest(o, chosen)
+                except Exception:  # no inflection possible: the base form
+                    suggestion = chosen
+                yield ctx.finding(
+                    seg,
+                    "term-inconsistent",
+                    f"{cid} is rendered in several ways here ({others}); "
+                    f"this text mostly uses “{chosen}”",
+                    o.start,
+                    o.end,
+                    suggestion=suggestion,
+                    concept=cid,
+                )

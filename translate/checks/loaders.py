@@ -1,0 +1,205 @@
+"""Turn the things a user checks into `Segment`s: PO catalogues and plain drafts.
+
+PO catalogues carry their source (the msgid) with every message. A draft does not: its blocks are
+paired with the source article's blocks by position, and only when the two lists have the same
+length and the same block types — a draft that gained or lost a paragraph is reported
+(`alignment`) instead of being paired by guesswork, which would blame the wrong sentences.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import polib
+import yaml
+from markdown_it import MarkdownIt
+
+from translate.checks.segment import Segment
+from translate.checks.suppress import parse_skip_comment, parse_skip_flags
+from translate.errors import Location, UserError, unreadable
+
+
+@dataclass
+class Catalogue:
+    """A PO file read for checking."""
+
+    path: str
+    lang: str
+    slug: str
+    segments: list[Segment]
+    #: msgids of the active (non-obsolete) entries, to compare with the source article
+    msgids: set[str]
+
+
+def _lang_from_path(path: Path) -> str | None:
+    parts = path.parts
+    if len(parts) >= 3 and parts[-2] == "LC_MESSAGES":
+        return parts[-3]
+    return None
+
+
+def read_catalogue(path: Path, display: str | None = None, lang: str | None = None) -> Catalogue:
+    """Read a PO file; a malformed one is a UserError at its line, never a traceback."""
+    display = display or str(path)
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise unreadable(path, exc) from exc
+    except UnicodeDecodeError as exc:
+        raise UserError("file is not valid UTF-8", location=Location(display)) from exc
+    try:
+        po = polib.pofile(raw, wrapwidth=0)
+    except (OSError, ValueError) as exc:
+        raise UserError(
+            f"cannot parse PO file: {exc}",
+            location=Location(display),
+            hint="check it with `msgfmt -c`",
+        ) from exc
+    lang = lang or po.metadata.get("Language") or _lang_from_path(path) or ""
+    if not lang:
+        raise UserError(
+            "cannot tell the catalogue's language",
+            location=Location(display),
+            hint="add a `Language:` header or pass --lang",
+        )
+    lang = lang.split("_")[0].split("-")[0].lower()
+    lines = raw.split("\n")
+    segments: list[Segment] = []
+    msgids: set[str] = set()
+    for entry in po:
+        if entry.obsolete or not entry.msgid:
+            continue
+        msgids.add(entry.msgid)
+        target = entry.msgstr
+        if entry.msgid_plural:
+            target = entry.msgstr_plural.get(0, "")
+        line = entry.linenum or 0
+        # point at the msgstr line: that is where a translator's editor should jump
+        for i in range(max(line - 1, 0), min(len(lines), line + 400)):
+            if lines[i].startswith("msgstr"):
+                line = i + 1
+                break
+        skip = parse_skip_comment(entry.tcomment) | parse_skip_flags(entry.flags)
+        src_file, src_line = None, 0
+        if entry.occurrences:
+            src_file, ln = entry.occurrences[0]
+            src_line = int(ln) if str(ln).isdigit() else 0
+        segments.append(
+            Segment(
+                file=display,
+                line=line,
+                lang=lang,
+                target=target,
+                source=entry.msgid,
+                msgid=entry.msgid,
+                msgctxt=entry.msgctxt,
+                fuzzy="fuzzy" in entry.flags,
+                skip=frozenset(skip),
+                article=path.stem,
+                source_file=src_file,
+                source_line=src_line,
+                block_type=_block_type(entry.comment),
+            )
+        )
+    return Catalogue(display, lang, path.stem, segments, msgids)
+
+
+def _block_type(comment: str | None) -> str | None:
+    if not comment:
+        return None
+    first = comment.strip().split("\n", 1)[0].strip()
+    return first.split()[0].rstrip(":") if first else None
+
+
+# --- drafts -------------------------------------------------------------------------------------
+
+_md = MarkdownIt("commonmark")
+_CONTAINERS = {"bullet_list_open", "ordered_list_open", "blockquote_open", "list_item_open"}
+
+
+@dataclass(frozen=True)
+class DraftBlock:
+    type: str
+    text: str
+    line: int
+    skip: frozenset[str] = frozenset()
+
+
+def parse_draft(path: Path, display: str | None = None) -> list[DraftBlock]:
+    """Blocks of a translated draft, typed like the catalogue extraction's (title, heading,
+    paragraph, list_item, blockquote). A `.txt` draft is paragraphs separated by blank lines."""
+    display = display or str(path)
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise unreadable(path, exc) from exc
+    except UnicodeDecodeError as exc:
+        raise UserError("file is not valid UTF-8", location=Location(display)) from exc
+    lines = raw.replace("\r\n", "\n").split("\n")
+    if path.suffix.lower() == ".txt":
+        return _text_blocks(lines)
+    from translate.catalog import article as art
+
+    blocks: list[DraftBlock] = []
+    body_start = 0
+    if lines and lines[0].strip() == "---":
+        end = next((i for i in range(1, len(lines)) if lines[i].strip() in ("---", "...")), None)
+        if end is None:
+            raise UserError(
+                "front matter is not closed", location=Location(display, 1), hint="add a `---` line"
+            )
+        try:
+            meta = yaml.safe_load("\n".join(lines[1:end])) or {}
+        except yaml.YAMLError as exc:
+            raise UserError(f"invalid front matter: {exc}", location=Location(display, 1)) from exc
+        if isinstance(meta, dict) and meta.get("title"):
+            title_line = next(
+                (i + 1 for i in range(1, end) if lines[i].lstrip().startswith("title:")), 1
+            )
+            blocks.append(DraftBlock(art.TITLE, str(meta["title"]).strip(), title_line))
+        body_start = end + 1
+    body = "\n".join(lines[body_start:]) + "\n"
+    stack: list[str] = []
+    kind_next: tuple[str, int] | None = None
+    pending_skip: set[str] = set()
+    for tok in _md.parse(body):
+        if tok.type in _CONTAINERS:
+            stack.append(tok.type)
+        elif tok.type.endswith("_close") and tok.type.replace("_close", "_open") in _CONTAINERS:
+            stack.pop()
+        elif tok.type == "html_block":
+            pending_skip |= parse_skip_comment(tok.content)
+        elif tok.type in ("paragraph_open", "heading_open"):
+            line = (tok.map[0] if tok.map else 0) + body_start + 1
+            if tok.type == "heading_open":
+                kind = art.HEADING
+            elif stack and stack[-1] == "blockquote_open":
+                kind = art.BLOCKQUOTE
+            elif "list_item_open" in stack:
+                kind = art.LIST_ITEM
+            else:
+                kind = art.PARAGRAPH
+            kind_next = (kind, line)
+        elif tok.type == "inline" and kind_next is not None:
+            text = " ".join(x.strip() for x in tok.content.split("\n"))
+            if text:
+                blocks.append(DraftBlock(kind_next[0], text, kind_next[1], frozenset(pending_skip)))
+            pending_skip = set()
+            kind_next = None
+    return blocks
+
+
+def _text_blocks(lines: list[str]) -> list[DraftBlock]:
+    out: list[DraftBlock] = []
+    buf: list[str] = []
+    start = 0
+    for i, ln in enumerate([*lines, ""]):
+        if ln.strip():
+            if not buf:
+                start = i + 1
+            buf.append(ln.strip())
+        elif buf:
+            out.append(DraftBlock("paragraph", " ".join(buf), start))
+            buf = []
+    return out

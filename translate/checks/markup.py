@@ -1,0 +1,110 @@
+"""`markup-mismatch`: inline Markdown that must survive translation unchanged.
+
+Link and image targets and code spans are copied, not translated; emphasis and strong emphasis
+are kept (as many `*em*`/`**strong**` spans as the source has — the words inside them change).
+Parsing uses markdown-it-py (CommonMark), the parser the catalogue extraction uses, so what counts
+as a link here is what counts as a link in the rendered edition; messages with no markup character
+skip the parser entirely.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from functools import lru_cache
+
+from markdown_it import MarkdownIt
+
+from translate.checks.context import CheckContext
+from translate.checks.finding import Finding
+from translate.checks.registry import segment_family
+from translate.checks.segment import Segment
+
+_MARKUP_CHARS = frozenset("[]`*_<")
+_md = MarkdownIt("commonmark")
+
+
+@lru_cache(maxsize=4096)
+def inline_markup(text: str) -> tuple[Counter, Counter, Counter]:
+    """(link/image targets, code spans, emphasis kinds) of one message, each as a multiset."""
+    links: Counter = Counter()
+    code: Counter = Counter()
+    emph: Counter = Counter()
+    if not _MARKUP_CHARS.intersection(text):
+        return links, code, emph
+    for block in _md.parseInline(text):
+        for tok in block.children or ():
+            if tok.type == "link_open":
+                links[str(tok.attrs.get("href", ""))] += 1
+            elif tok.type == "image":
+                links[str(tok.attrs.get("src", ""))] += 1
+            elif tok.type == "code_inline":
+                code[tok.content] += 1
+            elif tok.type in ("em_open", "strong_open"):
+                emph[tok.type[:-5]] += 1
+    return links, code, emph
+
+
+def _locate(text: str, needle: str) -> tuple[int, int] | None:
+    i = text.find(needle)
+    return (i, i + len(needle)) if i >= 0 else None
+
+
+@segment_family("markup")
+def check_markup(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
+    if not seg.source or not seg.translated or seg.fuzzy:
+        return
+    if not (_MARKUP_CHARS.intersection(seg.source) or _MARKUP_CHARS.intersection(seg.target)):
+        return
+    s_links, s_code, s_emph = inline_markup(seg.source)
+    t_links, t_code, t_emph = inline_markup(seg.target)
+    for label, s, t, fmt in (
+        ("link target", s_links, t_links, "]({})"),
+        ("code span", s_code, t_code, "`{}`"),
+    ):
+        missing = list((s - t).elements())
+        extra = list((t - s).elements())
+        for item in missing:
+            changed = extra.pop(0) if extra else None
+            if changed is not None:
+                loc = _locate(seg.target, changed) or _locate(seg.target, fmt.format(changed))
+                yield ctx.finding(
+                    seg,
+                    "markup-mismatch",
+                    f"{label} changed: the source has “{item}”, the translation “{changed}”",
+                    *(loc or (None, None)),
+                    suggestion=item,
+                )
+            else:
+                loc = _locate(seg.source, fmt.format(item)) or _locate(seg.source, item)
+                yield ctx.finding(
+                    seg,
+                    "markup-mismatch",
+                    f"{label} “{item}” of the source is missing from the translation",
+                    *(loc or (None, None)),
+                    where="source",
+                    suggestion=fmt.format(item),
+                )
+        for item in extra:
+            loc = _locate(seg.target, item)
+            yield ctx.finding(
+                seg,
+                "markup-mismatch",
+                f"{label} “{item}” is not in the source",
+                *(loc or (None, None)),
+            )
+    for kind, marker in (("strong", "**"), ("em", "*")):
+        if s_emph[kind] != t_emph[kind]:
+            name = "strong emphasis" if kind == "strong" else "emphasis"
+            where, text = ("translation", seg.target)
+            loc = _locate(text, marker) if t_emph[kind] > s_emph[kind] else None
+            if loc is None:
+                where, text = "source", seg.source
+                loc = _locate(text, marker) or _locate(text, "_")
+            yield ctx.finding(
+                seg,
+                "markup-mismatch",
+                f"{name}: the source has {s_emph[kind]}, the translation {t_emph[kind]}",
+                *(loc or (None, None)),
+                where=where,
+            )

@@ -1,0 +1,141 @@
+"""`number-mismatch`: every number of the source appears in the translation.
+
+Numbers are compared as values, not strings, so each language may format them its own way: the
+target is read with its locale's group and decimal symbols from Babel's CLDR data (az `1.000,5`,
+ru `1 000,5` with a no-break or plain space) and also as plain English, and every run of digits
+counts on its own too (so `1 000` never hides a `1`). Ordinals keep their number in another
+dress: `11th` → ru `11-я`, az `XI` (Roman numerals are read as values); `44-day` → `44 günlük`,
+`44-дневная`. Numbers inside link targets, URLs and code spans are markup's business, not this
+check's. A number the translation adds is not reported (translators spell out "two decades"),
+but when one is missing, an unexplained number in the translation is shown as the likely change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+
+import regex
+from babel.numbers import get_decimal_symbol, get_group_symbol
+
+from translate.checks._text import mask_non_prose
+from translate.checks.context import CheckContext
+from translate.checks.finding import Finding
+from translate.checks.registry import segment_family
+from translate.checks.segment import Segment
+
+_SOURCE_NUM = regex.compile(
+    r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|(?<![\d.,])\d+(?:\.\d+)?"
+)
+_TARGET_NUM = regex.compile(r"(?<!\d)\d+(?:[.,\u00a0\u202f\u2009 ]\d+)*")
+_ROMAN = regex.compile(
+    r"(?<![\p{L}\d])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?![\p{L}\d])"
+)
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+_DIGITS = regex.compile(r"\d+")
+
+
+def _roman(s: str) -> int:
+    total = 0
+    for a, b in zip(s, [*s[1:], ""], strict=True):
+        v = _ROMAN_VALUES[a]
+        total += -v if b and _ROMAN_VALUES[b] > v else v
+    return total
+
+
+@lru_cache(maxsize=16)
+def _symbols(lang: str) -> tuple[str, str]:
+    try:
+        return get_group_symbol(lang), get_decimal_symbol(lang)
+    except Exception:  # unknown locale: English conventions
+        return ",", "."
+
+
+def _dec(s: str) -> Decimal | None:
+    try:
+        return Decimal(s).normalize()
+    except InvalidOperation:
+        return None
+
+
+def _interpretations(raw: str, lang: str) -> set[Decimal]:
+    """Every value *raw* may stand for in *lang*'s formatting (or in plain English)."""
+    out: set[Decimal] = set()
+    for run in _DIGITS.findall(raw):
+        v = _dec(run)
+        if v is not None:
+            out.add(v)
+    if raw.isdigit():
+        return out
+    group, decimal = _symbols(lang)
+    spaces = {"\u00a0", "\u202f", "\u2009", " "}
+    for g, d in ((group, decimal), (",", ".")):
+        groups = spaces | {g}
+        s = "".join("" if ch in groups else ("." if ch == d else ch) for ch in raw)
+        if s.count(".") <= 1:
+            v = _dec(s)
+            if v is not None:
+                out.add(v)
+    return out
+
+
+def source_numbers(text: str) -> list[tuple[int, int, Decimal]]:
+    masked = mask_non_prose(text)
+    out = []
+    for m in _SOURCE_NUM.finditer(masked):
+        v = _dec(m.group().replace(",", ""))
+        if v is not None:
+            out.append((m.start(), m.end(), v))
+    return out
+
+
+def target_numbers(text: str, lang: str) -> list[tuple[int, int, set[Decimal]]]:
+    masked = mask_non_prose(text)
+    out = [
+        (m.start(), m.end(), _interpretations(m.group(), lang))
+        for m in _TARGET_NUM.finditer(masked)
+    ]
+    if any(c in masked for c in "IVXLCDM"):
+        for m in _ROMAN.finditer(masked):
+            if m.group():
+                out.append((m.start(), m.end(), {Decimal(_roman(m.group()))}))
+    return out
+
+
+@segment_family("numbers")
+def check_numbers(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
+    if not seg.source or not seg.translated or seg.fuzzy:
+        return
+    src = source_numbers(seg.source)
+    if not src:
+        return
+    tgt = target_numbers(seg.target, seg.lang)
+    found: set[Decimal] = set().union(*(vals for _, _, vals in tgt)) if tgt else set()
+    src_values = {v for _, _, v in src}
+    extras = [(s, e) for s, e, vals in tgt if not (vals & src_values)]
+    seen: set[Decimal] = set()
+    for start, end, value in src:
+        if value in found or value in seen:
+            continue
+        seen.add(value)
+        shown = seg.source[start:end]
+        if extras:
+            s, e = extras.pop(0)
+            yield ctx.finding(
+                seg,
+                "number-mismatch",
+                f"{shown} of the source is missing; {seg.target[s:e]} here is not in the source",
+                s,
+                e,
+                suggestion=shown,
+            )
+        else:
+            yield ctx.finding(
+                seg,
+                "number-mismatch",
+                f"{shown} of the source is missing from the translation",
+                start,
+                end,
+                where="source",
+            )

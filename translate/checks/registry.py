@@ -1,0 +1,168 @@
+"""The catalogue of checks: every check id, its default severity, and the family that runs it.
+
+A *family* is one module that looks at a message once and may report several related ids (the
+term family reports `term-missing`, `term-forbidden` and `term-misspelled` from one pass over the
+term occurrences), so the registry maps ids to families rather than one function per id. Families
+come in two scopes: `segment` (one message at a time, in any order, in any process) and `group`
+(all messages of one article and language at once: consistency across a text needs the text).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from translate.checks.finding import Finding, Severity
+
+if TYPE_CHECKING:
+    from translate.checks.context import CheckContext
+    from translate.checks.segment import Segment
+
+
+@dataclass(frozen=True)
+class CheckSpec:
+    id: str
+    severity: Severity
+    family: str
+    description: str
+    #: needs the source text of the message (skipped for drafts checked without --source)
+    needs_source: bool = False
+    #: needs the glossary / term index
+    needs_glossary: bool = False
+
+
+SegmentFn = Callable[["Segment", "CheckContext"], Iterable[Finding]]
+GroupFn = Callable[[list["Segment"], "CheckContext"], Iterable[Finding]]
+
+
+@dataclass(frozen=True)
+class Family:
+    name: str
+    ids: tuple[str, ...]
+    scope: str  # "segment" | "group"
+    fn: Callable
+
+
+CHECKS: dict[str, CheckSpec] = {}
+FAMILIES: dict[str, Family] = {}
+
+
+def _spec(
+    id: str,
+    severity: str,
+    family: str,
+    description: str,
+    *,
+    source: bool = False,
+    glossary: bool = False,
+) -> None:
+    CHECKS[id] = CheckSpec(id, Severity(severity), family, description, source, glossary)
+
+
+# The one list of check ids (README and `translate check --list` are generated from it).
+_spec(
+    "term-missing",
+    "error",
+    "terms",
+    "a concept of the source has no allowed rendering",
+    source=True,
+    glossary=True,
+)
+_spec(
+    "term-forbidden", "error", "terms", "a deprecated or forbidden rendering is used", glossary=True
+)
+_spec(
+    "term-misspelled", "warning", "terms", "a near miss (1-2 edits) of a term's form", glossary=True
+)
+_spec(
+    "term-source-forbidden",
+    "error",
+    "source-terms",
+    "the source uses a forbidden term",
+    source=True,
+    glossary=True,
+)
+_spec(
+    "term-inconsistent",
+    "warning",
+    "consistency",
+    "one concept rendered by different allowed variants",
+    glossary=True,
+)
+_spec(
+    "number-mismatch",
+    "error",
+    "numbers",
+    "a number of the source is missing or changed",
+    source=True,
+)
+_spec(
+    "markup-mismatch",
+    "error",
+    "markup",
+    "link targets, code spans or emphasis not kept",
+    source=True,
+)
+_spec("untranslated", "warning", "status", "the message has no translation")
+_spec("fuzzy", "warning", "status", "the translation is marked fuzzy (needs review)")
+_spec("mixed-script", "error", "script", "a word mixes Latin and Cyrillic letters")
+_spec(
+    "wrong-script",
+    "warning",
+    "script",
+    "az text with Cyrillic letters; ru text with Latin words that are not names",
+)
+_spec("az-ascii", "warning", "az-ascii", "Azerbaijani written without its letters (ə ı ş ç ğ ö ü)")
+_spec(
+    "punctuation",
+    "warning",
+    "punctuation",
+    "quotes not in the language's convention, doubled spaces, missing final stop",
+)
+_spec(
+    "alignment",
+    "error",
+    "alignment",
+    "a draft's blocks do not line up with the source article's blocks",
+    source=True,
+)
+
+
+def segment_family(name: str) -> Callable[[SegmentFn], SegmentFn]:
+    def deco(fn: SegmentFn) -> SegmentFn:
+        ids = tuple(c.id for c in CHECKS.values() if c.family == name)
+        FAMILIES[name] = Family(name, ids, "segment", fn)
+        return fn
+
+    return deco
+
+
+def group_family(name: str) -> Callable[[GroupFn], GroupFn]:
+    def deco(fn: GroupFn) -> GroupFn:
+        ids = tuple(c.id for c in CHECKS.values() if c.family == name)
+        FAMILIES[name] = Family(name, ids, "group", fn)
+        return fn
+
+    return deco
+
+
+def load_families() -> dict[str, Family]:
+    """Import every family module so its decorator registers it (import order = report order)."""
+    from translate.checks import (  # noqa: F401
+        az_ascii,
+        consistency,
+        markup,
+        numerals,
+        punctuation,
+        script,
+        source_terms,
+        status,
+        terms,
+    )
+
+    return FAMILIES
+
+
+def iter_ids() -> Iterator[str]:
+    return iter(CHECKS)

@@ -1,0 +1,82 @@
+"""`mixed-script` and `wrong-script`: letters from the wrong alphabet.
+
+A Latin `a` inside `Кaрабах` looks right and silently defeats every search and term check, so a
+word mixing scripts is an error. Whole words in the other alphabet are `wrong-script`: Cyrillic in
+Azerbaijani (written in Latin since 1992), and lower-case Latin words in Russian (names and
+abbreviations such as `Al Arabiya` or `ICAO`, capitalised, are normal in Russian news text, and
+so is any Latin word the source or the glossary itself contains).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from translate.checks._text import CYRILLIC, LATIN, mask_non_prose, repair_script, words
+from translate.checks.context import CheckContext
+from translate.checks.finding import Finding
+from translate.checks.registry import segment_family
+from translate.checks.segment import Segment
+from translate.text.normalize import fold
+
+
+def _glossary_latin_words(ctx: CheckContext) -> frozenset[str]:
+    cached = ctx.caches.get("script.latin")
+    if cached is None:
+        found: set[str] = set()
+        if ctx.glossary is not None:
+            for concept in ctx.glossary:
+                for term in concept.terms:
+                    for _, _, w in words(term.text):
+                        if LATIN.search(w):
+                            found.add(fold(w, "en"))
+        cached = ctx.caches["script.latin"] = frozenset(found)
+    return cached
+
+
+@segment_family("script")
+def check_script(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
+    if not seg.translated or seg.fuzzy:
+        return
+    text = mask_non_prose(seg.target)
+    has_lat = LATIN.search(text) is not None
+    has_cyr = CYRILLIC.search(text) is not None
+    if not (has_lat and has_cyr) and not (seg.lang == "az" and has_cyr):
+        return
+    source_words: set[str] | None = None
+    for start, end, word in words(text):
+        lat = LATIN.search(word) is not None
+        cyr = CYRILLIC.search(word) is not None
+        if lat and cyr:
+            if ctx.on("mixed-script"):
+                fixed = repair_script(word)
+                yield ctx.finding(
+                    seg,
+                    "mixed-script",
+                    f"“{word}” mixes Latin and Cyrillic letters",
+                    start,
+                    end,
+                    suggestion=fixed,
+                )
+        elif not ctx.on("wrong-script"):
+            continue
+        elif seg.lang == "az" and cyr:
+            yield ctx.finding(
+                seg,
+                "wrong-script",
+                f"Cyrillic word “{word}” in Azerbaijani text (Latin alphabet since 1992)",
+                start,
+                end,
+            )
+        elif seg.lang == "ru" and lat and word[0].islower() and word == word.lower():
+            if source_words is None:
+                source_words = {fold(w, "en") for _, _, w in words(seg.source or "")}
+            key = fold(word, "en")
+            if key in source_words or key in _glossary_latin_words(ctx):
+                continue
+            yield ctx.finding(
+                seg,
+                "wrong-script",
+                f"Latin word “{word}” in Russian text (not a name, not in the source)",
+                start,
+                end,
+            )

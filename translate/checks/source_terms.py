@@ -1,0 +1,44 @@
+"""`term-source-forbidden`: the English source itself uses a forbidden or deprecated term
+("Kiev" for Kyiv). Reported against the source article (`seeds/<slug>.md:<line>` from the
+message's reference) so the finding appears once however many catalogues translate it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from translate.checks.context import CheckContext
+from translate.checks.finding import Finding
+from translate.checks.registry import segment_family
+from translate.checks.segment import Segment
+
+
+@segment_family("source-terms")
+def check_source_terms(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
+    if ctx.index is None or not seg.source:
+        return
+    src_lang = ctx.config.source_language
+    for o in ctx.find(seg.source, src_lang):
+        if o.status.allowed:
+            continue
+        concept = ctx.glossary.get(o.concept_id) if ctx.glossary else None
+        pref = concept.preferred(src_lang) if concept else None
+        suggestion = None
+        if pref is not None:
+            try:
+                suggestion = ctx.index.suggest(o, pref.text)
+            except Exception:  # no inflection possible: the base form
+                suggestion = pref.text
+        yield ctx.finding(
+            seg,
+            "term-source-forbidden",
+            f"the source uses “{o.surface}”, {o.status} for {o.concept_id}"
+            + (f"; the house term is “{pref.text}”" if pref else ""),
+            o.start,
+            o.end,
+            where="source",
+            suggestion=suggestion,
+            concept=o.concept_id,
+            file=seg.source_file or seg.file,
+            line=seg.source_line if seg.source_file else seg.line,
+            lang=src_lang,
+        )

@@ -1,0 +1,26 @@
+"""`untranslated` and `fuzzy`: the state gettext itself records for a message."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from translate.checks.context import CheckContext
+from translate.checks.finding import Finding
+from translate.checks.registry import segment_family
+from translate.checks.segment import Segment
+
+
+@segment_family("status")
+def check_status(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
+    if not seg.translated:
+        src = seg.source or ""
+        yield ctx.finding(seg, "untranslated", "not translated yet", 0, len(src), where="source")
+    elif seg.fuzzy:
+        yield ctx.finding(
+            seg,
+            "fuzzy",
+            "marked fuzzy: the source changed or the translation was guessed; review it and "
+            "remove the fuzzy flag",
+            0,
+            len(seg.target),
+        )

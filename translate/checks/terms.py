@@ -1,0 +1,268 @@
+"""Terminology in the translation: `term-missing`, `term-forbidden`, `term-misspelled`.
+
+All three read the term occurrences of the source and the translation (the term index finds every
+inflected form, so `işğaldan` and `оккупации` count as `işğal` and `оккупация`):
+
+- `term-missing`: a concept in the source whose translation has none of its renderings. A concept
+  rendered by a forbidden variant is reported as `term-forbidden` only, and one whose rendering is
+  misspelled as `term-misspelled` only: one problem, one finding.
+- `term-forbidden`: a deprecated or forbidden variant; the suggestion is the preferred term
+  inflected like the form found (`Dağlıq Qarabağda` → `Qarabağda`) when the morphology can.
+- `term-misspelled`: a word that is one or two edits from a term's form. Candidates come from a
+  SymSpell-style deletion index over the first seven letters of every term word (a few dict
+  look-ups per word, independent of glossary size); each candidate is *verified* by putting the
+  repaired word back into the sentence and asking the term index whether a term now matches
+  there, so inflection (`Zəngəzorun` → `Zəngəzurun`) and agreement are the index's business,
+  not guesses. Words that are forms of a term (they were found) or known Russian words
+  (pymorphy3's dictionary) are never flagged; proper-noun terms only match capitalised words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from translate.checks._text import CYRILLIC, LATIN, repair_script, words
+from translate.checks.context import CheckContext
+from translate.checks.finding import Finding
+from translate.checks.registry import segment_family
+from translate.checks.segment import Segment
+from translate.text.normalize import fold, upper
+
+PREFIX = 7
+
+
+def osa_distance(a: str, b: str, limit: int = 3) -> int:
+    """Optimal string alignment distance (Damerau-Levenshtein without repeated edits).
+
+    Hand-written: no edit-distance library is a dependency here, and the strings are at most a
+    dozen letters, compared only for the rare candidates the deletion index proposes.
+    """
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        prev2, prev = prev, cur
+    return prev[-1]
+
+
+def _deletes(word: str, depth: int) -> set[str]:
+    out = {word}
+    frontier = {word}
+    for _ in range(depth):
+        nxt = set()
+        for w in frontier:
+            for i in range(len(w)):
+                nxt.add(w[:i] + w[i + 1 :])
+        out |= nxt
+        frontier = nxt
+    return out
+
+
+def max_edits(word: str) -> int:
+    return 1 if len(word) < 8 else 2
+
+
+@dataclass
+class TermVocabulary:
+    """Term words of one language, indexed for near-miss look-up."""
+
+    lang: str
+    #: folded term word → capitalised in the glossary (a proper noun)
+    words: dict[str, bool]
+    #: deletion variant of a word's first PREFIX letters → the words it comes from
+    deletes: dict[str, set[str]]
+
+    @classmethod
+    def build(cls, glossary, lang: str) -> TermVocabulary:
+        vocab: dict[str, bool] = {}
+        for concept in glossary:
+            for term in concept.terms_for(lang):
+                for _, _, w in words(term.text):
+                    if len(w) < 5 or (LATIN.search(w) and CYRILLIC.search(w)):
+                        continue
+                    key = fold(w, lang)
+                    vocab[key] = vocab.get(key, False) or w[0].isupper()
+        deletes: dict[str, set[str]] = {}
+        for key in vocab:
+            for d in _deletes(key[:PREFIX], max_edits(key)):
+                deletes.setdefault(d, set()).add(key)
+        return cls(lang, vocab, deletes)
+
+    def candidates(self, folded: str) -> list[tuple[str, str]]:
+        """(term word, repaired folded token) pairs within the edit budget of *folded*."""
+        head = folded[:PREFIX]
+        seen: set[str] = set()
+        for d in _deletes(head, 2):
+            seen |= self.deletes.get(d, set())
+        out: list[tuple[str, str]] = []
+        for w in sorted(seen):
+            budget = max_edits(w)
+            best: tuple[int, str] | None = None
+            # whole-word repair: the token is the term word plus (correct) endings
+            for k in range(max(1, len(w) - budget), min(len(folded), len(w) + budget) + 1):
+                d = osa_distance(folded[:k], w, budget)
+                if 0 < d <= budget and (best is None or d < best[0]):
+                    best = (d, w + folded[k:])
+            # prefix repair: the term word's ending changed with inflection (Russian)
+            wp = w[:PREFIX]
+            for k in range(max(1, len(wp) - budget), min(len(folded), len(wp) + budget) + 1):
+                d = osa_distance(folded[:k], wp, budget)
+                if 0 < d <= budget and (best is None or d < best[0]):
+                    best = (d, wp + folded[k:])
+            if best is not None:
+                out.append((w, best[1]))
+        return out
+
+
+@cache
+def _ru_morph():
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer()
+
+
+def _known_word(word: str, lang: str) -> bool:
+    if lang == "ru":
+        return _ru_morph().word_is_known(word.lower())
+    return False
+
+
+def _recase(original: str, folded: str, lang: str) -> str:
+    if original[:1].isupper():
+        if len(original) > 1 and original == upper(original, lang):
+            return upper(folded, lang)
+        return upper(folded[:1], lang) + folded[1:]
+    return folded
+
+
+def _vocab(ctx: CheckContext, lang: str) -> TermVocabulary:
+    key = f"terms.vocab.{lang}"
+    v = ctx.caches.get(key)
+    if v is None:
+        v = ctx.caches[key] = TermVocabulary.build(ctx.glossary or [], lang)
+    return v
+
+
+def misspellings(seg: Segment, ctx: CheckContext, covered: list[tuple[int, int]]):
+    """Yield (start, end, concept_id, suggestion) for near misses of term forms in the target."""
+    text = seg.target
+    lang = seg.lang
+    vocab = _vocab(ctx, lang)
+    cache: dict = ctx.caches.setdefault(f"terms.cand.{lang}", {})
+    for start, end, word in words(text):
+        if len(word) < 5 or any(s < end and start < e for s, e in covered):
+            continue
+        mixed = LATIN.search(word) is not None and CYRILLIC.search(word) is not None
+        repairs: list[str] = []
+        if mixed:
+            fixed = repair_script(word)
+            if fixed:
+                repairs.append(fixed)
+        else:
+            folded = fold(word, lang)
+            if folded in vocab.words:
+                continue
+            cands = cache.get(folded)
+            if cands is None:
+                if len(cache) > 200_000:
+                    cache.clear()
+                cands = cache[folded] = vocab.candidates(folded)
+            if not cands:
+                continue
+            if _known_word(word, lang):
+                continue
+            for w, repaired in cands:
+                if vocab.words[w] and not word[:1].isupper():
+                    continue
+                repairs.append(_recase(word, repaired, lang))
+        for fixed in repairs:
+            probe = text[:start] + fixed + text[end:]
+            hit = next(
+                (
+                    o
+                    for o in ctx.index.find(probe, lang)
+                    if o.status.allowed and o.start < start + len(fixed) and start < o.end
+                ),
+                None,
+            )
+            if hit is not None:
+                yield start, end, hit.concept_id, fixed
+                break
+
+
+@segment_family("terms")
+def check_terms(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
+    if ctx.index is None or not seg.translated or seg.fuzzy:
+        return
+    lang = seg.lang
+    glossary = ctx.glossary
+    tgt = ctx.find(seg.target, lang)
+    present = {o.concept_id for o in tgt}
+    if ctx.on("term-forbidden"):
+        for o in tgt:
+            if o.status.allowed:
+                continue
+            concept = glossary.get(o.concept_id) if glossary else None
+            pref = concept.preferred(lang) if concept else None
+            suggestion = None
+            if pref is not None:
+                try:
+                    suggestion = ctx.index.suggest(o, pref.text)
+                except Exception:  # the morphology cannot inflect it: the base form will do
+                    suggestion = pref.text
+            yield ctx.finding(
+                seg,
+                "term-forbidden",
+                f"“{o.surface}” is {o.status} for {o.concept_id}"
+                + (f"; use “{pref.text}”" if pref else ""),
+                o.start,
+                o.end,
+                suggestion=suggestion,
+                concept=o.concept_id,
+            )
+    misspelled: set[str] = set()
+    if ctx.on("term-misspelled"):
+        covered = [(o.start, o.end) for o in tgt]
+        for start, end, cid, fixed in misspellings(seg, ctx, covered):
+            misspelled.add(cid)
+            yield ctx.finding(
+                seg,
+                "term-misspelled",
+                f"“{seg.target[start:end]}” looks like a misspelling of a {cid} term: “{fixed}”",
+                start,
+                end,
+                suggestion=fixed,
+                concept=cid,
+            )
+    if ctx.on("term-missing") and seg.source:
+        src_lang = ctx.config.source_language
+        reported: set[str] = set()
+        for o in ctx.find(seg.source, src_lang):
+            cid = o.concept_id
+            if cid in present or cid in misspelled or cid in reported:
+                continue
+            concept = glossary.get(cid) if glossary else None
+            if concept is None or not concept.allowed(lang):
+                continue
+            reported.add(cid)
+            allowed = concept.allowed(lang)
+            names = " or ".join(f"“{t.text}”" for t in allowed)
+            yield ctx.finding(
+                seg,
+                "term-missing",
+                f"the source has “{o.surface}” ({cid}); the translation has no {names}",
+                o.start,
+                o.end,
+                where="source",
+                suggestion=allowed[0].text,
+                concept=cid,
+            )
