@@ -177,10 +177,13 @@ class _Word:
             return
         if not _is_cyrillic_word(text) and not any(ch.isdigit() for ch in text):
             return  # Latin abbreviations and the like stay as written
+        parses = [p for p in m.parse(text.lower()) if p.tag.POS in _NOMINAL_POS]
         if not is_known(text) and not any(ch.isdigit() for ch in text):
-            return  # unknown and no hint: as written (the validator warns)
-        parses = m.parse(text.lower())
-        self.parses = [p for p in parses if p.tag.POS in _NOMINAL_POS]
+            # unknown, no hint: trust pymorphy3's guess only where it takes the word for its
+            # own dictionary form (Ахсауский, Гуцаев); a guess with another lemma (Зангезур →
+            # "зангезура") would decline wrongly, so the word stays as written
+            parses = [p for p in parses if _yo(p.normal_form) == self.folded]
+        self.parses = parses
 
     def _transfer(self, form: str) -> str:
         if self.model_stem or (self.rule and self.rule.model):
@@ -201,34 +204,48 @@ class _Word:
             if (p.tag.POS in _MODIFIER_POS) and _case(p.tag) == "nomn" and "Supr" not in p.tag
         ]
 
-    def lexeme(self, number: str | None) -> list[tuple[str, Grammemes]]:
-        """All forms of this word as a head: (folded form, (case, number))."""
+    def lexeme(self, number: str | None, *, alone: bool = False) -> list[tuple[str, Grammemes]]:
+        """All forms of this word as a head: (folded form, (case, number)).
+
+        `alone`: the word is the whole term, so every nominal reading counts (`красный` is an
+        adjective and a noun); in a phrase the head is read as a noun.
+        """
         if self.fixed:
             return [(self.folded, (c, n)) for n in ("sing", "plur") for c in CASES]
-        chosen = self.noun_nomn() or self.parses
+        chosen = self.parses if alone else (self.noun_nomn() or self.parses)
         lemma_like = [p for p in chosen if _yo(p.normal_form) == self.folded]
-        if lemma_like:
-            chosen = lemma_like
-        else:
-            # the term names an inflected form (plural "силы"): keep the forms of its number
-            chosen = chosen[:1]
-        norms = {p.normal_form for p in chosen}
         out: dict[str, set[Grammemes]] = {}
-        seen: set[tuple] = set()
-        for p in chosen:
-            if (p.normal_form, p.tag.POS, str(p.tag).split(" ")[0]) in seen:
-                continue
-            seen.add((p.normal_form, p.tag.POS, str(p.tag).split(" ")[0]))
+        if lemma_like:
+            seen: set[str] = set()
+            for p in lemma_like:
+                key = f"{p.normal_form} {p.tag.POS} {p.tag.gender} {p.tag.number}"
+                if key in seen:
+                    continue
+                seen.add(key)
+                for f in p.lexeme:
+                    if not _keep(f.tag, p.tag):
+                        continue
+                    num = str(f.tag.number or "sing")
+                    c = _case(f.tag) or "nomn"
+                    out.setdefault(self._transfer(f.word), set()).add((c, num))
+        else:
+            # the term names an inflected form of another lemma (plural "силы", neuter "общее",
+            # superlative "новейший", abbreviation "гг"): only forms of that same sub-paradigm
+            p = (self.noun_nomn() or self.modifier_nomn() or chosen)[0]
+            gender = p.tag.gender if p.tag.POS != "NOUN" and p.tag.number == "sing" else None
             for f in p.lexeme:
-                if f.normal_form not in norms and f.tag.POS not in ("ADJS", "COMP"):
+                t = f.tag
+                if t.POS != p.tag.POS or ("Supr" in t) != ("Supr" in p.tag):
                     continue
-                if "Supr" in f.tag and "Supr" not in p.tag:
+                if p.tag.number == "plur" and t.number != "plur":
                     continue
-                num = f.tag.number or "sing"
-                if number is not None and not lemma_like and num != number:
+                if gender in ("femn", "neut") and t.gender != gender:
                     continue
-                c = _case(f.tag) or "nomn"
-                out.setdefault(self._transfer(f.word), set()).add((c, num))
+                if _yo(f.word)[:2] != self.folded[:2]:
+                    continue  # suppletion: лучший is not a form of хороший's other stems
+                num = str(t.number or "sing")
+                out.setdefault(self._transfer(f.word), set()).add((_case(t) or "nomn", num))
+            out.setdefault(self.folded, set()).add(("nomn", str(p.tag.number or "sing")))
         return [(w, g) for w, gs in out.items() for g in sorted(gs)]
 
     def agree(self, case: str, number: str, gender: str | None, anim: str | None) -> list[str]:
@@ -254,6 +271,26 @@ class _Word:
                 if g is not None:
                     out.append(self._transfer(g.word))
         return out
+
+
+def _keep(form_tag: object, lemma_tag: object) -> bool:
+    """Forms of a lexeme that still are the term: no superlatives of a plain adjective
+    (новейший is not новый), no comparatives (позднее is mostly the adverb), no neuter short
+    forms (хорошо, активно are adverbs far more often than adjectives)."""
+    t = form_tag
+    if "Supr" in t and "Supr" not in lemma_tag:  # type: ignore[operator]
+        return False
+    if "Abbr" in t and "Abbr" not in lemma_tag:  # type: ignore[operator]
+        return False  # гг is not a form of год for matching purposes
+    if t.POS == "COMP" and not _KEEP_COMP:  # type: ignore[attr-defined]
+        return False
+    if t.POS == "ADJS" and t.gender == "neut" and not _KEEP_SHORT_NEUT:  # type: ignore[attr-defined]
+        return False
+    return True
+
+
+_KEEP_COMP = False
+_KEEP_SHORT_NEUT = False
 
 
 def _head_index(words: list[_Word]) -> int:
@@ -312,7 +349,7 @@ def term_forms(
     anim = str(htag.animacy) if htag is not None and htag.animacy else None
     before, after = words[:h], tuple(w.folded for w in words[h + 1 :])
     out: dict[tuple[str, ...], set[Grammemes]] = {base: {("nomn", number or "sing")}}
-    for form, (case, num) in head.lexeme(number):
+    for form, (case, num) in head.lexeme(number, alone=len(words) == 1):
         combos: list[tuple[str, ...]] = [()]
         for w in before:
             options = w.agree(case, num, gender, anim)

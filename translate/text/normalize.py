@@ -72,6 +72,9 @@ def strip_diacritics(text: str) -> str:
 # --- Prepared text: a matching copy of a text that remembers where each character came from ---
 
 _INVISIBLE_RE = re.compile(f"[{INVISIBLE}]")
+#: Russian: stress marks (combining acute/grave over a vowel) in dictionaries and textbooks
+STRESS = "\u0301\u0300"
+_INVISIBLE_RU_RE = re.compile(f"[{INVISIBLE}{STRESS}]")
 #: spaces that look like a space but are not U+0020; matching treats them as one
 SPACES = "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u205f\u3000"
 _SPACE_MAP = str.maketrans({c: " " for c in SPACES})
@@ -128,9 +131,10 @@ def prepare(text: str, lang: str, *, az_cyrillic: bool | None = None) -> Prepare
     if az_cyrillic is None:
         az_cyrillic = lang == "az"
     needs_translit = az_cyrillic and any(ch in text for ch in AZ_ONLY_CYRILLIC)
+    invisible = _INVISIBLE_RU_RE if lang == "ru" else _INVISIBLE_RE
     clean = (
         not needs_translit
-        and _INVISIBLE_RE.search(text) is None
+        and invisible.search(text) is None
         and unicodedata.is_normalized("NFC", text)
     )
     if clean:
@@ -150,10 +154,11 @@ def prepare(text: str, lang: str, *, az_cyrillic: bool | None = None) -> Prepare
     ends: list[int] = []
     for cs, ce in _clusters(text):
         segment = text[cs:ce]
-        if _INVISIBLE_RE.search(segment):
+        if invisible.search(segment):
             # zero-width characters are starters: a cluster holding one is that character
-            # alone (or marks stranded after it, which we keep with the dropped character)
-            segment = _INVISIBLE_RE.sub("", segment)
+            # alone (or marks stranded after it, which we keep with the dropped character);
+            # Russian stress marks are dropped from their vowel's cluster
+            segment = invisible.sub("", segment)
             if not segment:
                 continue
         composed = unicodedata.normalize("NFC", segment) if ce - cs > 1 else segment

@@ -1,0 +1,244 @@
+"""Recall and false matches of term recognition, through the full `TermIndex` path.
+
+    python tests/bench/eval_terms.py [--data ../shared/data] [--examples N]
+
+- Azerbaijani: every form of every UniMorph noun paradigm must be found as its lemma (one concept
+  per lemma, each form in a sentence frame); false matches are forms claimed by a concept of a
+  different lemma, plus words of the UD TueCL test set claimed by a lemma other than their gold
+  lemma.
+- Russian: one concept per distinct gold NOUN/PROPN/ADJ lemma of UD Russian GSD dev; each such
+  token must be found as its lemma in its own sentence; false matches are tokens (of any part of
+  speech) claimed by a concept whose lemma differs from the token's gold lemma.
+
+False matches are split by the length of the claiming lemma (the stem-length risk). Targets
+(issue 3): az recall ≥ 99.5 %, ru recall ≥ 98.5 %, false matches near zero for ≥ 4 letters.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(REPO))
+
+from translate.glossary.model import Concept, Glossary, Term  # noqa: E402
+from translate.terms import TermIndex  # noqa: E402
+from translate.text.normalize import fold  # noqa: E402
+
+BUCKETS = ("1-3", "4-6", "7+")
+
+
+def bucket(lemma: str) -> str:
+    n = len(lemma)
+    return "1-3" if n <= 3 else "4-6" if n <= 6 else "7+"
+
+
+def read_conllu(path: Path) -> list[tuple[str, list[tuple[str, str, str]]]]:
+    """Sentences as (text, [(form, lemma, upos)]) with multiword ranges and empty nodes out."""
+    out: list[tuple[str, list[tuple[str, str, str]]]] = []
+    text, toks = "", []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("# text = "):
+            text = line[len("# text = ") :]
+        elif line.startswith("#"):
+            continue
+        elif not line.strip():
+            if toks:
+                out.append((text, toks))
+            text, toks = "", []
+        else:
+            cols = line.split("\t")
+            if "-" in cols[0] or "." in cols[0]:
+                continue
+            toks.append((cols[1], cols[2], cols[3]))
+    if toks:
+        out.append((text, toks))
+    return out
+
+
+def locate(text: str, forms: list[str]) -> list[tuple[int, int] | None]:
+    spans: list[tuple[int, int] | None] = []
+    pos = 0
+    for f in forms:
+        i = text.find(f, pos)
+        if i < 0:
+            spans.append(None)
+            continue
+        spans.append((i, i + len(f)))
+        pos = i + len(f)
+    return spans
+
+
+def eval_ru(data: Path, examples: int) -> dict:
+    sents = read_conllu(data / "ru_gsd-ud-dev.conllu")
+    lemmas: dict[str, str] = {}
+    for _, toks in sents:
+        for form, lemma, upos in toks:
+            if upos in ("NOUN", "PROPN", "ADJ") and any(ch.isalpha() for ch in lemma):
+                lemmas.setdefault(fold(lemma, "ru"), lemma)
+    glossary = Glossary([Concept(k, terms=[Term(v, "ru")]) for k, v in lemmas.items()])
+    t0 = time.perf_counter()
+    index = TermIndex.build(glossary)
+    build_s = time.perf_counter() - t0
+    total = hit = 0
+    false_by = Counter()
+    claimed_by = Counter()
+    misses: list[tuple[str, str]] = []
+    falses: list[tuple[str, str, str]] = []
+    t0 = time.perf_counter()
+    for text, toks in sents:
+        spans = locate(text, [f for f, _, _ in toks])
+        occs = index.find(text, "ru")
+        at: dict[tuple[int, int], set[str]] = defaultdict(set)
+        for o in occs:
+            at[(o.start, o.end)].add(o.concept_id)
+        for (form, lemma, upos), span in zip(toks, spans, strict=True):
+            if span is None:
+                continue
+            gold = fold(lemma, "ru")
+            ids = at.get(span, set())
+            if upos in ("NOUN", "PROPN", "ADJ") and any(ch.isalpha() for ch in lemma):
+                total += 1
+                if gold in ids:
+                    hit += 1
+                elif len(misses) < examples * 10:
+                    misses.append((form, lemma))
+            for cid in ids:
+                claimed_by[bucket(cid)] += 1
+                if cid != gold:
+                    false_by[bucket(cid)] += 1
+                    if len(falses) < examples * 10:
+                        falses.append((form, lemma, cid))
+    find_s = time.perf_counter() - t0
+    return {
+        "lang": "ru",
+        "concepts": len(glossary),
+        "tokens": total,
+        "hit": hit,
+        "false": false_by,
+        "claimed": claimed_by,
+        "misses": misses,
+        "falses": falses,
+        "build_s": build_s,
+        "find_s": find_s,
+    }
+
+
+def eval_az(data: Path, examples: int) -> dict:
+    rows = [
+        line.split("\t")
+        for line in (data / "unimorph-aze-nouns-dev.tsv").read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    lemmas: dict[str, str] = {}
+    for lemma, _form, _tags in rows:
+        lemmas.setdefault(fold(lemma, "az"), lemma)
+    glossary = Glossary([Concept(k, terms=[Term(v, "az")]) for k, v in lemmas.items()])
+    t0 = time.perf_counter()
+    index = TermIndex.build(glossary)
+    build_s = time.perf_counter() - t0
+    total = hit = 0
+    false_by = Counter()
+    claimed_by = Counter()
+    misses: list[tuple[str, str]] = []
+    falses: list[tuple[str, str, str]] = []
+    t0 = time.perf_counter()
+    for lemma, form, _tags in rows:
+        text = f"Bu gün {form} haqqında danışdıq."
+        start = text.index(form)
+        ids = {o.concept_id for o in index.find(text, "az") if o.start == start}
+        gold = fold(lemma, "az")
+        total += 1
+        if gold in ids:
+            hit += 1
+        elif len(misses) < examples * 10:
+            misses.append((form, lemma))
+        for cid in ids:
+            claimed_by[bucket(cid)] += 1
+            if cid != gold:
+                false_by[bucket(cid)] += 1
+                if len(falses) < examples * 10:
+                    falses.append((form, lemma, cid))
+    # running text: any TueCL word claimed by a UniMorph lemma other than its gold lemma
+    tuecl_tokens = tuecl_false = 0
+    for text, toks in read_conllu(data / "az_tuecl-ud-test.conllu"):
+        spans = locate(text, [f for f, _, _ in toks])
+        at: dict[tuple[int, int], set[str]] = defaultdict(set)
+        for o in index.find(text, "az"):
+            at[(o.start, o.end)].add(o.concept_id)
+        for (form, lemma, _upos), span in zip(toks, spans, strict=True):
+            if span is None:
+                continue
+            tuecl_tokens += 1
+            for cid in at.get(span, ()):
+                claimed_by[bucket(cid)] += 1
+                if cid != fold(lemma, "az"):
+                    tuecl_false += 1
+                    false_by[bucket(cid)] += 1
+                    if len(falses) < examples * 10:
+                        falses.append((form, lemma, cid))
+    find_s = time.perf_counter() - t0
+    return {
+        "lang": "az",
+        "concepts": len(glossary),
+        "tokens": total,
+        "hit": hit,
+        "false": false_by,
+        "claimed": claimed_by,
+        "misses": misses,
+        "falses": falses,
+        "build_s": build_s,
+        "find_s": find_s,
+        "tuecl_tokens": tuecl_tokens,
+        "tuecl_false": tuecl_false,
+    }
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    ap.add_argument("--data", type=Path, default=REPO.parent / "shared" / "data")
+    ap.add_argument("--examples", type=int, default=1, help="print N×10 misses/false matches")
+    args = ap.parse_args()
+    if not args.data.is_dir():
+        print(f"no data directory at {args.data}", file=sys.stderr)
+        return 2
+    results = [eval_az(args.data, args.examples), eval_ru(args.data, args.examples)]
+    print("| lang | concepts | gold tokens | found as lemma | recall | target | build s | find s |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|")
+    for r in results:
+        target = "99.5 %" if r["lang"] == "az" else "98.5 %"
+        print(
+            f"| {r['lang']} | {r['concepts']} | {r['tokens']} | {r['hit']} | "
+            f"{100 * r['hit'] / r['tokens']:.2f} % | {target} | {r['build_s']:.2f} | "
+            f"{r['find_s']:.2f} |"
+        )
+    print()
+    print(
+        "False matches (a token claimed by a concept whose lemma differs), by claiming lemma length:"
+    )
+    print()
+    print("| lang | " + " | ".join(f"lemma {b} letters" for b in BUCKETS) + " |")
+    print("|---|" + "---:|" * len(BUCKETS))
+    for r in results:
+        cells = [
+            f"{r['false'][b]} / {r['claimed'][b]} ({100 * r['false'][b] / max(r['claimed'][b], 1):.2f} %)"
+            for b in BUCKETS
+        ]
+        print(f"| {r['lang']} | " + " | ".join(cells) + " |")
+    print()
+    print("(cells: false claims / all claims; az includes the UD TueCL running-text tokens:")
+    az = results[0]
+    print(f" {az['tuecl_false']} false of {az['tuecl_tokens']} TueCL tokens)")
+    if args.examples:
+        for r in results:
+            print(f"\n{r['lang']} misses (form, lemma): {r['misses'][: args.examples * 10]}")
+            print(f"{r['lang']} false (form, gold, claimed): {r['falses'][: args.examples * 10]}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
