@@ -77,7 +77,7 @@ def eval_ru(data: Path, examples: int) -> dict:
     sents = read_conllu(data / "ru_gsd-ud-dev.conllu")
     lemmas: dict[str, str] = {}
     for _, toks in sents:
-        for form, lemma, upos in toks:
+        for _form, lemma, upos in toks:
             if upos in ("NOUN", "PROPN", "ADJ") and any(ch.isalpha() for ch in lemma):
                 lemmas.setdefault(fold(lemma, "ru"), lemma)
     glossary = Glossary([Concept(k, terms=[Term(v, "ru")]) for k, v in lemmas.items()])
@@ -217,17 +217,16 @@ def main() -> int:
             f"{r['find_s']:.2f} |"
         )
     print()
-    print(
-        "False matches (a token claimed by a concept whose lemma differs), by claiming lemma length:"
-    )
+    print("False matches (a token claimed by a concept whose lemma differs),")
+    print("by length of the claiming lemma:")
     print()
     print("| lang | " + " | ".join(f"lemma {b} letters" for b in BUCKETS) + " |")
     print("|---|" + "---:|" * len(BUCKETS))
     for r in results:
-        cells = [
-            f"{r['false'][b]} / {r['claimed'][b]} ({100 * r['false'][b] / max(r['claimed'][b], 1):.2f} %)"
-            for b in BUCKETS
-        ]
+        cells = []
+        for b in BUCKETS:
+            bad, all_ = r["false"][b], r["claimed"][b]
+            cells.append(f"{bad} / {all_} ({100 * bad / max(all_, 1):.2f} %)")
         print(f"| {r['lang']} | " + " | ".join(cells) + " |")
     print()
     print("(cells: false claims / all claims; az includes the UD TueCL running-text tokens:")

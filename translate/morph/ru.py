@@ -159,6 +159,8 @@ class _Word:
         self.rule = rule
         self.parses: list = []
         self.model_stem = ""  # for `like MODEL`: the word's own stem
+        #: the dictionary form a lemma reading must have (MODEL's for `like MODEL`)
+        self.lemma_key = folded
         m = analyzer()
         if rule is not None and rule.indecl:
             return
@@ -170,6 +172,7 @@ class _Word:
                 lex = [_yo(f.word) for f in p.lexeme]
                 stem = _common_prefix(lex)
                 ending = _yo(p.word)[len(stem) :]
+                self.lemma_key = _yo(p.word)
                 if self.folded.endswith(ending):
                     self.model_stem = self.folded[: len(self.folded) - len(ending)]
                     self._model_cut = len(stem)
@@ -213,7 +216,7 @@ class _Word:
         if self.fixed:
             return [(self.folded, (c, n)) for n in ("sing", "plur") for c in CASES]
         chosen = self.parses if alone else (self.noun_nomn() or self.parses)
-        lemma_like = [p for p in chosen if _yo(p.normal_form) == self.folded]
+        lemma_like = [p for p in chosen if _yo(p.normal_form) == self.lemma_key]
         out: dict[str, set[Grammemes]] = {}
         if lemma_like:
             seen: set[str] = set()
@@ -241,7 +244,7 @@ class _Word:
                     continue
                 if gender in ("femn", "neut") and t.gender != gender:
                     continue
-                if _yo(f.word)[:2] != self.folded[:2]:
+                if self._transfer(f.word)[:2] != self.folded[:2]:
                     continue  # suppletion: лучший is not a form of хороший's other stems
                 num = str(t.number or "sing")
                 out.setdefault(self._transfer(f.word), set()).add((_case(t) or "nomn", num))
