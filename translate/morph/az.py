@@ -1,0 +1,346 @@
+"""Azerbaijani: which registered term head is a text token an inflected form of?
+
+Why analysis and not generation: a noun has ~1,000 forms (plural × possessive × case × -ki ×
+copula); materialising them for a 50,000-concept glossary costs gigabytes. Instead the suffix
+grammar (`az_grammar`) is spelled out once per phonological context — a few thousand short
+endings per table — and a token is analysed by peeling off endings that exist in some table and
+looking the remaining stem up in a plain dict of heads. Memory is one dict entry per head.
+
+Readings a token can have for a head `h` (all folded with `translate.text.normalize.fold`):
+
+- `h` + ending for h's context (işğal + dan, Bakı + dakı, dəhliz + ləri);
+- a stem change before a vowel-initial ending: k→y, q→ğ on polysyllables (ayaq → ayağı,
+  ürək → ürəyi; the unchanged loanword spelling hüquq → hüququ is accepted too), and the
+  dropped last vowel of a two-syllable word ending consonant + high vowel + consonant
+  (fikir → fikri, oğul → oğlu; the full spelling is accepted too);
+- a head that may already carry a 3rd-person possessive (dəhlizi, Respublikası) continues with
+  the pronominal n (dəhlizinin, dəhlizinə, dəhlizindən) or has that possessive replaced
+  (dəhlizləri, Respublikaları, dəhlizimiz); since the word alone does not say whether its final
+  -ı/-i/-u/-ü is a possessive, both these and the ordinary endings of the full word are accepted;
+- `h` + hyphen or apostrophe + any ending in any harmony (BMT-yə, NATO-nun, ABŞ'ın): harmony
+  follows how letters are read, which spelling does not show.
+
+Derivations (işğalçı, -lıq, -lı, -sız, -laş) are not endings of the grammar, so they never match.
+Heads of three letters or fewer take only endings that rarely spell a different word.
+
+Suffix chains are reported as written after the head. When the token does not begin with the
+whole head, the chain starts with one "<" per head letter removed:
+`token == head[: len(head) - n] + chain[n:]` where n is the number of leading "<"
+(ayaq/ayağı → "<ğı", fikir/fikri → "<<ri", dəhlizi/dəhlizləri → "<ləri").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from translate.morph import az_grammar as g
+from translate.morph.az_grammar import HIGH_VOWELS, VOWELS, Seq
+
+SEPARATORS = "-'"
+
+_HIGH_OF = {"a": "ı", "o": "u", "e": "i", "ö": "ü"}
+
+
+@dataclass(frozen=True, slots=True)
+class AzAnalysis:
+    """One reading of a token: the registered head, its key, the chain, the morphemes."""
+
+    key: int
+    head: str
+    chain: str
+    morphemes: Seq
+    reading: str  # "plain", "stem-change", "possessed", "replaced", "separator"
+
+
+def _ends_vowel(word: str) -> bool:
+    return bool(word) and word[-1] in VOWELS
+
+
+def _letters(word: str) -> int:
+    return sum(1 for ch in word if ch not in SEPARATORS)
+
+
+def _context(word: str) -> tuple[str, bool, int]:
+    return g.harmony_class(word), _ends_vowel(word), g.tier(_letters(word))
+
+
+def possessive_split(head: str) -> str | None:
+    """The stem under a final 3rd-person possessive the head may carry, or None.
+
+    dəhlizi → dəhliz, Respublikası → respublika, bütövlüyü → bütövlük (the possessive had turned
+    k into y). Only a high vowel in harmony with the stem qualifies, so kitab, ana, ölkə do not.
+    """
+    if len(head) < 3 or head[-1] not in HIGH_VOWELS:
+        return None
+    before = head[:-1]
+    if before[-1] == "s" and len(before) >= 2 and before[-2] in VOWELS:
+        stem = before[:-1]
+    elif before[-1] in VOWELS or before[-1] in SEPARATORS:
+        return None
+    else:
+        stem = before
+    if not any(ch in VOWELS for ch in stem):
+        return None
+    if _HIGH_OF[g.harmony_class(stem)] != head[-1]:
+        return None
+    if stem[-1] == "y" and len(stem) >= 2 and stem[-2] in VOWELS and g.vowel_count(stem) >= 2:
+        stem = stem[:-1] + "k"
+    elif stem[-1] == "ğ" and g.vowel_count(stem) >= 2:
+        stem = stem[:-1] + "q"
+    return stem
+
+
+def _may_alternate(head: str) -> bool:
+    """k→y / q→ğ before a vowel: native polysyllables ending vowel + k/q (ayaq, ürək)."""
+    return len(head) >= 3 and head[-1] in "kq" and head[-2] in VOWELS and g.vowel_count(head) >= 2
+
+
+def _may_drop(head: str) -> bool:
+    """fikir → fikri, oğul → oğlu: two syllables, ending vowel + consonant + high vowel +
+    consonant, the high vowel in harmony with the vowel before it."""
+    if len(head) < 4 or g.vowel_count(head) != 2:
+        return False
+    c2, v2, c1, v1 = head[-1], head[-2], head[-3], head[-4]
+    if c2 in VOWELS or c1 in VOWELS or v1 not in VOWELS or v2 not in HIGH_VOWELS:
+        return False
+    if c2 in SEPARATORS or c1 in SEPARATORS:
+        return False
+    return _HIGH_OF[g.harmony_class(v1)] == v2
+
+
+def _chain(head: str, token: str) -> str:
+    p = 0
+    limit = min(len(head), len(token))
+    while p < limit and head[p] == token[p]:
+        p += 1
+    return "<" * (len(head) - p) + token[p:]
+
+
+class AzHeadMatcher:
+    """A stem table: register the inflecting (last) word of each Azerbaijani term, then ask which
+    registered words a text token is an inflected form of. One dict entry per head; endings are
+    shared tables (see module docstring)."""
+
+    __slots__ = ("_heads",)
+
+    def __init__(self) -> None:
+        self._heads: dict[str, int | tuple[int, ...]] = {}
+
+    def __len__(self) -> int:
+        return len(self._heads)
+
+    def add(self, head: str, key: int) -> None:
+        """Register `head` (already folded for az) under `key`; keys and heads may repeat."""
+        if not head:
+            return
+        old = self._heads.get(head)
+        if old is None:
+            self._heads[head] = key
+        elif isinstance(old, int):
+            if old != key:
+                self._heads[head] = (old, key)
+        elif key not in old:
+            self._heads[head] = (*old, key)
+
+    def _keys(self, head: str) -> tuple[int, ...]:
+        v = self._heads.get(head)
+        if v is None:
+            return ()
+        return (v,) if isinstance(v, int) else v
+
+    def lookup(self, token: str) -> list[tuple[int, str]]:
+        """(key, suffix chain) for every registered head `token` (folded) is a form of."""
+        seen: set[tuple[int, str]] = set()
+        out: list[tuple[int, str]] = []
+        for a in self.analyse(token):
+            if (a.key, a.head) not in seen:
+                seen.add((a.key, a.head))
+                out.append((a.key, a.chain))
+        return out
+
+    def analyse(self, token: str) -> list[AzAnalysis]:
+        """Every reading of `token`, plainest first (a head's plain reading before a stem-change
+        or possessive-replacing one)."""
+        heads = self._heads
+        if not heads or not token:
+            return []
+        chains, suffixes, maxlen = g.all_chains()
+        found: list[AzAnalysis] = []
+        n = len(token)
+
+        sep = max(token.rfind("-"), token.rfind("'"))
+        if 0 < sep < n - 1:
+            base, rest = token[:sep], token[sep + 1 :]
+            if base in heads and rest in g.separator_chains():
+                seq = self._seq_any(rest)
+                for key in self._keys(base):
+                    found.append(AzAnalysis(key, base, token[sep:], seq, "separator"))
+
+        for k in range(min(n - 1, maxlen) + 1):
+            rest = token[n - k :] if k else ""
+            if k and rest not in suffixes:
+                break
+            if rest not in chains:
+                continue
+            self._analyse_split(token, token[: n - k], rest, found)
+        return found
+
+    def _emit(self, found: list[AzAnalysis], head: str, token: str, seq: Seq, reading: str) -> None:
+        chain = _chain(head, token)
+        for key in self._keys(head):
+            found.append(AzAnalysis(key, head, chain, seq, reading))
+
+    def _analyse_split(self, token: str, stem: str, rest: str, found: list[AzAnalysis]) -> None:
+        heads = self._heads
+        if stem in heads:
+            cls, ev, tier_ = _context(stem)
+            seq = g.ordinary_chains(cls, ev, tier_).get(rest)
+            if seq is not None:
+                self._emit(found, stem, token, seq, "plain")
+            elif rest and possessive_split(stem) is not None:
+                seq = g.possessed_chains(cls, tier_).get(rest)
+                if seq is not None:
+                    self._emit(found, stem, token, seq, "possessed")
+        if rest and rest[0] in VOWELS and len(stem) >= 2:
+            last = stem[-1]
+            # k→y, q→ğ before a vowel-initial ending
+            if last in "yğ" and stem[-2] in VOWELS:
+                head = stem[:-1] + ("k" if last == "y" else "q")
+                if head in heads and _may_alternate(head):
+                    cls, ev, tier_ = _context(head)
+                    seq = g.ordinary_chains(cls, ev, tier_).get(rest)
+                    if seq is not None:
+                        self._emit(found, head, token, seq, "stem-change")
+            # dropped last vowel: fikr+i ← fikir
+            if len(stem) >= 3 and last not in VOWELS and stem[-2] not in VOWELS:
+                v1 = stem[-3]
+                if v1 in VOWELS:
+                    head = stem[:-1] + _HIGH_OF[g.harmony_class(v1)] + last
+                    if head in heads and _may_drop(head):
+                        cls, ev, tier_ = _context(head)
+                        seq = g.ordinary_chains(cls, ev, tier_).get(rest)
+                        if seq is not None:
+                            self._emit(found, head, token, seq, "stem-change")
+        # a possessive head whose own possessive is replaced: dəhliz+ləri ← dəhlizi
+        if rest and stem and stem[-1] not in SEPARATORS:
+            cls, ev, tier_ = _context(stem)
+            seq = g.replacing_chains(cls, ev, tier_).get(rest)
+            if seq is not None:
+                for head in _possessed_heads(stem):
+                    if head in heads and possessive_split(head) is not None:
+                        self._emit(found, head, token, seq, "replaced")
+
+    @staticmethod
+    def _seq_any(rest: str) -> Seq:
+        for cls in g.CLASSES:
+            for ev in (True, False):
+                seq = g.ordinary_chains(cls, ev, 2).get(rest)
+                if seq is not None:
+                    return seq
+        return ()
+
+
+def _possessed_heads(stem: str) -> list[str]:
+    """Heads 'stem + 3rd-person possessive' could have been registered as."""
+    high = _HIGH_OF[g.harmony_class(stem)]
+    last = stem[-1]
+    if last in VOWELS:
+        return [stem + "s" + high]
+    out = [stem + high]
+    if last in "kq" and len(stem) >= 3 and stem[-2] in VOWELS and g.vowel_count(stem) >= 2:
+        out.append(stem[:-1] + ("y" if last == "k" else "ğ") + high)
+    return out
+
+
+# --------------------------------------------------------------------------- generation
+
+
+def realize(stem: str, seq: Seq, *, alternate: bool = True, pronominal: bool = False) -> str:
+    """Spell `stem` + morphemes `seq`; with `alternate`, k→y / q→ğ before a vowel-initial first
+    ending on a polysyllable (the official rule for native words)."""
+    cls = g.harmony_class(stem)
+    ev = _ends_vowel(stem)
+    out = stem
+    state_pron = pronominal
+    for i, m in enumerate(seq):
+        text, cls, ev_next, state_pron_next = g.step(cls, ev, state_pron, m)
+        if i == 0 and alternate and text[0] in VOWELS and _may_alternate(out):
+            out = out[:-1] + ("y" if out[-1] == "k" else "ğ")
+        out += text
+        ev, state_pron = ev_next, state_pron_next
+    return out
+
+
+def _with_possessive(seq: Seq) -> Seq:
+    """Insert a 3rd-person possessive after an optional plural unless one is there already."""
+    if any(m in g.POSSESSIVES for m in seq):
+        return seq
+    if seq[:1] == ("PL",):
+        return ("PL", "P3", *seq[1:])
+    return ("P3", *seq)
+
+
+def transfer_chain(
+    found_head: str, chain: str, target_head: str, *, possessed: bool | None = None
+) -> str | None:
+    """Re-express the inflection of a found form on another head: the form of `target_head`
+    with the same grammatical endings as `found_head` + `chain` (as returned by lookup).
+
+    transfer_chain("işğal", "dan", "zəbt") → "zəbtdən"; transfer_chain("dəhlizi", "nin",
+    "koridoru") → "koridorunun". `possessed` says whether the target head carries its own
+    3rd-person possessive (the caller knows: multi-word terms such as "Zəngəzur dəhlizi" do);
+    by default the target is read as possessed when the found form was, or when it ends in
+    vowel + sı/si/su/sü. None when the chain is not an ending of `found_head`.
+
+    Limits: k→y / q→ğ follows the rule for native words (a loanword target such as hüquq gets
+    hüquğu), and vowel-dropping targets (fikir → fikri) are spelled in full: the word alone does
+    not say which words are exceptions.
+    """
+    n = len(chain) - len(chain.lstrip("<"))
+    if n > len(found_head):
+        return None
+    token = found_head[: len(found_head) - n] + chain[n:]
+    m = AzHeadMatcher()
+    m.add(found_head, 0)
+    readings = m.analyse(token)
+    if not readings:
+        return None
+    a = readings[0]
+    seq = a.morphemes
+    if a.reading == "separator" and len(target_head) <= 5:
+        # abbreviation to abbreviation: keep the separator; without vowels keep the ending too
+        if not any(ch in VOWELS for ch in target_head):
+            return target_head + chain
+        spelled = realize(target_head, seq, alternate=False)
+        return target_head + chain[0] + spelled[len(target_head) :]
+    found_possessed = a.reading in ("possessed", "replaced")
+    split = possessive_split(target_head)
+    if possessed is None:
+        possessed = split is not None and (
+            found_possessed or (target_head[-2] == "s" and target_head[-3] in VOWELS)
+        )
+    if possessed and split is not None:
+        seq = _with_possessive(seq)
+        if seq[0] == "P3":
+            return realize(target_head, seq[1:], alternate=False, pronominal=True)
+        return realize(split, seq)
+    return realize(target_head, seq)
+
+
+def inflect(head: str, chain: str) -> str:
+    """`head` + `chain`, the chain re-harmonised for `head` (chain taken from any other word:
+    inflect("zəbt", "dan") → "zəbtdən", inflect("Bakı", "ın") → "bakının"). An unknown chain
+    is appended as written."""
+    plain = chain.lstrip("<")
+    if plain[:1] in SEPARATORS:
+        return head + plain
+    for cls in g.CLASSES:
+        for ev in (_ends_vowel(head), not _ends_vowel(head)):
+            seq = g.ordinary_chains(cls, ev, 2).get(plain)
+            if seq is not None:
+                return realize(head, seq)
+    for cls in g.CLASSES:
+        seq = g.possessed_chains(cls, 2).get(plain)
+        if seq is not None:
+            return realize(head, seq[1:], alternate=False, pronominal=True)
+    return head + plain

@@ -1,0 +1,248 @@
+"""Azerbaijani nominal suffix grammar: morphemes, slot order, vowel harmony, buffer consonants.
+
+The grammar is small and closed, so every *suffix chain* it allows can be spelled out once per
+phonological context (last vowel of the stem, vowel- or consonant-final, length tier). A few
+dozen tables of a few thousand short strings each replace the ~1,000 materialised forms per term
+that a generator would need: analysing a token is then "split off an ending that is in the
+table for this stem's context, look the stem up", independent of glossary size.
+
+Slot order (morphology.md): plural → possessive → case → (-ki → plural → case) → predicative.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cache, lru_cache
+
+VOWELS = frozenset("aıoueəiöü")
+HIGH_VOWELS = frozenset("ıiuü")
+
+#: last-vowel classes: a (a ı), o (o u), e (e ə i), ö (ö ü)
+_CLASS_OF = {
+    "a": "a",
+    "ı": "a",
+    "o": "o",
+    "u": "o",
+    "e": "e",
+    "ə": "e",
+    "i": "e",
+    "ö": "ö",
+    "ü": "ö",
+}
+_A = {"a": "a", "o": "a", "e": "ə", "ö": "ə"}
+_I = {"a": "ı", "o": "u", "e": "i", "ö": "ü"}
+CLASSES = ("a", "o", "e", "ö")
+
+#: morpheme → (after consonant, after vowel, pronominal form after a 3rd-person possessive or -ki)
+#: A = 2-way vowel (a/ə), I = 4-way vowel (ı/i/u/ü); other letters are literal.
+MORPHEMES: dict[str, tuple[str, str, str | None]] = {
+    "PL": ("lAr", "lAr", None),
+    "P1S": ("Im", "m", None),
+    "P2S": ("In", "n", None),
+    "P3": ("I", "sI", None),
+    "P1P": ("ImIz", "mIz", None),
+    "P2P": ("InIz", "nIz", None),
+    "GEN": ("In", "nIn", "nIn"),
+    "DAT": ("A", "yA", "nA"),
+    "ACC": ("I", "nI", "nI"),
+    "LOC": ("dA", "dA", "ndA"),
+    "ABL": ("dAn", "dAn", "ndAn"),
+    "INS": ("lA", "ylA", "ylA"),
+    "KI": ("kI", "kI", None),
+    "COP": ("dIr", "dIr", None),  # predicative -dır
+    "PST": ("dI", "ydI", None),  # past copula -(y)dı
+    "EVI": ("mIş", "ymIş", None),  # evidential copula -(y)mış
+    "CND": ("sA", "ysA", None),  # conditional copula -(y)sa
+    "KEN": ("kən", "ykən", None),  # -(y)kən "while being" (does not harmonise)
+    "CPL": ("lAr", "lAr", None),  # plural person marker after a copula
+}
+
+#: P3 first: where spellings coincide the commoner reading is kept (kitabın: GEN before P2S)
+POSSESSIVES = ("P3", "P1S", "P2S", "P1P", "P2P")
+CASES = ("GEN", "DAT", "ACC", "LOC", "ABL", "INS")
+COPULAS = ("COP", "PST", "EVI", "CND", "KEN")
+#: copulas a consonant-final bare stem may not take: on a bare stem -dı/-mış/-sa spell verb forms
+#: (qazan "cauldron" + dı = qazandı "earned"); after a case or plural they are safe.
+_VERBLIKE_ON_BARE = frozenset({"PST", "EVI", "CND"})
+
+#: state (last morpheme, or START) → morphemes that may follow
+NEXT: dict[str, tuple[str, ...]] = {
+    "START": ("PL", *CASES, *POSSESSIVES, *COPULAS),
+    "PL": (*CASES, *POSSESSIVES, *COPULAS),
+    "P1S": (*CASES, *COPULAS),
+    "P2S": (*CASES, *COPULAS),
+    "P1P": (*CASES, *COPULAS),
+    "P2P": (*CASES, *COPULAS),
+    "P3": (*CASES, *COPULAS),
+    "GEN": ("KI", *COPULAS),
+    "LOC": ("KI", *COPULAS),
+    "ABL": COPULAS,
+    "DAT": (),
+    "ACC": (),
+    "INS": (),
+    "KI": ("KIPL", *CASES, *COPULAS),
+    "KIPL": (*CASES, *COPULAS),
+    "COP": ("CPL",),
+    "PST": ("CPL",),
+    "EVI": ("CPL",),
+    "CND": (),
+    "KEN": (),
+    "CPL": (),
+}
+#: after these the case endings take the pronominal n (dəhlizinə, Bakıdakını)
+_PRONOMINAL_AFTER = frozenset({"P3", "KI"})
+
+Seq = tuple[str, ...]
+
+
+def harmony_class(text: str) -> str:
+    """Class of the last vowel; a word without vowels (an abbreviation) is read front:
+    BMT is "be-em-te"."""
+    for ch in reversed(text):
+        cls = _CLASS_OF.get(ch)
+        if cls is not None:
+            return cls
+    return "e"
+
+
+def vowel_count(text: str) -> int:
+    return sum(1 for ch in text if ch in VOWELS)
+
+
+def spell(pattern: str, cls: str) -> tuple[str, str]:
+    """Spell a morpheme pattern after a word whose last vowel class is `cls`; returns the text and
+    the class after it."""
+    out = []
+    for ch in pattern:
+        if ch == "A":
+            ch = _A[cls]
+        elif ch == "I":
+            ch = _I[cls]
+        cls = _CLASS_OF.get(ch, cls)
+        out.append(ch)
+    return "".join(out), cls
+
+
+def _morpheme_name(state: str) -> str:
+    return "PL" if state == "KIPL" else state
+
+
+def step(cls: str, ends_vowel: bool, pronominal: bool, state: str) -> tuple[str, str, bool, bool]:
+    """Spell morpheme `state` in a context; returns (text, new class, ends in vowel, pronominal)."""
+    after_cons, after_vowel, pron = MORPHEMES[_morpheme_name(state)]
+    if pronominal and pron is not None:
+        pattern = pron
+    elif ends_vowel:
+        pattern = after_vowel
+    else:
+        pattern = after_cons
+    text, cls = spell(pattern, cls)
+    return text, cls, text[-1] in VOWELS, state in _PRONOMINAL_AFTER
+
+
+def _walk(
+    cls: str, ends_vowel: bool, pronominal: bool, state: str, ki_used: bool = False
+) -> Iterator[tuple[Seq, str]]:
+    """Every morpheme sequence from `state` with its spelling; -ki is used at most once."""
+    yield (), ""
+    for nxt in NEXT[state]:
+        if state == "START" and not ends_vowel and nxt in _VERBLIKE_ON_BARE:
+            continue
+        if nxt == "KI" and ki_used:
+            continue
+        text, cls2, ev2, pr2 = step(cls, ends_vowel, pronominal, nxt)
+        for seq, rest in _walk(cls2, ev2, pr2, nxt, ki_used or nxt == "KI"):
+            yield (_morpheme_name(nxt), *seq), text + rest
+
+
+#: length tiers of the head: ≤2 letters, 3 letters, ≥4 letters
+def tier(length: int) -> int:
+    return 0 if length <= 2 else (1 if length == 3 else 2)
+
+
+_SHORT_FORBIDDEN = frozenset({"INS", *COPULAS, "CPL"})
+_TWO_LETTER_FORBIDDEN = frozenset({"P1S", "P2S", *_SHORT_FORBIDDEN})
+
+
+def _allowed(seq: Seq, tier_: int, ends_vowel: bool) -> bool:
+    """Short stems collide with other words (göz+lə = gözlə "wait!", yaz+dı = yazdı "wrote",
+    ad+am = adam "man", at+a = ata "father", el+ə = elə "so"): stems of three letters take no
+    instrumental and no copula; stems of two letters, in addition, no 1st/2nd-person singular
+    possessive and, when consonant-final, no bare dative."""
+    if tier_ == 2:
+        return True
+    if tier_ == 1:
+        return not any(m in _SHORT_FORBIDDEN for m in seq)
+    if any(m in _TWO_LETTER_FORBIDDEN for m in seq):
+        return False
+    return ends_vowel or seq[:1] != ("DAT",)
+
+
+@cache
+def ordinary_chains(cls: str, ends_vowel: bool, tier_: int) -> dict[str, Seq]:
+    """Endings a plain noun stem of this context takes ('' for the bare form)."""
+    out: dict[str, Seq] = {}
+    for seq, text in _walk(cls, ends_vowel, False, "START"):
+        if _allowed(seq, tier_, ends_vowel):
+            out.setdefault(text, seq)
+    return out
+
+
+@cache
+def possessed_chains(cls: str, tier_: int) -> dict[str, Seq]:
+    """Endings after a head that already carries a 3rd-person possessive (dəhlizi + nin / nə /
+    ndən / dir); sequences are given with that possessive (P3) first."""
+    out: dict[str, Seq] = {}
+    for seq, text in _walk(cls, True, True, "P3"):
+        if text and _allowed(("P3", *seq), tier_, True):
+            out.setdefault(text, ("P3", *seq))
+    return out
+
+
+@cache
+def replacing_chains(cls: str, ends_vowel: bool, tier_: int) -> dict[str, Seq]:
+    """Endings that replace a head's own 3rd-person possessive, spelled after the bare stem:
+    plural + possessive (dəhliz + ləri, Respublika + ları) or another possessive (dəhliz + imiz).
+    Short stems only take plural + 3rd-person possessive."""
+    out: dict[str, Seq] = {}
+    for seq, text in _walk(cls, ends_vowel, False, "START"):
+        if not seq or seq[0] == "P3":
+            continue
+        if seq[0] == "PL":
+            if len(seq) < 2 or seq[1] not in POSSESSIVES:
+                continue
+        elif seq[0] not in POSSESSIVES:
+            continue
+        if tier_ < 2 and seq[:2] != ("PL", "P3"):
+            continue
+        if tier_ < 2 and any(m in _SHORT_FORBIDDEN for m in seq):
+            continue
+        out.setdefault(text, seq)
+    return out
+
+
+@lru_cache(maxsize=1)
+def separator_chains() -> frozenset[str]:
+    """Endings accepted after a hyphen or apostrophe (BMT-nin, NATO-nun, ABŞ'ın): harmony there
+    follows how the letters are read, which the spelling does not show, so every variant counts."""
+    out: set[str] = set()
+    for cls in CLASSES:
+        for ev in (False, True):
+            out.update(ordinary_chains(cls, ev, 2))
+    out.discard("")
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def all_chains() -> tuple[frozenset[str], frozenset[str], int]:
+    """(every ending of every table, every suffix of those, the longest length): lets the
+    analyser stop peeling letters off a token as soon as no ending can end that way."""
+    chains: set[str] = set()
+    for cls in CLASSES:
+        for t in (0, 1, 2):
+            chains.update(possessed_chains(cls, t))
+            for ev in (False, True):
+                chains.update(ordinary_chains(cls, ev, t))
+                chains.update(replacing_chains(cls, ev, t))
+    suffixes = {c[i:] for c in chains for i in range(len(c) + 1)}
+    return frozenset(chains), frozenset(suffixes), max(len(c) for c in chains)
