@@ -76,6 +76,42 @@ def _recase(original: str, proper: str) -> str:
     return proper
 
 
+def _ascii_fix(word: str, gloss: dict[str, str], text_forms: dict[str, str]) -> str | None:
+    """The properly spelled form of an ASCII-typed *word*, when the glossary or the text shows
+    it; None otherwise."""
+    f = fold(word, "az")
+    if len(f) < 4 or AZ_LETTERS.intersection(word) or not word.isalpha() or not word.isascii():
+        return None
+    proper = text_forms.get(f) or gloss.get(f)
+    if proper is None:
+        for cut in range(len(f) - 1, 3, -1):
+            stem = gloss.get(f[:cut])
+            if stem is not None:
+                proper = stem + harmonise(stem, f[cut:])
+                break
+    if proper is None or proper == f:
+        return None
+    return _recase(word, proper)
+
+
+def ascii_fix(word: str, ctx: CheckContext) -> str | None:
+    """The glossary's properly spelled form of an ASCII-typed *word*, or None."""
+    return _ascii_fix(word, _glossary_forms(ctx), {})
+
+
+def ascii_repaired(text: str, ctx: CheckContext) -> str:
+    """*text* with every ASCII-typed glossary word restored (for term matching)."""
+    gloss = _glossary_forms(ctx)
+    out = []
+    last = 0
+    for start, end, w in words(text):
+        fixed = _ascii_fix(w, gloss, {})
+        if fixed is not None:
+            out.append(text[last:start] + fixed)
+            last = end
+    return "".join(out) + text[last:] if out else text
+
+
 @group_family("az-ascii")
 def check_az_ascii(segments: list[Segment], ctx: CheckContext) -> Iterator[Finding]:
     az = [s for s in segments if s.lang == "az" and s.translated and not s.fuzzy]
@@ -91,21 +127,10 @@ def check_az_ascii(segments: list[Segment], ctx: CheckContext) -> Iterator[Findi
             if len(f) >= 5 and _SPECIAL_LOWER.intersection(f):
                 text_forms.setdefault(skeleton(w), f)
     for i, seg in enumerate(az):
-        for start, end, w, f in tokens[i]:
-            if len(f) < 4 or AZ_LETTERS.intersection(w) or not w.isalpha():
+        for start, end, w, _f in tokens[i]:
+            fixed = _ascii_fix(w, gloss, text_forms)
+            if fixed is None:
                 continue
-            if not w.isascii():
-                continue
-            proper = text_forms.get(f) or gloss.get(f)
-            if proper is None:
-                for cut in range(len(f) - 1, 3, -1):
-                    stem = gloss.get(f[:cut])
-                    if stem is not None:
-                        proper = stem + harmonise(stem, f[cut:])
-                        break
-            if proper is None or proper == f:
-                continue
-            fixed = _recase(w, proper)
             yield ctx.finding(
                 seg,
                 "az-ascii",

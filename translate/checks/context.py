@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 #: the quote convention per language: opening + closing (+ nested opening + closing)
 DEFAULT_QUOTES: dict[str, str] = {
     "ru": "«»„“",
-    "az": "“”‘’",
+    "az": "«»“”",
     "en": "“”‘’",
 }
 

@@ -2,10 +2,10 @@
 where the source has one.
 
 The convention is a string of up to four characters, opening + closing quote, then the nested
-pair: Russian `«»„“` (GOST typography: «ёлочки», „лапки“ inside); Azerbaijani `“”‘’` — what the
-shipped translation of the seed articles uses, and what Azerbaijani newsrooms print most; override
-per language with `[tool.translate.quotes]`, e.g. `az = "«»“”"`. An apostrophe between letters
-(`ICAO’nun`, `Aliyev’s`) is not a quote.
+pair: Russian `«»„“` (GOST typography: «ёлочки», „лапки“ inside); Azerbaijani `«»“”` — what the
+shipped translation of the seed articles uses (and the glossary's note on «Əl-Ərəbiyyə»);
+English `“”‘’`. Override per language with `[tool.translate.quotes]`, e.g. `az = "“”‘’"`. An
+apostrophe between letters (`ICAO’nun`, `Aliyev’s`) is not a quote.
 """
 
 from __future__ import annotations

@@ -3,8 +3,9 @@
 A Latin `a` inside `Кaрабах` looks right and silently defeats every search and term check, so a
 word mixing scripts is an error. Whole words in the other alphabet are `wrong-script`: Cyrillic in
 Azerbaijani (written in Latin since 1992), and lower-case Latin words in Russian (names and
-abbreviations such as `Al Arabiya` or `ICAO`, capitalised, are normal in Russian news text, and
-so is any Latin word the source or the glossary itself contains).
+abbreviations such as `Al Arabiya` or `ICAO`, capitalised, are normal in Russian news text, as
+is a Latin word of a glossary term; an English word left in lower case is not: the English source
+contains it, which is exactly the problem).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from translate.checks.finding import Finding
 from translate.checks.registry import segment_family
 from translate.checks.segment import Segment
 from translate.text.normalize import fold
+from translate.text.script import mixed_script_words
 
 
 def _glossary_latin_words(ctx: CheckContext) -> frozenset[str]:
@@ -40,26 +42,31 @@ def check_script(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
     text = mask_non_prose(seg.target)
     has_lat = LATIN.search(text) is not None
     has_cyr = CYRILLIC.search(text) is not None
-    if not (has_lat and has_cyr) and not (seg.lang == "az" and has_cyr):
+    if not (has_lat and has_cyr):
         return
-    source_words: set[str] | None = None
+    mixed: list[tuple[int, int]] = []
+    if ctx.on("mixed-script"):
+        for tok in mixed_script_words(text):
+            mixed.append((tok.start, tok.end))
+            word = text[tok.start : tok.end]
+            yield ctx.finding(
+                seg,
+                "mixed-script",
+                f"“{word}” mixes Latin and Cyrillic letters",
+                tok.start,
+                tok.end,
+                suggestion=repair_script(word),
+            )
+    if not ctx.on("wrong-script") or seg.lang not in ("az", "ru"):
+        return
     for start, end, word in words(text):
+        if any(s < end and start < e for s, e in mixed):
+            continue
         lat = LATIN.search(word) is not None
         cyr = CYRILLIC.search(word) is not None
         if lat and cyr:
-            if ctx.on("mixed-script"):
-                fixed = repair_script(word)
-                yield ctx.finding(
-                    seg,
-                    "mixed-script",
-                    f"“{word}” mixes Latin and Cyrillic letters",
-                    start,
-                    end,
-                    suggestion=fixed,
-                )
-        elif not ctx.on("wrong-script"):
-            continue
-        elif seg.lang == "az" and cyr:
+            continue  # a compound of two scripts (`Telegram-каналах`): each part is fine
+        if seg.lang == "az" and cyr:
             yield ctx.finding(
                 seg,
                 "wrong-script",
@@ -67,16 +74,13 @@ def check_script(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
                 start,
                 end,
             )
-        elif seg.lang == "ru" and lat and word[0].islower() and word == word.lower():
-            if source_words is None:
-                source_words = {fold(w, "en") for _, _, w in words(seg.source or "")}
-            key = fold(word, "en")
-            if key in source_words or key in _glossary_latin_words(ctx):
+        elif seg.lang == "ru" and lat and word == word.lower():
+            if fold(word, "en") in _glossary_latin_words(ctx):
                 continue
             yield ctx.finding(
                 seg,
                 "wrong-script",
-                f"Latin word “{word}” in Russian text (not a name, not in the source)",
+                f"Latin word “{word}” in Russian text (not a name: translate or transliterate it)",
                 start,
                 end,
             )

@@ -20,10 +20,11 @@ inflected form, so `işğaldan` and `оккупации` count as `işğal` and 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from translate.checks._text import CYRILLIC, LATIN, repair_script, words
+from translate.checks.az_ascii import ascii_fix, ascii_repaired, skeleton
 from translate.checks.context import CheckContext
 from translate.checks.finding import Finding
 from translate.checks.registry import segment_family
@@ -31,6 +32,8 @@ from translate.checks.segment import Segment
 from translate.text.normalize import fold, upper
 
 PREFIX = 7
+#: repaired candidates verified against the index per word (best first)
+MAX_PROBES = 8
 
 
 def osa_distance(a: str, b: str, limit: int = 3) -> int:
@@ -80,6 +83,8 @@ class TermVocabulary:
     words: dict[str, bool]
     #: deletion variant of a word's first PREFIX letters → the words it comes from
     deletes: dict[str, set[str]]
+    #: repaired token → the term word it was repaired towards (filled by `candidates`)
+    _origin: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def build(cls, glossary, lang: str) -> TermVocabulary:
@@ -98,29 +103,28 @@ class TermVocabulary:
         return cls(lang, vocab, deletes)
 
     def candidates(self, folded: str) -> list[tuple[str, str]]:
-        """(term word, repaired folded token) pairs within the edit budget of *folded*."""
+        """(term word, repaired folded token) pairs within the edit budget of *folded*, best
+        first. Two repairs per term word: the whole word plus the token's ending (Azerbaijani
+        and English append suffixes), and a stem prefix plus the token's ending (Russian
+        changes the end of the word)."""
         head = folded[:PREFIX]
         seen: set[str] = set()
         for d in _deletes(head, 2):
             seen |= self.deletes.get(d, set())
-        out: list[tuple[str, str]] = []
+        scored: dict[str, int] = {}
         for w in sorted(seen):
             budget = max_edits(w)
-            best: tuple[int, str] | None = None
-            # whole-word repair: the token is the term word plus (correct) endings
-            for k in range(max(1, len(w) - budget), min(len(folded), len(w) + budget) + 1):
-                d = osa_distance(folded[:k], w, budget)
-                if 0 < d <= budget and (best is None or d < best[0]):
-                    best = (d, w + folded[k:])
-            # prefix repair: the term word's ending changed with inflection (Russian)
-            wp = w[:PREFIX]
-            for k in range(max(1, len(wp) - budget), min(len(folded), len(wp) + budget) + 1):
-                d = osa_distance(folded[:k], wp, budget)
-                if 0 < d <= budget and (best is None or d < best[0]):
-                    best = (d, wp + folded[k:])
-            if best is not None:
-                out.append((w, best[1]))
-        return out
+            stems = {w, *(w[:n] for n in range(max(PREFIX, len(w) - 3), len(w)))}
+            for stem in stems:
+                lo = max(1, len(stem) - budget)
+                for k in range(lo, min(len(folded), len(stem) + budget) + 1):
+                    d = osa_distance(folded[:k], stem, budget)
+                    if 0 < d <= budget:
+                        repaired = stem + folded[k:]
+                        if repaired != folded and scored.get(repaired, 99) > d:
+                            scored[repaired] = d
+                            self._origin[repaired] = w
+        return [(self._origin[r], r) for r in sorted(scored, key=lambda r: (scored[r], r))]
 
 
 @cache
@@ -180,9 +184,13 @@ def misspellings(seg: Segment, ctx: CheckContext, covered: list[tuple[int, int]]
                 continue
             if _known_word(word, lang):
                 continue
-            for w, repaired in cands:
+            for w, repaired in cands[:MAX_PROBES]:
                 if vocab.words[w] and not word[:1].isupper():
                     continue
+                if lang == "az" and (
+                    skeleton(repaired) == skeleton(folded) or ascii_fix(word, ctx) is not None
+                ):
+                    continue  # only the Azerbaijani letters differ: that is az-ascii's finding
                 repairs.append(_recase(word, repaired, lang))
         for fixed in repairs:
             probe = text[:start] + fixed + text[end:]
@@ -245,6 +253,11 @@ def check_terms(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
             )
     if ctx.on("term-missing") and seg.source:
         src_lang = ctx.config.source_language
+        if lang == "az":
+            # a term typed without Azerbaijani letters is az-ascii's finding, not a missing term
+            fixed = ascii_repaired(seg.target, ctx)
+            if fixed != seg.target:
+                misspelled |= {o.concept_id for o in ctx.find(fixed, lang)}
         reported: set[str] = set()
         for o in ctx.find(seg.source, src_lang):
             cid = o.concept_id

@@ -1,0 +1,151 @@
+"""Precision and recall of `translate check` per check and language on the annotated test set.
+
+    python tests/bench/eval_checks.py [--verbose] [--testset tests/data/checks-testset.jsonl]
+
+Each line of the test set is one translated segment with the findings a careful reviewer expects
+(`expected: [{"check", "text"}]`). A finding matches an expected entry when the check ids are
+equal and, when the entry names a text, the finding's span overlaps an occurrence of that text
+(in the translation, or in the source for findings about the source). Matching is one to one.
+Precision = matched findings / findings; recall = matched entries / entries. Uses the shipped
+glossary and the real term index; every segment is checked on its own (as one article).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from translate.checks.engine import Checker, load_term_index  # noqa: E402
+from translate.checks.segment import Segment  # noqa: E402
+from translate.config import load_config  # noqa: E402
+
+
+def _ranges(text: str, needle: str) -> list[tuple[int, int]]:
+    out, i = [], text.find(needle)
+    while needle and i >= 0:
+        out.append((i, i + len(needle)))
+        i = text.find(needle, i + 1)
+    return out
+
+
+def matches(finding, expected: dict, item: dict) -> bool:
+    if finding.check != expected["check"]:
+        return False
+    want = expected.get("text")
+    if want is None:
+        return True
+    if finding.span is None:
+        return False
+    text = item["source"] if finding.span.where == "source" else item["translation"]
+    s, e = finding.span.start, finding.span.end
+    ranges = _ranges(text, want)
+    if not ranges:  # the expected text is in the other side: compare the strings
+        return want in finding.span.text or finding.span.text in want
+    return any(a < max(e, s + 1) and s < b for a, b in ranges)
+
+
+def evaluate(items: list[dict], checker: Checker, verbose: bool = False):
+    tp = defaultdict(int)  # (lang, check) → matched findings
+    found = defaultdict(int)  # (lang, check) → findings
+    expected_n = defaultdict(int)  # (lang, check) → expected entries
+    hit = defaultdict(int)  # (lang, check) → matched expected entries
+    misses: list[str] = []
+    for item in items:
+        seg = Segment(
+            file=item["id"],
+            line=1,
+            lang=item["lang"],
+            target=item["translation"],
+            source=item["source"],
+            article=item["id"],
+        )
+        findings = checker.check_segments([seg])
+        expected = list(item["expected"])
+        used = [False] * len(expected)
+        for f in findings:
+            key = (item["lang"], f.check)
+            found[key] += 1
+            for i, exp in enumerate(expected):
+                if not used[i] and matches(f, exp, item):
+                    used[i] = True
+                    tp[key] += 1
+                    break
+            else:
+                misses.append(
+                    f"  FP {item['id']}: {f.check} {f.span and f.span.text!r} {f.message}"
+                )
+        for i, exp in enumerate(expected):
+            key = (item["lang"], exp["check"])
+            expected_n[key] += 1
+            if used[i]:
+                hit[key] += 1
+            else:
+                misses.append(f"  FN {item['id']}: {exp['check']} {exp.get('text')!r}")
+    if verbose:
+        print("\n".join(misses))
+    return tp, found, expected_n, hit
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--testset", type=Path, default=ROOT / "tests/data/checks-testset.jsonl")
+    ap.add_argument("--verbose", "-v", action="store_true", help="list misses and false alarms")
+    ap.add_argument("--markdown", action="store_true", help="print the table as Markdown")
+    args = ap.parse_args(argv)
+    items = [json.loads(ln) for ln in args.testset.read_text(encoding="utf-8").splitlines() if ln]
+    config = load_config(ROOT)
+    glossary, index = load_term_index(config.glossary_path)
+    checker = Checker(config, glossary=glossary, index=index)
+    tp, found, expected_n, hit = evaluate(items, checker, args.verbose)
+    keys = sorted(set(found) | set(expected_n), key=lambda k: (k[1], k[0]))
+    langs = sorted({i["lang"] for i in items})
+    per_lang = ", ".join(f"{lang}: {sum(1 for i in items if i['lang'] == lang)}" for lang in langs)
+    print(
+        f"test set: {len(items)} segments ({per_lang}), "
+        f"{sum(len(i['expected']) for i in items)} expected findings, "
+        f"{sum(1 for i in items if not i['expected'])} clean segments"
+    )
+    rows = []
+    for lang, check in keys:
+        f, e = found[(lang, check)], expected_n[(lang, check)]
+        p = tp[(lang, check)] / f if f else None
+        r = hit[(lang, check)] / e if e else None
+        rows.append((check, lang, e, f, p, r))
+    tot_f = sum(found.values())
+    tot_e = sum(expected_n.values())
+    rows.append(
+        (
+            "all",
+            "all",
+            tot_e,
+            tot_f,
+            sum(tp.values()) / tot_f if tot_f else None,
+            sum(hit.values()) / tot_e if tot_e else None,
+        )
+    )
+
+    def fmt(x):
+        return "—" if x is None else f"{x:.2f}"
+
+    if args.markdown:
+        print("\n| check | lang | expected | found | precision | recall |")
+        print("|---|---|---:|---:|---:|---:|")
+        for c, lang, e, f, p, r in rows:
+            print(f"| {c} | {lang} | {e} | {f} | {fmt(p)} | {fmt(r)} |")
+    else:
+        print(
+            f"\n{'check':22} {'lang':4} {'expected':>8} {'found':>6} {'precision':>9} {'recall':>7}"
+        )
+        for c, lang, e, f, p, r in rows:
+            print(f"{c:22} {lang:4} {e:8} {f:6} {fmt(p):>9} {fmt(r):>7}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
