@@ -13,9 +13,14 @@ from pathlib import Path
 from translate.catalog.article import Article, load_articles
 from translate.catalog.extract import extract_all, template_path
 from translate.catalog.merge import MergeStats, merge
+from translate.catalog.mo import compile_mo, read_mo
 from translate.catalog.po import Catalog, read_po, write_po
+from translate.catalog.render import dateline, render_html, render_markdown, translate_blocks
+from translate.catalog.stats import Stats, catalog_stats
+from translate.catalog.validate import Problem, check_catalog, errors
 from translate.config import Config
 from translate.errors import Location, UserError
+from translate.fileio import write_bytes_atomic, write_text_atomic
 from translate.glossary.model import Glossary
 
 
@@ -109,3 +114,167 @@ def update(config: Config, langs: list[str] | None = None) -> list[UpdateResult]
 
 def template_for(config: Config, slug: str) -> Path:
     return template_path(config.locales_dir, slug)
+
+
+# --------------------------------------------------------------------------- compile
+
+
+def catalogues(config: Config) -> list[Path]:
+    """Every `locales/<lang>/LC_MESSAGES/*.po` (articles and the glossary export), sorted."""
+    return sorted(Path(config.locales_dir).glob("*/LC_MESSAGES/*.po"))
+
+
+@dataclass
+class CompileResult:
+    path: Path
+    mo_path: Path
+    stats: Stats
+    problems: list[Problem]
+    written: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return not errors(self.problems)
+
+
+def compile_one(path: Path) -> CompileResult:
+    """Check one catalogue and, when it has no errors, write its MO beside it."""
+    cat = read_po(path)
+    problems = check_catalog(cat)
+    result = CompileResult(path, path.with_suffix(".mo"), catalog_stats(cat), problems)
+    if result.ok:
+        result.written = write_bytes_atomic(result.mo_path, compile_mo(cat))
+    return result
+
+
+def compile_all(config: Config) -> list[CompileResult]:
+    return [compile_one(p) for p in catalogues(config)]
+
+
+def mo_is_stale(po: Path) -> bool:
+    mo = po.with_suffix(".mo")
+    return not mo.exists() or mo.stat().st_mtime_ns < po.stat().st_mtime_ns
+
+
+# --------------------------------------------------------------------------- status
+
+
+@dataclass
+class StatusRow:
+    slug: str
+    lang: str
+    stats: Stats
+    path: Path
+
+
+def status(config: Config) -> list[StatusRow]:
+    """Per article (template) and target language; a missing catalogue counts as untranslated."""
+    rows: list[StatusRow] = []
+    for pot_path in templates(config):
+        slug = pot_path.stem
+        pot = None
+        for lang in config.target_languages:
+            path = po_path(config.locales_dir, lang, slug)
+            if path.exists():
+                st = catalog_stats(read_po(path))
+            else:
+                pot = pot or read_po(pot_path)
+                st = catalog_stats(pot)
+            rows.append(StatusRow(slug, lang, st, path))
+    return rows
+
+
+# --------------------------------------------------------------------------- build
+
+
+@dataclass
+class EditionResult:
+    slug: str
+    lang: str
+    produced: bool
+    percent: float
+    reason: str = ""
+    paths: list[Path] = field(default_factory=list)
+
+
+def edition_dir(config: Config, lang: str) -> Path:
+    return Path(config.build_dir) / "editions" / lang
+
+
+def _mo_lookup(mo_path: Path):
+    table = read_mo(mo_path.read_bytes())
+
+    def tr(ctx: str | None, msgid: str) -> str | None:
+        key = msgid if ctx is None else f"{ctx}\x04{msgid}"
+        value = table.get(key.encode("utf-8"))
+        return value.decode("utf-8") if value else None
+
+    return tr
+
+
+def _write_edition(
+    config: Config, article: Article, lang: str, tr, glossary: Glossary | None
+) -> list[Path]:
+    title, body = translate_blocks(article, tr)
+    dl = dateline(article, lang, glossary, config.source_language)
+    out = edition_dir(config, lang)
+    md_path = out / f"{article.slug}.md"
+    html_path = out / f"{article.slug}.html"
+    write_text_atomic(md_path, render_markdown(article, lang, title, body, dl))
+    write_text_atomic(html_path, render_html(article, lang, title, body, dl))
+    return [md_path, html_path]
+
+
+def build(config: Config, glossary: Glossary | None, keep: float = 80.0) -> list[EditionResult]:
+    """Render every article in the source language and in each target language whose catalogue
+    is at least *keep* percent translated (not fuzzy); otherwise keep the previous edition."""
+    results: list[EditionResult] = []
+    for article in articles(config):
+        src = config.source_language
+        paths = _write_edition(config, article, src, lambda c, m: None, glossary)
+        results.append(EditionResult(article.slug, src, True, 100.0, "source", paths))
+        for lang in config.target_languages:
+            po = po_path(config.locales_dir, lang, article.slug)
+            if not po.exists():
+                results.append(
+                    EditionResult(
+                        article.slug,
+                        lang,
+                        False,
+                        0.0,
+                        f"no catalogue {po.name}: run `translate update`",
+                    )
+                )
+                continue
+            cat = read_po(po)
+            st = catalog_stats(cat)
+            if st.percent < keep:
+                results.append(
+                    EditionResult(
+                        article.slug,
+                        lang,
+                        False,
+                        st.percent,
+                        f"{st.percent:.0f}% translated (not fuzzy), below --keep {keep:g}%; "
+                        "previous edition kept",
+                    )
+                )
+                continue
+            if mo_is_stale(po):
+                compiled = compile_one(po)
+                if not compiled.ok:
+                    first = errors(compiled.problems)[0]
+                    results.append(
+                        EditionResult(
+                            article.slug,
+                            lang,
+                            False,
+                            st.percent,
+                            f"catalogue has errors ({first}); previous edition kept",
+                        )
+                    )
+                    continue
+            tr = _mo_lookup(po.with_suffix(".mo"))
+            paths = _write_edition(config, article, lang, tr, glossary)
+            results.append(EditionResult(article.slug, lang, True, st.percent, "", paths))
+    return results

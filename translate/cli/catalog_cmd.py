@@ -5,12 +5,15 @@ Thin: every command calls `translate.catalog.project` and prints what it returns
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import typer
 
 from translate.catalog import project
+from translate.catalog.stats import msgfmt_style
 from translate.cli.common import GlossaryOption, get_config
+from translate.errors import UserError
 
 
 def _rel(path: Path) -> str:
@@ -43,7 +46,112 @@ def update_cmd(glossary: GlossaryOption = None) -> None:
         )
 
 
+def compile_cmd(
+    glossary: GlossaryOption = None,
+    statistics: bool = typer.Option(
+        False, "--statistics", help="Print translated / fuzzy / untranslated per catalogue."
+    ),
+    fail_under: float | None = typer.Option(
+        None,
+        "--fail-under",
+        metavar="PCT",
+        min=0,
+        max=100,
+        help="Exit 1 when a catalogue is less than PCT percent translated (not fuzzy).",
+    ),
+) -> None:
+    """Check every catalogue under locales/ (as strictly as msgfmt -c, plus Markdown link
+    targets and code spans) and compile it to .mo beside its .po. Fuzzy entries are left out."""
+    config = get_config()
+    project.load_glossary_for(config, glossary)
+    failed = False
+    for r in project.compile_all(config):
+        for p in r.problems:
+            typer.echo(str(p), err=True)
+        if not r.ok:
+            failed = True
+            typer.echo(f"{_rel(r.path)}: not compiled (errors above)", err=True)
+        elif statistics:
+            typer.echo(f"{_rel(r.path)}: {msgfmt_style(r.stats)}")
+        if fail_under is not None and r.stats.percent < fail_under:
+            failed = True
+            typer.echo(
+                f"{_rel(r.path)}: {r.stats.percent:.1f}% translated, below --fail-under "
+                f"{fail_under:g}%",
+                err=True,
+            )
+    if failed:
+        raise typer.Exit(1)
+
+
+def build_cmd(
+    glossary: GlossaryOption = None,
+    keep: float = typer.Option(
+        80.0,
+        "--keep",
+        metavar="PCT",
+        min=0,
+        max=100,
+        help="Produce an edition only when PCT percent of its messages are translated "
+        "and not fuzzy; otherwise keep the previous one.",
+    ),
+) -> None:
+    """Render each article per language to build/editions/<lang>/<slug>.md and .html."""
+    config = get_config()
+    gloss = project.load_glossary_for(config, glossary)
+    failed = False
+    for r in project.build(config, gloss, keep=keep):
+        if r.produced:
+            typer.echo(f"{r.lang}/{r.slug}: " + ", ".join(_rel(p) for p in r.paths))
+        else:
+            failed = failed or "errors" in r.reason
+            typer.echo(f"{r.lang}/{r.slug}: skipped: {r.reason}")
+    if failed:
+        raise typer.Exit(1)
+
+
+def status_cmd(
+    glossary: GlossaryOption = None,
+    fmt: str = typer.Option("text", "--format", help="text or json."),
+) -> None:
+    """Translation progress per article and language (messages and words)."""
+    if fmt not in ("text", "json"):
+        raise UserError(f"unknown format {fmt!r}", hint="use --format text or --format json")
+    config = get_config()
+    project.load_glossary_for(config, glossary)
+    rows = project.status(config)
+    if fmt == "json":
+        data = [{"article": r.slug, "lang": r.lang, **r.stats.to_dict()} for r in rows]
+        typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        return
+    head = ("article", "lang", "translated", "fuzzy", "untranslated", "words t/f/u", "%")
+    table = [head]
+    for r in rows:
+        s = r.stats
+        table.append(
+            (
+                r.slug,
+                r.lang,
+                str(s.translated),
+                str(s.fuzzy),
+                str(s.untranslated),
+                f"{s.translated_words}/{s.fuzzy_words}/{s.untranslated_words}",
+                f"{s.percent:.0f}",
+            )
+        )
+    widths = [max(len(row[i]) for row in table) for i in range(len(head))]
+    for row in table:
+        cells = [
+            c.ljust(w) if i < 2 else c.rjust(w)
+            for i, (c, w) in enumerate(zip(row, widths, strict=True))
+        ]
+        typer.echo("  ".join(cells).rstrip())
+
+
 def register(app: typer.Typer) -> None:
     """Add this module's commands to the root app."""
     app.command("extract")(extract_cmd)
     app.command("update")(update_cmd)
+    app.command("compile")(compile_cmd)
+    app.command("build")(build_cmd)
+    app.command("status")(status_cmd)

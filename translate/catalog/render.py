@@ -1,0 +1,113 @@
+"""Editions: an article rendered in one language as Markdown and as a standalone HTML page.
+
+Blocks are replaced in place (prefix such as `## ` or `- ` kept, text translated) and every
+other line is copied, so Markdown the extractor does not translate (code blocks, rules, tables)
+survives untouched — po4a's approach. Translations come from the compiled MO file, which holds
+no fuzzy and no obsolete entries, so neither can ever reach a reader.
+
+The dateline is localised with Babel's CLDR long date format. Checked: for az it gives
+"30 avqust 2025", for ru "30 августа 2025 г.", for en "August 30, 2025", which is the house
+style, so no per-language pattern override is needed; `DATE_PATTERNS` is where one would go.
+The city is the glossary concept whose English preferred term equals the front matter's
+`dateline`.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+
+import yaml
+from babel.dates import format_date
+from markdown_it import MarkdownIt
+
+from translate.catalog.article import Article
+from translate.catalog.extract import block_context
+from translate.glossary.model import Glossary
+
+#: per-language Babel date patterns overriding CLDR's "long" format (none needed today)
+DATE_PATTERNS: dict[str, str] = {}
+
+#: (msgctxt, msgid) → translation, or None when the catalogue has none
+Translate = Callable[[str | None, str], str | None]
+
+# html=False: raw HTML in a translation is shown as text, never injected into the page
+_md = MarkdownIt("commonmark", {"html": False})
+
+
+def city_name(glossary: Glossary | None, city: str, lang: str, source_lang: str = "en") -> str:
+    if glossary is not None:
+        for concept in glossary:
+            src = concept.preferred(source_lang)
+            if src is not None and src.text == city:
+                target = concept.preferred(lang)
+                if target is not None:
+                    return target.text
+    return city
+
+
+def dateline(
+    article: Article, lang: str, glossary: Glossary | None, source_lang: str = "en"
+) -> str:
+    pattern = DATE_PATTERNS.get(lang, "long")
+    date = format_date(article.date, pattern, locale=lang)
+    return f"{city_name(glossary, article.dateline, lang, source_lang)}, {date}"
+
+
+def translate_blocks(article: Article, tr: Translate) -> tuple[str, list[str]]:
+    """(translated title, body lines) with untranslated blocks left in the source language."""
+    seen: dict[str, int] = {}
+    title = article.title
+    replacements: dict[int, tuple[int, str]] = {}
+    for block in article.blocks:
+        n = seen[block.text] = seen.get(block.text, 0) + 1
+        text = tr(block_context(block, n), block.text) or block.text
+        if block.type == "title":
+            title = text
+            continue
+        first = block.line - 1
+        replacements[first] = (block.end - 1, block.prefix + text + block.suffix)
+    body: list[str] = []
+    i = article.body_line - 1
+    lines = article.lines
+    while i < len(lines):
+        if i in replacements:
+            last, text = replacements[i]
+            body.extend(text.split("\n"))
+            i = last + 1
+        else:
+            body.append(lines[i])
+            i += 1
+    while body and not body[0].strip():
+        body.pop(0)
+    return title, body
+
+
+def render_markdown(article: Article, lang: str, title: str, body: list[str], dl: str) -> str:
+    meta = {
+        "title": title,
+        "slug": article.slug,
+        "date": article.date.isoformat(),
+        "dateline": dl,
+        "lang": lang,
+        "publication": article.publication,
+    }
+    if article.author:
+        meta["author"] = article.author
+    front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=1000)
+    return f"---\n{front}---\n\n" + "\n".join(body).rstrip("\n") + "\n"
+
+
+def render_html(article: Article, lang: str, title: str, body: list[str], dl: str) -> str:
+    e = html.escape
+    content = _md.render("\n".join(body))
+    author = f'\n<p class="author">{e(article.author)}</p>' if article.author else ""
+    return (
+        "<!DOCTYPE html>\n"
+        f'<html lang="{e(lang)}">\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>{e(title)}</title>\n</head>\n<body>\n<article>\n"
+        f"<h1>{e(title)}</h1>\n"
+        f'<p class="dateline">{e(dl)}</p>{author}\n'
+        f"{content}</article>\n</body>\n</html>\n"
+    )
