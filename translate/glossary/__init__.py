@@ -1,5 +1,107 @@
-"""Glossary model, formats and validation."""
+"""Glossary model, formats and validation.
 
+The glossary is read from CSV (canonical, `glossary/README.md`) or TBX into one model (`Concept`,
+`Term`, `Status`, `Glossary`); every format converts to and from that model only.
+
+- `load_glossary(path, languages)` → `Glossary`, refusing malformed files with a
+  `GlossaryFormatError` (a `UserError`, exit code 2) that lists every problem found.
+- `read_glossary(path, languages)` → `LoadResult` (glossary + problems) for callers that report
+  problems themselves (`translate glossary validate`).
+- `validate(glossary, languages)` → list of `Problem` (the validation rules, exit code 1).
+- `save_glossary(glossary, path)` writes CSV or TBX atomically, chosen by extension.
+- Exchange: `write_tbx` / `read_tbx`, `read_weblate_csv`, `export_po`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from translate.errors import Location, UserError
+from translate.fileio import write_text_atomic
+from translate.glossary.csv_format import LoadResult, read_csv, write_csv
 from translate.glossary.model import Concept, Glossary, Status, Term
+from translate.glossary.po_export import export_po
+from translate.glossary.problems import GlossaryFormatError, Problem, Severity
+from translate.glossary.tbx import read_tbx, write_tbx
+from translate.glossary.validate import validate
+from translate.glossary.weblate import read_weblate_csv
 
-__all__ = ["Concept", "Glossary", "Status", "Term"]
+__all__ = [
+    "Concept",
+    "Glossary",
+    "GlossaryFormatError",
+    "LoadResult",
+    "Problem",
+    "Severity",
+    "Status",
+    "Term",
+    "export_po",
+    "load_glossary",
+    "read_glossary",
+    "read_weblate_csv",
+    "save_glossary",
+    "validate",
+    "write_csv",
+    "write_tbx",
+]
+
+CSV_SUFFIXES = (".csv",)
+TBX_SUFFIXES = (".tbx", ".xml")
+
+
+def _format_of(path: Path) -> str:
+    suffix = path.suffix.lower()
+    if suffix in CSV_SUFFIXES:
+        return "csv"
+    if suffix in TBX_SUFFIXES:
+        return "tbx"
+    raise UserError(
+        f"unknown glossary format {suffix or '(no extension)'!r}",
+        location=Location(str(path)),
+        hint="use a .csv (canonical) or .tbx / .xml (TBX) file",
+    )
+
+
+def read_glossary(path: Path, languages: Sequence[str] | None = None) -> LoadResult:
+    """Read a glossary file with every problem found; raises UserError only if it cannot be
+    opened at all (or, for TBX, is not well-formed or unsafe XML)."""
+    path = Path(path)
+    kind = _format_of(path)
+    if not path.exists():
+        raise UserError(
+            "glossary not found",
+            location=Location(str(path)),
+            hint="pass --glossary PATH, or set glossary in [tool.translate] of pyproject.toml",
+        )
+    if path.is_dir():
+        raise UserError(
+            "is a directory, not a glossary file",
+            location=Location(str(path)),
+            hint="pass the CSV or TBX file itself",
+        )
+    return read_csv(path, languages) if kind == "csv" else read_tbx(path, languages)
+
+
+def load_glossary(path: Path, languages: Sequence[str] | None = None) -> Glossary:
+    """The glossary at *path* (`.csv`, `.tbx` or `.xml`), ready for the term engine.
+
+    Raises `UserError` for an unreadable file and `GlossaryFormatError` (a UserError, exit 2)
+    listing every problem when the file is malformed. Validation findings (duplicate ids, mixed
+    scripts…) do not stop loading: run `validate` for those.
+    """
+    result = read_glossary(path, languages)
+    fatal = [p for p in result.problems if p.is_error and p.is_format]
+    if fatal:
+        raise GlossaryFormatError(result.problems, str(path))
+    return result.glossary
+
+
+def save_glossary(glossary: Glossary, path: Path) -> bool:
+    """Write *glossary* to *path* as CSV or TBX (by extension), atomically.
+
+    Returns False when the file already had exactly this content.
+    """
+    path = Path(path)
+    text = write_csv(glossary) if _format_of(path) == "csv" else write_tbx(glossary)
+    return write_text_atomic(path, text)
