@@ -52,7 +52,7 @@ def test_parse_every_part() -> None:
     assert m.references == ["seeds/a.md:3", "seeds/a.md:9"]
     assert m.fuzzy and m.previous_msgctxt == "old ctx" and m.previous_msgid == "Old text"
     assert m.msgctxt == "ctx" and m.msgid == 'Tab\there "quoted" back\\slash'
-    assert m.line == 15  # the msgid line
+    assert m.line == 16  # the msgid line
     assert p.msgid_plural == "%d files" and p.msgstr_plural[2] == "%d файлов"
     assert o.obsolete and o.msgstr == "Ушло" and o.comments == ["obsolete comment"]
 
