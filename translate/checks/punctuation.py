@@ -97,5 +97,5 @@ def check_punctuation(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
             "the translation has no final stop",
             start,
             len(stripped),
-            suggestion=stripped + ".",
+            suggestion=stripped[start:] + ".",
         )

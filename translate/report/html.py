@@ -184,7 +184,8 @@ def render_html(data: ReportData, config: Config) -> str:
         w(
             f'<tr data-row="finding" data-lang="{escape(f.lang)}" data-article="{escape(art)}" '
             f'data-check="{escape(f.check)}">'
-            f"<td>{escape(f.file)}:{f.line}<br><small class=muted>{escape(f.lang)}</small></td>"
+            f'<td title="{escape(f.file)}:{f.line}">{escape(Path(f.file).name)}:{f.line}<br>'
+            f"<small class=muted>{escape(f.lang)}</small></td>"
             f'<td class="sev-{escape(str(f.severity))}">{escape(f.check)}</td>'
             f"<td>{escape(f.message)}</td>"
             f'<td class="ctx">{_context(f)}</td>'
