@@ -58,7 +58,11 @@ _register()
 def main(argv: list[str] | None = None) -> None:
     """Entry point of the console script; maps UserError to exit code 2."""
     try:
-        app(args=argv, prog_name="translate", standalone_mode=False)
+        # With standalone_mode=False, click returns the code of `raise typer.Exit(n)` instead of
+        # exiting: pass it on, or every "exit 1" would silently become 0.
+        code = app(args=argv, prog_name="translate", standalone_mode=False)
+        if isinstance(code, int) and code:
+            sys.exit(code)
     except UserError as exc:
         typer.secho(f"error: {exc}" if exc.location is None else str(exc), err=True, fg="red")
         sys.exit(exc.exit_code)
