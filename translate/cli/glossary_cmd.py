@@ -1,9 +1,429 @@
-"""Command module (registered by `translate.cli`)."""
+"""`translate glossary validate|show|find|export|import`: thin wrappers over the glossary API."""
 
 from __future__ import annotations
 
+import difflib
+import os
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
 import typer
+from rich.console import Console
+from rich.table import Table
+
+from translate.cli.common import GlossaryOption, get_config, glossary_path
+from translate.config import Config
+from translate.errors import Location, UserError
+from translate.glossary import (
+    Concept,
+    Glossary,
+    LoadResult,
+    Status,
+    Term,
+    export_po,
+    load_glossary,
+    read_glossary,
+    save_glossary,
+    validate,
+    write_csv,
+    write_tbx,
+)
+from translate.glossary.problems import GlossaryFormatError, Problem
+from translate.glossary.search import find_terms
+from translate.glossary.tbx import read_tbx
+from translate.glossary.weblate import read_weblate_csv
+
+glossary_app = typer.Typer(
+    name="glossary",
+    help="Validate, browse, search, export and import the az / ru / en termbase.",
+    no_args_is_help=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
 
 
 def register(app: typer.Typer) -> None:
-    """Add this module's commands to the root app."""
+    """Add `translate glossary …` to the root app."""
+    app.add_typer(glossary_app, name="glossary")
+
+
+def _display(path: Path) -> Path:
+    """The path as the user would type it: relative to the current directory when inside it."""
+    if not path.is_absolute():
+        return path
+    try:
+        rel = Path(os.path.relpath(path))
+    except ValueError:  # pragma: no cover - another drive on Windows
+        return path
+    return path if rel.parts[:1] == ("..",) else rel
+
+
+def _console() -> Console:
+    # Piped output (README examples, CI logs) gets a wide page instead of rich's 80 columns,
+    # so tables of three-language terms do not wrap into unreadable cells.
+    width = None if sys.stdout.isatty() or os.environ.get("COLUMNS") else 120
+    return Console(highlight=False, soft_wrap=False, width=width)
+
+
+def _load(config: Config, override: Path | None) -> Glossary:
+    path = glossary_path(config, override)
+    return load_glossary(_display(path), config.languages)
+
+
+def _print_problems(problems: list[Problem], err: bool = False) -> None:
+    for problem in problems:
+        color = "red" if problem.is_error else "yellow"
+        typer.secho(str(problem), err=err, fg=color if sys.stdout.isatty() else None)
+
+
+# --- validate --------------------------------------------------------------------------------
+
+
+@glossary_app.command("validate")
+def validate_cmd(glossary: GlossaryOption = None) -> None:
+    """Check the glossary: format, ids, terms, scripts, spacing, NFC, hints.
+
+    Every problem is reported at once, with a hint:
+    `file:line:col: severity: message [rule]`.
+
+    Exit codes: 0 clean (warnings allowed), 1 validation errors,
+    2 unreadable or malformed file.
+
+    Example:
+
+        translate glossary validate
+
+        translate glossary validate --glossary exports/glossary.tbx
+    """
+    config = get_config()
+    path = _display(glossary_path(config, glossary))
+    result: LoadResult = read_glossary(path, config.languages)
+    problems = sorted(
+        [*result.problems, *validate(result.glossary, config.languages)], key=Problem.sort_key
+    )
+    _print_problems(problems)
+    errors = sum(1 for p in problems if p.is_error)
+    warnings = len(problems) - errors
+    verdict = "malformed" if result.unreadable else "invalid" if errors else "valid"
+    typer.echo(
+        f"{path}: {verdict}: {len(result.glossary)} concepts, "
+        f"{errors} error(s), {warnings} warning(s)"
+    )
+    if result.unreadable:
+        raise typer.Exit(2)
+    if errors:
+        raise typer.Exit(1)
+
+
+# --- show ------------------------------------------------------------------------------------
+
+
+def _unknown_concept(glossary: Glossary, concept_id: str) -> UserError:
+    ids = [c.id for c in glossary]
+    close = difflib.get_close_matches(concept_id, ids, n=3, cutoff=0.5)
+    for hit in find_terms(glossary, concept_id):
+        if hit.concept.id not in close:
+            close.append(hit.concept.id)
+    close = close[:5]
+    return UserError(
+        f"no concept with id {concept_id!r} in {glossary.source}",
+        hint=f"did you mean: {', '.join(close)}?"
+        if close
+        else "list the ids with: translate glossary show",
+    )
+
+
+def _variants(concept: Concept, lang: str) -> str:
+    parts = []
+    for term in concept.terms_for(lang):
+        if term.status is Status.PREFERRED:
+            continue
+        parts.append(f"{term.text} ({term.status})")
+    return ", ".join(parts)
+
+
+@glossary_app.command("show")
+def show_cmd(
+    concept_id: Annotated[
+        str | None, typer.Argument(metavar="[ID]", help="Concept id to show in detail.")
+    ] = None,
+    glossary: GlossaryOption = None,
+) -> None:
+    """Show the glossary as a table, or one concept in detail.
+
+    Example:
+
+        translate glossary show
+
+        translate glossary show nakhchivan
+    """
+    config = get_config()
+    gl = _load(config, glossary)
+    console = _console()
+    languages = [lang for lang in config.languages if lang in gl.languages] or list(gl.languages)
+    if concept_id is None:
+        table = Table(title=f"{gl.source}: {len(gl)} concepts", title_justify="left")
+        table.add_column("id", no_wrap=True)
+        table.add_column("domain")
+        for lang in languages:
+            table.add_column(lang)
+        for concept in gl:
+            cells = []
+            for lang in languages:
+                preferred = concept.preferred(lang)
+                cells.append(preferred.text if preferred else "—")
+            table.add_row(concept.id, concept.domain, *cells)
+        console.print(table)
+        return
+    concept = gl.get(concept_id)
+    if concept is None:
+        raise _unknown_concept(gl, concept_id)
+    console.print(f"[bold]{concept.id}[/bold]  ({concept.domain}, {concept.pos})")
+    if concept.definition:
+        console.print(f"definition: {concept.definition}")
+    if concept.note:
+        console.print(f"note: {concept.note}")
+    table = Table(show_header=True)
+    for name in ("lang", "status", "term", "case", "inflection"):
+        table.add_column(name)
+    for lang in [*languages, *(x for x in concept.languages if x not in languages)]:
+        for term in concept.terms_for(lang):
+            style = "" if term.status.allowed else "red"
+            table.add_row(
+                lang,
+                str(term.status),
+                f"[{style}]{term.text}[/{style}]" if style else term.text,
+                "exact" if term.case_sensitive else "",
+                term.inflection or "",
+            )
+    console.print(table)
+
+
+# --- find ------------------------------------------------------------------------------------
+
+
+@glossary_app.command("find")
+def find_cmd(
+    text: Annotated[str, typer.Argument(help="Text to look for in every language.")],
+    lang: Annotated[
+        str | None, typer.Option("--lang", "-l", help="Search only this language.")
+    ] = None,
+    glossary: GlossaryOption = None,
+) -> None:
+    """Find concepts whose terms contain TEXT, in every language.
+
+    Case- and diacritic-insensitive, with Azerbaijani casing and ё = е:
+    `baki` finds Bakı, `azerbaycan` finds Azərbaycan, and `нахичевань`
+    finds Nakhchivan through its admitted Russian term.
+
+    Exit code 1 when nothing matches.
+
+    Example:
+
+        translate glossary find baki
+
+        translate glossary find нахичевань
+    """
+    config = get_config()
+    gl = _load(config, glossary)
+    hits = find_terms(gl, text, lang=lang)
+    if not hits:
+        typer.echo(f"no term matches {text!r}", err=True)
+        raise typer.Exit(1)
+    languages = [x for x in config.languages if x in gl.languages] or list(gl.languages)
+    table = Table(title=f"{len(hits)} match(es) for {text!r}", title_justify="left")
+    table.add_column("id", no_wrap=True)
+    table.add_column("matched")
+    for x in languages:
+        table.add_column(x)
+    for hit in hits:
+        cells = []
+        for x in languages:
+            preferred = hit.concept.preferred(x)
+            cells.append(preferred.text if preferred else "—")
+        matched = f"{hit.term.lang}: {hit.term.text}"
+        if hit.term.status is not Status.PREFERRED:
+            matched += f" ({hit.term.status})"
+        table.add_row(hit.concept.id, matched, *cells)
+    _console().print(table)
+
+
+# --- export ----------------------------------------------------------------------------------
+
+
+class ExportFormat(StrEnum):
+    csv = "csv"
+    tbx = "tbx"
+    po = "po"
+
+
+@glossary_app.command("export")
+def export_cmd(
+    fmt: Annotated[
+        ExportFormat, typer.Option("--format", "-f", help="csv, tbx (TBX-Basic 2019) or po.")
+    ] = ExportFormat.tbx,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help="csv/tbx: file to write (default: stdout). po: locales directory "
+            "(default: the configured locales directory).",
+        ),
+    ] = None,
+    mo: Annotated[bool, typer.Option("--mo/--no-mo", help="po: also write the .mo files.")] = True,
+    glossary: GlossaryOption = None,
+) -> None:
+    """Export the glossary as CSV, TBX, or gettext catalogues.
+
+    `--format po` writes locales/<lang>/LC_MESSAGES/glossary.po (and .mo)
+    for every target language: msgctxt = concept id, msgid = English term,
+    msgstr = the language's preferred term.
+
+    Example:
+
+        translate glossary export --format tbx -o glossary.tbx
+
+        translate glossary export --format po
+    """
+    config = get_config()
+    gl = _load(config, glossary)
+    if fmt is ExportFormat.po:
+        out_dir = output if output is not None else _display(config.locales_dir)
+        written = export_po(gl, out_dir, config.target_languages, config.source_language, mo=mo)
+        for path in written:
+            typer.echo(f"wrote {path}")
+        return
+    if output is None:
+        sys.stdout.write(write_csv(gl) if fmt is ExportFormat.csv else write_tbx(gl))
+        return
+    _check_suffix(output, fmt.value)
+    changed = save_glossary(gl, output)
+    typer.echo(f"{'wrote' if changed else 'unchanged'} {output} ({len(gl)} concepts)", err=True)
+
+
+def _check_suffix(path: Path, fmt: str) -> None:
+    suffixes = {"csv": (".csv",), "tbx": (".tbx", ".xml")}[fmt]
+    if path.suffix.lower() not in suffixes:
+        raise UserError(
+            f"--format {fmt} needs a {' or '.join(suffixes)} output file",
+            location=Location(str(path)),
+            hint=f"name the file e.g. glossary{suffixes[0]}",
+        )
+
+
+# --- import ----------------------------------------------------------------------------------
+
+
+class ImportFormat(StrEnum):
+    tbx = "tbx"
+    csv = "csv"
+    weblate = "weblate"
+
+
+def _sniff(path: Path) -> ImportFormat:
+    suffix = path.suffix.lower()
+    if suffix in (".tbx", ".xml"):
+        return ImportFormat.tbx
+    if suffix == ".csv":
+        try:
+            first = path.open(encoding="utf-8-sig", errors="replace").readline()
+        except OSError:
+            return ImportFormat.csv
+        names = {n.strip().strip('"').lower() for n in first.split(",")}
+        return ImportFormat.weblate if {"source", "target"} <= names else ImportFormat.csv
+    raise UserError(
+        f"cannot tell the format of {path.name}",
+        location=Location(str(path)),
+        hint="pass --format tbx, csv or weblate",
+    )
+
+
+def _merge(base: Glossary, extra: Glossary) -> Glossary:
+    """Add *extra*'s concepts to *base*: new ids appended, known ids gain missing terms."""
+    merged = Glossary(
+        concepts=list(base.concepts),
+        languages=tuple(dict.fromkeys([*base.languages, *extra.languages])),
+        source=base.source,
+    )
+    for concept in extra:
+        existing = merged.get(concept.id)
+        if existing is None:
+            merged.concepts.append(concept)
+            continue
+        for term in concept.terms:
+            if any(t.lang == term.lang and t.text == term.text for t in existing.terms):
+                continue
+            if term.status is Status.PREFERRED and existing.preferred(term.lang):
+                term = Term(term.text, term.lang, Status.ADMITTED, term.case_sensitive)
+            existing.terms.append(term)
+    return merged
+
+
+@glossary_app.command("import")
+def import_cmd(
+    file: Annotated[Path, typer.Argument(help="TBX (2019 or 2008), glossary CSV or Weblate CSV.")],
+    fmt: Annotated[
+        ImportFormat | None,
+        typer.Option("--format", "-f", help="tbx, csv or weblate (default: from the file)."),
+    ] = None,
+    source_lang: Annotated[
+        str | None, typer.Option("--source-lang", help="weblate: language of 'source'.")
+    ] = None,
+    target_lang: Annotated[
+        str | None, typer.Option("--target-lang", help="weblate: language of 'target'.")
+    ] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="CSV (or .tbx) file to write (default: stdout)."),
+    ] = None,
+    merge: Annotated[
+        bool,
+        typer.Option("--merge", help="Merge into the --glossary file's concepts before writing."),
+    ] = False,
+    glossary: GlossaryOption = None,
+) -> None:
+    """Convert a termbase from another tool into the glossary's CSV schema.
+
+    Reads TBX (2019 DCA, or 2008 martif from translate-toolkit, Okapi,
+    OmegaT, Weblate), our CSV, or a bilingual Weblate CSV (source,target,...)
+    mapped to --source-lang / --target-lang (default: the configured source
+    and first target language). XML entity declarations are refused.
+
+    With --merge the output is the --glossary file plus the imported concepts.
+
+    Example:
+
+        translate glossary import terms.tbx -o imported.csv
+
+        translate glossary import weblate.csv --source-lang en --target-lang az
+
+        translate glossary import terms.tbx --merge -o glossary/glossary.csv
+    """
+    config = get_config()
+    kind = fmt or _sniff(file)
+    if kind is ImportFormat.weblate:
+        src = source_lang or config.source_language
+        tgt = target_lang or (config.target_languages[0] if config.target_languages else "")
+        result = read_weblate_csv(file, src, tgt)
+    elif kind is ImportFormat.tbx:
+        result = read_tbx(file, config.languages)
+    else:
+        result = read_glossary(file, config.languages)
+    _print_problems(result.problems, err=True)
+    if result.unreadable:
+        raise GlossaryFormatError(result.problems, str(file))
+    imported = result.glossary
+    out = imported
+    if merge:
+        out = _merge(_load(config, glossary), imported)
+    typer.echo(
+        f"imported {len(imported)} concepts ({', '.join(imported.languages)}) from {file}",
+        err=True,
+    )
+    if output is None:
+        sys.stdout.write(write_csv(out))
+        return
+    save_glossary(out, output)
+    typer.echo(f"wrote {output} ({len(out)} concepts)", err=True)
