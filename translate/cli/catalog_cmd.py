@@ -6,6 +6,7 @@ Thin: every command calls `translate.catalog.project` and prints what it returns
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import typer
@@ -67,7 +68,7 @@ def compile_cmd(
     failed = False
     for r in project.compile_all(config):
         for p in r.problems:
-            typer.echo(str(p), err=True)
+            typer.echo(str(replace(p, path=_rel(Path(p.path)))), err=True)
         if not r.ok:
             failed = True
             typer.echo(f"{_rel(r.path)}: not compiled (errors above)", err=True)
