@@ -1,0 +1,293 @@
+"""`translate check` end to end: catalogues and drafts with planted problems, every output format,
+exit codes, suppression and configured severities."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from translate.cli import main
+
+PLANTED_PO = """\
+msgid ""
+msgstr ""
+"Content-Type: text/plain; charset=UTF-8\\n"
+"Content-Transfer-Encoding: 8bit\\n"
+"Language: ru\\n"
+"MIME-Version: 1.0\\n"
+"Plural-Forms: nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2);\\n"
+
+#. paragraph
+#: seeds/planted.md:3
+msgid "The situation in Karabakh was tense in 1920."
+msgstr "Ситуация в Нагорном Карабахе была напряжённой в 1921 году."
+
+#. paragraph
+#: seeds/planted.md:5
+msgid "He said “no” and left."
+msgstr "Он сказал \\"нет\\" и ушёл."
+
+# translate: skip punctuation
+#. paragraph
+#: seeds/planted.md:7
+msgid "She said “yes” and stayed."
+msgstr "Она сказала \\"да\\" и осталась."
+
+#. paragraph
+#: seeds/planted.md:9
+msgid "See [the report](https://example.org/r)."
+msgstr "См. [доклад](https://example.org/x)."
+
+#: seeds/planted.md:11
+msgid "Not yet."
+msgstr ""
+"""
+
+
+def cli(capsys, *args: str) -> tuple[int, str, str]:
+    code = 0
+    try:
+        main(list(args))
+    except SystemExit as exc:
+        code = int(exc.code or 0)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def planted(tmp_project: Path) -> Path:
+    po = tmp_project / "locales" / "ru" / "LC_MESSAGES" / "planted.po"
+    po.parent.mkdir(parents=True, exist_ok=True)
+    po.write_text(PLANTED_PO, encoding="utf-8")
+    return po
+
+
+def _line_of(po: Path, needle: str) -> int:
+    lines = po.read_text(encoding="utf-8").splitlines()
+    return next(i for i, ln in enumerate(lines, 1) if ln.startswith("msgstr") and needle in ln)
+
+
+@pytest.mark.skipif(shutil.which("msgfmt") is None, reason="GNU gettext not installed")
+def test_planted_catalogue_is_valid_gettext(planted: Path, tmp_path: Path):
+    subprocess.run(["msgfmt", "-c", "-o", str(tmp_path / "x.mo"), str(planted)], check=True)
+
+
+def test_shipped_translations_have_no_errors(tmp_project: Path, capsys):
+    code, out, _ = cli(capsys, "check", "--format", "json")
+    data = json.loads(out)
+    errors = [f for f in data["findings"] if f["severity"] == "error"]
+    assert errors == [], "\n".join(f"{e['file']}:{e['line']}: {e['message']}" for e in errors)
+    assert code == 0
+    assert data["summary"]["files"] >= 4  # az + ru catalogues of both seed articles
+
+
+def test_json_findings_ids_lines_and_schema(planted: Path, capsys):
+    code, out, _ = cli(capsys, "check", str(planted), "--format", "json")
+    assert code == 1
+    data = json.loads(out)
+    assert data["version"] == 1 and set(data) >= {"version", "findings", "summary"}
+    keys = {"check", "severity", "file", "line", "lang", "message", "span", "suggestion"}
+    assert all(keys <= set(f) for f in data["findings"])
+    got = {(f["check"], f["line"]) for f in data["findings"]}
+    karabakh = _line_of(planted, "Карабахе")
+    assert ("term-forbidden", karabakh) in got
+    assert ("number-mismatch", karabakh) in got
+    assert ("punctuation", _line_of(planted, "нет")) in got
+    assert ("markup-mismatch", _line_of(planted, "доклад")) in got
+    assert ("untranslated", _line_of(planted, 'msgstr ""') + 0) in got or any(
+        c == "untranslated" for c, _ in got
+    )
+    # the translator comment switched punctuation off for that message only
+    assert not any(f["line"] == _line_of(planted, "осталась") for f in data["findings"])
+    forbidden = next(f for f in data["findings"] if f["check"] == "term-forbidden")
+    assert forbidden["span"]["text"] == "Нагорном Карабахе"
+    assert forbidden["concept"] == "karabakh"
+    assert forbidden["msgid"] == "The situation in Karabakh was tense in 1920."
+    s = data["summary"]
+    assert s["errors"] == sum(1 for f in data["findings"] if f["severity"] == "error")
+
+
+def test_text_format_groups_by_file_and_marks_the_span(planted: Path, capsys):
+    code, out, _ = cli(capsys, "check", str(planted))
+    assert code == 1
+    lines = out.splitlines()
+    assert lines[0].endswith("planted.po")
+    i = next(i for i, ln in enumerate(lines) if "[term-forbidden]" in ln)
+    excerpt, marks = lines[i + 1], lines[i + 2]
+    start = marks.index("^")
+    assert excerpt[start : start + len("Нагорном Карабахе")] == "Нагорном Карабахе"
+    assert marks.count("^") == len("Нагорном Карабахе")
+    assert "\x1b[" not in out  # no colour when not on a terminal
+
+
+def test_github_annotations(planted: Path, capsys):
+    _, out, _ = cli(capsys, "check", str(planted), "--format", "github")
+    ann = [ln for ln in out.splitlines() if ln.startswith("::")]
+    assert ann and all(ln.startswith(("::error ", "::warning ", "::notice ")) for ln in ann)
+    line = _line_of(planted, "Карабахе")
+    assert any(
+        ln.startswith(f"::error file=") and f",line={line},title=term-forbidden (ru)::" in ln
+        for ln in ann
+    )
+
+
+def test_junit_parses(planted: Path, capsys):
+    _, out, _ = cli(capsys, "check", str(planted), "--format", "junit")
+    root = ET.fromstring(out.encode("utf-8"))
+    assert root.tag == "testsuites"
+    failures = root.findall(".//failure")
+    assert {f.get("type") for f in failures} >= {"term-forbidden", "number-mismatch"}
+    assert int(root.get("failures")) == len(root.findall(".//testcase[failure]"))
+
+
+def test_fail_on_levels(planted: Path, tmp_project: Path, capsys):
+    assert cli(capsys, "check", str(planted), "--fail-on", "never")[0] == 0
+    assert cli(capsys, "check", str(planted), "--fail-on", "error")[0] == 1
+    # a catalogue with warnings only: exit 0 on error, 1 on warning
+    warn = planted.with_name("warn.po")
+    warn.write_text(
+        PLANTED_PO.split("#. paragraph")[0]
+        + '#: seeds/planted.md:5\nmsgid "He said “no” and left."\nmsgstr "Он сказал \\"нет\\" и ушёл."\n',
+        encoding="utf-8",
+    )
+    assert cli(capsys, "check", str(warn))[0] == 0
+    assert cli(capsys, "check", str(warn), "--fail-on", "warning")[0] == 1
+
+
+def test_severities_from_pyproject(planted: Path, tmp_project: Path, capsys):
+    pyproject = tmp_project / "pyproject.toml"
+    pyproject.write_text(
+        pyproject.read_text(encoding="utf-8")
+        + '\n[tool.translate.severities]\nterm-forbidden = "off"\nnumber-mismatch = "warning"\n'
+        + 'markup-mismatch = "info"\n',
+        encoding="utf-8",
+    )
+    code, out, _ = cli(capsys, "check", str(planted), "--format", "json")
+    data = json.loads(out)
+    checks = {f["check"]: f["severity"] for f in data["findings"]}
+    assert "term-forbidden" not in checks
+    assert checks["number-mismatch"] == "warning" and checks["markup-mismatch"] == "info"
+    assert code == 0  # nothing left at error level
+
+
+@pytest.mark.skipif(shutil.which("msgmerge") is None, reason="GNU gettext not installed")
+def test_suppression_comment_survives_msgmerge(planted: Path, tmp_path: Path, capsys):
+    pot = tmp_path / "planted.pot"
+    subprocess.run(["msgfilter", "-i", str(planted), "-o", str(pot), "true"], check=True)
+    merged = planted.with_name("merged.po")
+    subprocess.run(["msgmerge", "-q", "-o", str(merged), str(planted), str(pot)], check=True)
+    _, out, _ = cli(capsys, "check", str(merged), "--format", "json")
+    data = json.loads(out)
+    assert not any(
+        f["check"] == "punctuation" and "осталась" in (f["span"] or {}).get("text", "")
+        for f in data["findings"]
+    )
+
+
+DRAFT_OK = """\
+---
+title: "Planted"
+---
+
+Ситуация в Нагорном Карабахе была напряжённой в 1921 году.
+
+## Заголовок
+
+Он сказал «нет» и ушёл
+"""
+
+SOURCE = """\
+---
+title: "Planted"
+slug: planted
+date: 2025-08-30
+dateline: Baku
+lang: en
+publication: Test
+---
+
+The situation in Karabakh was tense in 1920.
+
+## A heading
+
+He said “no” and left.
+"""
+
+
+def test_draft_aligned_reports_ids_and_lines(tmp_project: Path, capsys):
+    (tmp_project / "seeds" / "planted.md").write_text(SOURCE, encoding="utf-8")
+    draft = tmp_project / "draft.md"
+    draft.write_text(DRAFT_OK, encoding="utf-8")
+    code, out, _ = cli(
+        capsys, "check", "draft.md", "--lang", "ru", "--source", "seeds/planted.md", "-f", "json"
+    )
+    got = {(f["check"], f["line"]) for f in json.loads(out)["findings"]}
+    assert {("term-forbidden", 5), ("number-mismatch", 5), ("punctuation", 9)} <= got
+    assert code == 1
+
+
+def test_draft_block_count_mismatch_is_reported_not_guessed(tmp_project: Path, capsys):
+    (tmp_project / "seeds" / "planted.md").write_text(SOURCE, encoding="utf-8")
+    draft = tmp_project / "draft.md"
+    draft.write_text(DRAFT_OK.replace("## Заголовок\n\n", ""), encoding="utf-8")
+    code, out, _ = cli(
+        capsys, "check", "draft.md", "--lang", "ru", "--source", "seeds/planted.md", "-f", "json"
+    )
+    findings = json.loads(out)["findings"]
+    align = [f for f in findings if f["check"] == "alignment"]
+    assert len(align) == 1 and code == 1
+    msg = align[0]["message"]
+    assert "the draft has 3 blocks" in msg and "has 4" in msg
+    assert "draft line 7 is a paragraph, source line 12 is a heading" in msg
+    # no source-dependent check ran on misaligned blocks; source-free checks still did
+    assert not any(f["check"] in ("number-mismatch", "term-missing") for f in findings)
+    assert any(f["check"] == "term-forbidden" for f in findings)
+
+
+def test_draft_without_source_runs_source_free_checks(tmp_project: Path, capsys):
+    draft = tmp_project / "draft.txt"
+    draft.write_text("Войска вошли в Кaрабах.\n\nЭто был statement.\n", encoding="utf-8")
+    code, out, _ = cli(capsys, "check", "draft.txt", "--lang", "ru", "-f", "json")
+    got = {(f["check"], f["line"]) for f in json.loads(out)["findings"]}
+    # Кaрабах (Latin a) is both a mixed-script word and a near miss of the term Карабах
+    assert got == {("mixed-script", 1), ("term-misspelled", 1), ("wrong-script", 3)}
+    assert code == 1
+
+
+def test_bad_usage_exits_2(tmp_project: Path, capsys):
+    code, _, err = cli(capsys, "check", "missing.po")
+    assert code == 2 and "missing.po" in err
+    (tmp_project / "draft.md").write_text("Текст.\n", encoding="utf-8")
+    code, _, err = cli(capsys, "check", "draft.md")
+    assert code == 2 and "--lang" in err
+    bad = tmp_project / "bad.po"
+    bad.write_text('msgid "x"\nmsgstr "y"\nmsgid\n', encoding="utf-8")
+    code, _, err = cli(capsys, "check", "bad.po")
+    assert code == 2 and "bad.po" in err and "Traceback" not in err
+
+
+def test_list_checks(tmp_project: Path, capsys):
+    code, out, _ = cli(capsys, "check", "--list")
+    assert code == 0
+    ids = [ln.split()[0] for ln in out.splitlines()]
+    for cid in (
+        "term-missing",
+        "term-forbidden",
+        "term-source-forbidden",
+        "term-inconsistent",
+        "term-misspelled",
+        "number-mismatch",
+        "markup-mismatch",
+        "untranslated",
+        "fuzzy",
+        "mixed-script",
+        "wrong-script",
+        "az-ascii",
+        "punctuation",
+    ):
+        assert cid in ids
