@@ -24,8 +24,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 
+from translate.morph import az_grammar as grammar  # noqa: E402
 from translate.morph.az import AzHeadMatcher  # noqa: E402
-from translate.morph.az_grammar import all_chains  # noqa: E402
 from translate.text.normalize import fold  # noqa: E402
 
 DATA = REPO.parent / "shared" / "data"
@@ -142,15 +142,7 @@ def synthetic_heads(n: int, seed: int = 7) -> list[str]:
     return sorted(out)
 
 
-def speed_and_memory(toks: list[tuple[str, str, str]]) -> list[tuple[str, str]]:
-    rows = []
-    all_chains()  # build the shared ending tables before timing (one-off, per process)
-    t0 = time.perf_counter()
-    all_chains.cache_clear()
-    all_chains()
-    rows.append(("ending tables built (once per process)", f"{time.perf_counter() - t0:.2f} s"))
-
-    heads = synthetic_heads(50_000)
+def _memory_of(heads: list[str]) -> float:
     tracemalloc.start()
     before = tracemalloc.get_traced_memory()[0]
     m = AzHeadMatcher()
@@ -158,9 +150,38 @@ def speed_and_memory(toks: list[tuple[str, str, str]]) -> list[tuple[str, str]]:
         m.add(h, i)
     after = tracemalloc.get_traced_memory()[0]
     tracemalloc.stop()
-    rows.append(("memory, 50,000 heads", f"{(after - before) / 2**20:.1f} MiB"))
+    del m
+    return (after - before) / 2**20
 
-    # the tokens: UD text plus forms of the synthetic heads, so that most tokens do real work
+
+def _clear_tables() -> None:
+    for name in ("ordinary_chains", "possessed_chains", "replacing_chains"):
+        getattr(grammar, name).cache_clear()
+    grammar.separator_chains.cache_clear()
+    grammar.all_chains.cache_clear()
+
+
+def speed_and_memory(toks: list[tuple[str, str, str]], lexicon: list[str]) -> list[tuple[str, str]]:
+    rows = []
+    _clear_tables()
+    t0 = time.perf_counter()
+    grammar.all_chains()
+    grammar.separator_chains()
+    rows.append(("ending tables built (once per process)", f"{time.perf_counter() - t0:.2f} s"))
+    n_chains = len(grammar.all_chains()[0])
+    rows.append(("distinct endings in all tables", f"{n_chains:,}"))
+
+    heads = synthetic_heads(50_000)
+    rows.append(("memory, 50,000 synthetic heads", f"{_memory_of(heads):.1f} MiB"))
+    if lexicon:
+        rows.append(
+            (f"memory, {len(lexicon):,} dictionary headwords", f"{_memory_of(lexicon):.1f} MiB")
+        )
+    m = AzHeadMatcher()
+    for i, h in enumerate(heads):
+        m.add(h, i)
+
+    # the tokens: UD text plus forms of the synthetic heads, so that some tokens do real work
     rng = random.Random(3)
     words = [t[0] for t in toks]
     endings = ["", "dan", "da", "ın", "ı", "lar", "ları", "larından", "ımızdakı", "a"]
@@ -178,11 +199,116 @@ def speed_and_memory(toks: list[tuple[str, str, str]]) -> list[tuple[str, str]]:
         if m.lookup(w):
             claimed += 1
     t_m = time.perf_counter() - t0
-    rows.append(("tokens looked up", f"{len(words):,} ({claimed:,} claimed)"))
+    rows.append(("tokens looked up (50,000 heads)", f"{len(words):,} ({claimed:,} claimed)"))
     rows.append(("lookups / s (AzHeadMatcher)", f"{len(words) / t_m:,.0f}"))
-    rows.append(("lookups / s (one dict.get, the floor)", f"{len(words) / t_dict:,.0f}"))
+    rows.append(("lookups / s (one dict.get per token, the floor)", f"{len(words) / t_dict:,.0f}"))
     rows.append(("ratio matcher / dict.get", f"{t_dict / t_m:.3f}"))
     return rows
+
+
+def load_lexicon() -> list[str]:
+    """Dictionary headwords shipped by the `azstemmer` package (60k words), if installed: a
+    word list to count false claims on. Used only here, never by the toolkit."""
+    try:
+        from importlib.resources import files
+
+        text = (files("azstemmer") / "azwords.txt").read_text(encoding="utf-8")
+    except (ImportError, FileNotFoundError, ModuleNotFoundError):
+        return []
+    return sorted({fold(w, "az") for w in text.split() if w.isalpha()})
+
+
+def lbucket(n: int) -> str:
+    return "≤3" if n <= 3 else ("4–6" if n <= 6 else "≥7")
+
+
+def lexicon_claims(matcher, lemmas: list[str], words: list[str]) -> tuple[dict, list[str]]:
+    """Dictionary words claimed by a registered lemma other than the word itself."""
+    counts = {"≤3": 0, "4–6": 0, "≥7": 0}
+    examples: list[str] = []
+    for w in words:
+        for k, chain in matcher.lookup(w):
+            if lemmas[k] != w:
+                counts[lbucket(len(lemmas[k]))] += 1
+                examples.append(f"{w}={lemmas[k]}+{chain}")
+                break
+    return counts, examples
+
+
+class PrefixIndex:
+    """Prefix baseline for many lemmas: every registered word a token starts with."""
+
+    def __init__(self, lemmas: list[str]) -> None:
+        self.index = {lem: i for i, lem in enumerate(lemmas)}
+
+    def lookup(self, token: str) -> list[tuple[int, str]]:
+        out = []
+        for i in range(1, len(token) + 1):
+            k = self.index.get(token[:i])
+            if k is not None:
+                out.append((k, token[i:]))
+        return out
+
+
+def precision_rows(lemmas: list[str], toks, lexicon: list[str], verbose: bool) -> list[str]:
+    lines = []
+    # UD's own noun lemmas registered: every token claimed by a different lemma
+    ud_lemmas = sorted({gold for _f, gold, upos in toks if upos in ("NOUN", "PROPN")})
+    lines.append(
+        f"| matcher | UD: {len(ud_lemmas)} gold NOUN/PROPN lemmas registered, tokens claimed "
+        "by another lemma, stem ≥4 | stem ≤3 |"
+    )
+    lines.append("|---|---|---|")
+    details = []
+    for name, m in (("prefix", PrefixIndex(ud_lemmas)), ("AzHeadMatcher", AzHeadMatcher())):
+        if isinstance(m, AzHeadMatcher):
+            for i, lem in enumerate(ud_lemmas):
+                m.add(lem, i)
+        c = {"≥4": 0, "≤3": 0}
+        ex = []
+        for form, gold, _upos in toks:
+            for k, _ch in m.lookup(form):
+                if ud_lemmas[k] != gold:
+                    c[bucket(ud_lemmas[k])] += 1
+                    ex.append(f"{form}→{ud_lemmas[k]} (gold {gold})")
+        lines.append(f"| {name} | {c['≥4']} | {c['≤3']} |")
+        if name == "AzHeadMatcher":
+            details.append("UD claims: " + ", ".join(ex[: 60 if verbose else 15]))
+    lines.append("")
+    if not lexicon:
+        lines.append("(dictionary rows skipped: `pip install azstemmer` provides the word list)")
+        return lines + details
+    lines.append(
+        f"| matcher | {len(lexicon):,} dictionary words claimed by one of the "
+        f"{len(lemmas)} UniMorph lemmas (≠ the word), lemma ≤3 | 4–6 | ≥7 |"
+    )
+    lines.append("|---|---|---|---|")
+    ours = AzHeadMatcher()
+    for i, lem in enumerate(lemmas):
+        ours.add(lem, i)
+    for name, m in (("prefix", PrefixIndex(lemmas)), ("AzHeadMatcher", ours)):
+        c, ex = lexicon_claims(m, lemmas, lexicon)
+        lines.append(f"| {name} | {c['≤3']} | {c['4–6']} | {c['≥7']} |")
+        if name == "AzHeadMatcher":
+            details.append("dictionary claims: " + ", ".join(ex[: 60 if verbose else 20]))
+    lines.append("")
+    lines.append(
+        f"| matcher | all {len(lexicon):,} dictionary words registered: words claimed by another "
+        "headword, head ≤3 | 4–6 | ≥7 | share of words |"
+    )
+    lines.append("|---|---|---|---|---|")
+    everything = AzHeadMatcher()
+    for i, w in enumerate(lexicon):
+        everything.add(w, i)
+    for name, m in (("prefix", PrefixIndex(lexicon)), ("AzHeadMatcher", everything)):
+        c, ex = lexicon_claims(m, lexicon, lexicon)
+        share = 100 * sum(c.values()) / len(lexicon)
+        lines.append(f"| {name} | {c['≤3']} | {c['4–6']} | {c['≥7']} | {share:.1f} % |")
+        if name == "AzHeadMatcher":
+            rng = random.Random(5)
+            sample = rng.sample(ex, min(len(ex), 60 if verbose else 25))
+            details.append("all-vs-all sample: " + ", ".join(sample))
+    return lines + [""] + details
 
 
 def main(argv: list[str]) -> int:
@@ -192,6 +318,7 @@ def main(argv: list[str]) -> int:
         return 2
     forms = load_unimorph()
     toks = load_conllu()
+    lexicon = load_lexicon()
     lemmas = sorted({lem for lem, _ in forms})
     analyser = AzHeadMatcher()
     for i, lem in enumerate(lemmas):
@@ -207,8 +334,8 @@ def main(argv: list[str]) -> int:
     )
     print()
     print(
-        "| method | recall (UniMorph) | false matches UD, stem ≥4 | UD, stem ≤3 "
-        "| confusions ≥4 | confusions ≤3 |"
+        "| method | recall (UniMorph) | UD tokens falsely claimed, stem ≥4 | stem ≤3 "
+        "| UniMorph confusions ≥4 | ≤3 |"
     )
     print("|---|---|---|---|---|---|")
     for r in results:
@@ -218,17 +345,18 @@ def main(argv: list[str]) -> int:
         )
     ours = results[-1]
     print()
-    print(
-        f"misses: {len(ours['_misses'])}: "
-        + ", ".join(f"{f} ({lem})" for lem, f in ours["_misses"][:40])
-    )
+    missed = ", ".join(f"{f} ({lem})" for lem, f in ours["_misses"][:40])
+    print(f"misses: {len(ours['_misses'])}: {missed}")
     for b in ("≥4", "≤3"):
-        print(f"false matches UD {b}: " + ", ".join(ours["_fm"][b][: 40 if verbose else 12]))
+        print(f"UD false claims {b}: " + ", ".join(ours["_fm"][b][: 40 if verbose else 12]))
         print(f"confusions {b}: " + ", ".join(ours["_conf"][b][: 40 if verbose else 12]))
+    print()
+    for line in precision_rows(lemmas, toks, lexicon, verbose):
+        print(line)
     print()
     print("| speed and memory | value |")
     print("|---|---|")
-    for k, v in speed_and_memory(toks):
+    for k, v in speed_and_memory(toks, lexicon):
         print(f"| {k} | {v} |")
     return 0
 

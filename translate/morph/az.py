@@ -57,7 +57,7 @@ def _ends_vowel(word: str) -> bool:
 
 
 def _letters(word: str) -> int:
-    return sum(1 for ch in word if ch not in SEPARATORS)
+    return len(word) - word.count("-") - word.count("'")
 
 
 def _context(word: str) -> tuple[str, bool, int]:
@@ -95,13 +95,19 @@ def _may_alternate(head: str) -> bool:
     return len(head) >= 3 and head[-1] in "kq" and head[-2] in VOWELS and g.vowel_count(head) >= 2
 
 
+#: consonants after which a high vowel drops (fikir, şəkil, isim, burun, ağız, sinif, ovuc);
+#: k/q-final words change k→y, q→ğ instead, and would otherwise read derivations such as
+#: bitik → bitki, basıq → basqı as forms
+_DROP_FINALS = frozenset("lrmnzfc")
+
+
 def _may_drop(head: str) -> bool:
     """fikir → fikri, oğul → oğlu: two syllables, ending vowel + consonant + high vowel +
-    consonant, the high vowel in harmony with the vowel before it."""
+    consonant (l r m n z f c), the high vowel in harmony with the vowel before it."""
     if len(head) < 4 or g.vowel_count(head) != 2:
         return False
     c2, v2, c1, v1 = head[-1], head[-2], head[-3], head[-4]
-    if c2 in VOWELS or c1 in VOWELS or v1 not in VOWELS or v2 not in HIGH_VOWELS:
+    if c2 not in _DROP_FINALS or c1 in VOWELS or v1 not in VOWELS or v2 not in HIGH_VOWELS:
         return False
     if c2 in SEPARATORS or c1 in SEPARATORS:
         return False
@@ -121,10 +127,12 @@ class AzHeadMatcher:
     registered words a text token is an inflected form of. One dict entry per head; endings are
     shared tables (see module docstring)."""
 
-    __slots__ = ("_heads",)
+    __slots__ = ("_heads", "_possessed")
 
     def __init__(self) -> None:
         self._heads: dict[str, int | tuple[int, ...]] = {}
+        #: stem under a head's own 3rd-person possessive → that head (dəhliz → dəhlizi)
+        self._possessed: dict[str, str | tuple[str, ...]] = {}
 
     def __len__(self) -> int:
         return len(self._heads)
@@ -136,6 +144,15 @@ class AzHeadMatcher:
         old = self._heads.get(head)
         if old is None:
             self._heads[head] = key
+            stem = possessive_split(head)
+            if stem is not None:
+                prev = self._possessed.get(stem)
+                if prev is None:
+                    self._possessed[stem] = head
+                elif isinstance(prev, str):
+                    self._possessed[stem] = (prev, head)
+                else:
+                    self._possessed[stem] = (*prev, head)
         elif isinstance(old, int):
             if old != key:
                 self._heads[head] = (old, key)
@@ -222,13 +239,13 @@ class AzHeadMatcher:
                         if seq is not None:
                             self._emit(found, head, token, seq, "stem-change")
         # a possessive head whose own possessive is replaced: dəhliz+ləri ← dəhlizi
-        if rest and stem and stem[-1] not in SEPARATORS:
+        owners = self._possessed.get(stem)
+        if owners is not None and rest:
             cls, ev, tier_ = _context(stem)
             seq = g.replacing_chains(cls, ev, tier_).get(rest)
             if seq is not None:
-                for head in _possessed_heads(stem):
-                    if head in heads and possessive_split(head) is not None:
-                        self._emit(found, head, token, seq, "replaced")
+                for head in (owners,) if isinstance(owners, str) else owners:
+                    self._emit(found, head, token, seq, "replaced")
 
     @staticmethod
     def _seq_any(rest: str) -> Seq:
@@ -238,18 +255,6 @@ class AzHeadMatcher:
                 if seq is not None:
                     return seq
         return ()
-
-
-def _possessed_heads(stem: str) -> list[str]:
-    """Heads 'stem + 3rd-person possessive' could have been registered as."""
-    high = _HIGH_OF[g.harmony_class(stem)]
-    last = stem[-1]
-    if last in VOWELS:
-        return [stem + "s" + high]
-    out = [stem + high]
-    if last in "kq" and len(stem) >= 3 and stem[-2] in VOWELS and g.vowel_count(stem) >= 2:
-        out.append(stem[:-1] + ("y" if last == "k" else "ğ") + high)
-    return out
 
 
 # --------------------------------------------------------------------------- generation

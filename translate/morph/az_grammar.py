@@ -11,7 +11,6 @@ Slot order (morphology.md): plural → possessive → case → (-ki → plural �
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from functools import cache, lru_cache
 
 VOWELS = frozenset("aıoueəiöü")
@@ -62,8 +61,9 @@ POSSESSIVES = ("P3", "P1S", "P2S", "P1P", "P2P")
 CASES = ("GEN", "DAT", "ACC", "LOC", "ABL", "INS")
 COPULAS = ("COP", "PST", "EVI", "CND", "KEN")
 #: copulas a consonant-final bare stem may not take: on a bare stem -dı/-mış/-sa spell verb forms
-#: (qazan "cauldron" + dı = qazandı "earned"); after a case or plural they are safe.
-_VERBLIKE_ON_BARE = frozenset({"PST", "EVI", "CND"})
+#: (qazan "cauldron" + dı = qazandı "earned") and -kən the adjective suffix (dəyiş + kən =
+#: dəyişkən "changeable"); after a case or plural they are safe (Bakıdaykən, işğaldaydı).
+_VERBLIKE_ON_BARE = frozenset({"PST", "EVI", "CND", "KEN"})
 
 #: state (last morpheme, or START) → morphemes that may follow
 NEXT: dict[str, tuple[str, ...]] = {
@@ -74,7 +74,7 @@ NEXT: dict[str, tuple[str, ...]] = {
     "P1P": (*CASES, *COPULAS),
     "P2P": (*CASES, *COPULAS),
     "P3": (*CASES, *COPULAS),
-    "GEN": ("KI", *COPULAS),
+    "GEN": ("KI", "COP"),  # -ın + mış/dı would spell the passive participle (açılmış, …)
     "LOC": ("KI", *COPULAS),
     "ABL": COPULAS,
     "DAT": (),
@@ -140,19 +140,23 @@ def step(cls: str, ends_vowel: bool, pronominal: bool, state: str) -> tuple[str,
     return text, cls, text[-1] in VOWELS, state in _PRONOMINAL_AFTER
 
 
+@cache
 def _walk(
     cls: str, ends_vowel: bool, pronominal: bool, state: str, ki_used: bool = False
-) -> Iterator[tuple[Seq, str]]:
-    """Every morpheme sequence from `state` with its spelling; -ki is used at most once."""
-    yield (), ""
+) -> tuple[tuple[Seq, str], ...]:
+    """Every morpheme sequence from `state` with its spelling; -ki is used at most once.
+    Memoised: the continuations depend only on this small context, not on what came before."""
+    out: list[tuple[Seq, str]] = [((), "")]
     for nxt in NEXT[state]:
         if state == "START" and not ends_vowel and nxt in _VERBLIKE_ON_BARE:
             continue
         if nxt == "KI" and ki_used:
             continue
         text, cls2, ev2, pr2 = step(cls, ends_vowel, pronominal, nxt)
+        name = _morpheme_name(nxt)
         for seq, rest in _walk(cls2, ev2, pr2, nxt, ki_used or nxt == "KI"):
-            yield (_morpheme_name(nxt), *seq), text + rest
+            out.append(((name, *seq), text + rest))
+    return tuple(out)
 
 
 #: length tiers of the head: ≤2 letters, 3 letters, ≥4 letters
@@ -164,14 +168,28 @@ _SHORT_FORBIDDEN = frozenset({"INS", *COPULAS, "CPL"})
 _TWO_LETTER_FORBIDDEN = frozenset({"P1S", "P2S", *_SHORT_FORBIDDEN})
 
 
+def _bare_n(seq: Seq, ends_vowel: bool) -> bool:
+    """A vowel-final stem + the 2nd-person possessive -n with no case after it spells the
+    reflexive/passive verb or an adjective more often than "your X" (boya+n = boyan "be
+    painted", bitki+n = bitkin "exhausted", keçi+n = keçin "pass!"); news hardly uses the
+    2nd person, so only the longer forms with a case (alçanda, alçanı) are accepted."""
+    return ends_vowel and seq[:1] == ("P2S",) and (len(seq) == 1 or seq[1] not in CASES)
+
+
 def _allowed(seq: Seq, tier_: int, ends_vowel: bool) -> bool:
     """Short stems collide with other words (göz+lə = gözlə "wait!", yaz+dı = yazdı "wrote",
-    ad+am = adam "man", at+a = ata "father", el+ə = elə "so"): stems of three letters take no
-    instrumental and no copula; stems of two letters, in addition, no 1st/2nd-person singular
-    possessive and, when consonant-final, no bare dative."""
+    ad+am = adam "man", at+a = ata "father", el+ə = elə "so", bil+im = bilim "knowledge"):
+    stems of three letters take no instrumental, no copula and, when consonant-final, no bare
+    1st-person singular possessive; stems of two letters, in addition, no 1st/2nd-person
+    singular possessive at all and, when consonant-final, no bare dative."""
+    if _bare_n(seq, ends_vowel):
+        return False
     if tier_ == 2:
         return True
     if tier_ == 1:
+        # the deverbal -Im spells nouns of its own from short roots (al+ım, art+ım, bil+im)
+        if not ends_vowel and seq[:1] == ("P1S",):
+            return False
         return not any(m in _SHORT_FORBIDDEN for m in seq)
     if any(m in _TWO_LETTER_FORBIDDEN for m in seq):
         return False
@@ -206,7 +224,8 @@ def replacing_chains(cls: str, ends_vowel: bool, tier_: int) -> dict[str, Seq]:
     Short stems only take plural + 3rd-person possessive."""
     out: dict[str, Seq] = {}
     for seq, text in _walk(cls, ends_vowel, False, "START"):
-        if not seq or seq[0] == "P3":
+        if not seq or seq[0] == "P3" or _bare_n(seq, True):
+            # a replacing bare -In would read as the head + n (ağlamsı → ağlamsın)
             continue
         if seq[0] == "PL":
             if len(seq) < 2 or seq[1] not in POSSESSIVES:
@@ -238,11 +257,10 @@ def all_chains() -> tuple[frozenset[str], frozenset[str], int]:
     """(every ending of every table, every suffix of those, the longest length): lets the
     analyser stop peeling letters off a token as soon as no ending can end that way."""
     chains: set[str] = set()
-    for cls in CLASSES:
-        for t in (0, 1, 2):
-            chains.update(possessed_chains(cls, t))
-            for ev in (False, True):
-                chains.update(ordinary_chains(cls, ev, t))
-                chains.update(replacing_chains(cls, ev, t))
+    for cls in CLASSES:  # shorter stems' tables are subsets of tier 2's
+        chains.update(possessed_chains(cls, 2))
+        for ev in (False, True):
+            chains.update(ordinary_chains(cls, ev, 2))
+            chains.update(replacing_chains(cls, ev, 2))
     suffixes = {c[i:] for c in chains for i in range(len(c) + 1)}
     return frozenset(chains), frozenset(suffixes), max(len(c) for c in chains)
