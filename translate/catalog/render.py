@@ -5,11 +5,12 @@ other line is copied, so Markdown the extractor does not translate (code blocks,
 survives untouched — po4a's approach. Translations come from the compiled MO file, which holds
 no fuzzy and no obsolete entries, so neither can ever reach a reader.
 
-The dateline is localised with Babel's CLDR long date format. Checked: for az it gives
-"30 avqust 2025", for ru "30 августа 2025 г.", for en "August 30, 2025", which is the house
-style, so no per-language pattern override is needed; `DATE_PATTERNS` is where one would go.
-The city is the glossary concept whose English preferred term equals the front matter's
-`dateline`.
+The dateline is localised with Babel's CLDR long date format. Checked against the house style
+("Bakı, 30 avqust 2025", "Баку, 30 августа 2025 г.", "Baku, August 30, 2025"): CLDR's az and en
+patterns give exactly these; CLDR's ru pattern (`d MMMM y 'г'.`) separates the year from "г."
+with U+202F NARROW NO-BREAK SPACE, which many fonts and plain-text tools mishandle and which makes
+a search for "2025 г." fail, so `DATE_PATTERNS` overrides ru with an ordinary space. The city is
+the glossary concept whose English preferred term equals the front matter's `dateline`.
 """
 
 from __future__ import annotations
@@ -25,8 +26,8 @@ from translate.catalog.article import Article
 from translate.catalog.extract import block_context
 from translate.glossary.model import Glossary
 
-#: per-language Babel date patterns overriding CLDR's "long" format (none needed today)
-DATE_PATTERNS: dict[str, str] = {}
+#: per-language Babel date patterns overriding CLDR's "long" format (see the module docstring)
+DATE_PATTERNS: dict[str, str] = {"ru": "d MMMM y 'г'."}
 
 #: (msgctxt, msgid) → translation, or None when the catalogue has none
 Translate = Callable[[str | None, str], str | None]
