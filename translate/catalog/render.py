@@ -88,7 +88,7 @@ def render_markdown(article: Article, lang: str, title: str, body: list[str], dl
     meta = {
         "title": title,
         "slug": article.slug,
-        "date": article.date.isoformat(),
+        "date": article.date,
         "dateline": dl,
         "lang": lang,
         "publication": article.publication,
