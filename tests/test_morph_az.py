@@ -330,3 +330,63 @@ def test_unimorph_recall(shared_data) -> None:
     for r in rows:
         claimed = {k for k, _ in m.lookup(fold(r[1], "az"))}
         assert claimed <= {index[fold(r[0], "az")]}, r
+
+
+@pytest.mark.parametrize(
+    ("word", "key"),
+    [
+        ("Bakıdakılar", 4),  # -ki, then plural
+        ("Bakıdakıları", 4),
+        ("Bakıdakılardan", 4),
+        ("Bakıdakını", 4),  # pronominal n after -ki
+        ("Bakıdaydı", 4),  # past copula after a case
+        ("Bakıdaymış", 4),
+        ("Bakıdaysa", 4),
+        ("Bakıdaykən", 4),
+        ("Bakıydı", 4),  # copula on a vowel-final bare stem takes y
+        ("varisidirlər", 3),
+        ("varislərdir", 3),
+        ("işğaldaydı", 1),
+        ("işğalındakılar", 1),
+        ("dəhlizinindir", 2),
+    ],
+)
+def test_ki_and_copulas(matcher: AzHeadMatcher, word: str, key: int) -> None:
+    assert keys(matcher, word) == {key}
+
+
+def test_verblike_endings_stay_off_bare_stems() -> None:
+    m = AzHeadMatcher()
+    m.add("qazan", 1)  # cauldron; also the verb "earn"
+    m.add("dəyiş", 2)
+    m.add("bitki", 3)  # plant
+    m.add("bitik", 4)
+    m.add("açıl", 5)
+    assert m.lookup("qazandı") == []  # earned
+    assert m.lookup("qazanmış") == []
+    assert m.lookup("qazansa") == []
+    assert m.lookup("qazandadır") == [(1, "dadır")]
+    assert m.lookup("dəyişkən") == []  # changeable
+    assert m.lookup("bitkin") == []  # exhausted, not "your plant"
+    assert m.lookup("bitkinə") == [(3, "nə")]  # "to your plant" keeps a case after -n
+    assert m.lookup("bitkini") == [(3, "ni")]
+    assert {k for k, _ in m.lookup("bitkidən")} == {3}  # no vowel drop bitik → bitki
+    assert m.lookup("bitki") == [(3, "")]
+    assert m.lookup("açılmış") == []
+
+
+def test_forms_are_found_for_many_heads_without_materialising() -> None:
+    import tracemalloc
+
+    heads = [f"{a}{b}stan" for a in "bcdfgklmnprst" for b in ("ar", "əl", "ur", "ik", "ön")]
+    heads += [f"təşkilat{n}ı" for n in "bcdfgklmnprst"]
+    tracemalloc.start()
+    m = AzHeadMatcher()
+    for i, h in enumerate(heads * 200):
+        m.add(h + str(i // len(heads)) if i >= len(heads) else h, i)
+    used = tracemalloc.get_traced_memory()[0]
+    tracemalloc.stop()
+    assert len(m) == len(heads) * 200
+    assert used < 200 * len(heads) * 200  # ~ a dict entry per head, not ~1,000 forms
+    assert {k for k, _ in m.lookup("barstanlarımızdan")} == {heads.index("barstan")}
+    assert {k for k, _ in m.lookup("təşkilatbının")} == {heads.index("təşkilatbı")}

@@ -308,7 +308,7 @@ def precision_rows(lemmas: list[str], toks, lexicon: list[str], verbose: bool) -
             rng = random.Random(5)
             sample = rng.sample(ex, min(len(ex), 60 if verbose else 25))
             details.append("all-vs-all sample: " + ", ".join(sample))
-    return lines + [""] + details
+    return [*lines, "", *details]
 
 
 def main(argv: list[str]) -> int:

@@ -185,7 +185,7 @@ class AzHeadMatcher:
         found: list[AzAnalysis] = []
         n = len(token)
 
-        sep = max(token.rfind("-"), token.rfind("'"))
+        sep = max(token.rfind("-"), token.rfind("'")) if "-" in token or "'" in token else -1
         if 0 < sep < n - 1:
             base, rest = token[:sep], token[sep + 1 :]
             if base in heads and rest in g.separator_chains():
@@ -308,6 +308,9 @@ def transfer_chain(
     m = AzHeadMatcher()
     m.add(found_head, 0)
     readings = m.analyse(token)
+    if not readings and n == 0 and chain and found_head.endswith(chain):
+        # tolerate being handed the found token itself instead of the registered head
+        return transfer_chain(found_head[: -len(chain)], chain, target_head, possessed=possessed)
     if not readings:
         return None
     a = readings[0]
