@@ -187,16 +187,15 @@ def parse_xml_safely(data: bytes, source: str) -> tuple[ET.Element, dict[int, tu
     except defusedxml.DefusedXmlException as exc:
         expat = parser.parser
         name = getattr(exc, "name", None) or ""
-        system_id = getattr(exc, "system_id", None)
-        what = (
-            f"an external entity {name!r} ({system_id})"
-            if system_id
-            else f"an entity declaration ({name!r})"
-            if name
-            else "unsafe XML"
-        )
+        system_id = getattr(exc, "sysid", None) or getattr(exc, "system_id", None)
+        if system_id:
+            what = f"declares the external entity {name!r} ({system_id})"
+        elif name:
+            what = f"declares the entity {name!r}"
+        else:
+            what = "uses an external reference"
         raise UserError(
-            f"refusing unsafe XML: the file declares {what}; entity expansion and external "
+            f"refusing unsafe XML: the file {what}; entity expansion and external "
             "references are disabled (billion-laughs and XXE protection)",
             location=Location(source, expat.CurrentLineNumber, expat.CurrentColumnNumber + 1),
             hint="TBX needs no entity declarations: remove the <!DOCTYPE [...]> internal subset "
