@@ -288,6 +288,9 @@ def test_possessive_split() -> None:
         ("dəhlizi", "nin", "koridoru", "koridorunun"),
         ("dəhlizi", "ndən", "koridoru", "koridorundan"),
         ("dəhlizi", "<ləri", "koridoru", "koridorları"),
+        ("dəhlizi", "nə", "koridoru", "koridoruna"),
+        ("bakı", "nın", "gəncə", "gəncənin"),
+        ("bakı", "na", "gəncə", "gəncəsinə"),  # Bakına can only be possessed: its -na
         ("ayaq", "<ğı", "qulaq", "qulağı"),
         ("bmt", "-nin", "atət", "atət-in"),
         ("bmt", "-nin", "mdb", "mdb-nin"),  # no vowel to harmonise with: kept as found

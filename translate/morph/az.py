@@ -11,8 +11,8 @@ Readings a token can have for a head `h` (all folded with `translate.text.normal
 - `h` + ending for h's context (işğal + dan, Bakı + dakı, dəhliz + ləri);
 - a stem change before a vowel-initial ending: k→y, q→ğ on polysyllables (ayaq → ayağı,
   ürək → ürəyi; the unchanged loanword spelling hüquq → hüququ is accepted too), and the
-  dropped last vowel of a two-syllable word ending consonant + high vowel + consonant
-  (fikir → fikri, oğul → oğlu; the full spelling is accepted too);
+  dropped last vowel of a two-syllable word ending consonant + harmonic high vowel + one of
+  l r m n z f c (fikir → fikri, oğul → oğlu, sinif → sinfi; the full spelling is accepted too);
 - a head that may already carry a 3rd-person possessive (dəhlizi, Respublikası) continues with
   the pronominal n (dəhlizinin, dəhlizinə, dəhlizindən) or has that possessive replaced
   (dəhlizləri, Respublikaları, dəhlizimiz); since the word alone does not say whether its final
@@ -21,7 +21,8 @@ Readings a token can have for a head `h` (all folded with `translate.text.normal
   follows how letters are read, which spelling does not show.
 
 Derivations (işğalçı, -lıq, -lı, -sız, -laş) are not endings of the grammar, so they never match.
-Heads of three letters or fewer take only endings that rarely spell a different word.
+Heads of three letters or fewer take only endings that rarely spell a different word, and
+verb-like endings stay off bare stems (see `az_grammar._allowed` and `_VERBLIKE_ON_BARE`).
 
 Suffix chains are reported as written after the head. When the token does not begin with the
 whole head, the chain starts with one "<" per head letter removed:
@@ -214,7 +215,7 @@ class AzHeadMatcher:
             seq = g.ordinary_chains(cls, ev, tier_).get(rest)
             if seq is not None:
                 self._emit(found, stem, token, seq, "plain")
-            elif rest and possessive_split(stem) is not None:
+            if rest and possessive_split(stem) is not None:
                 seq = g.possessed_chains(cls, tier_).get(rest)
                 if seq is not None:
                     self._emit(found, stem, token, seq, "possessed")
@@ -313,7 +314,8 @@ def transfer_chain(
         return transfer_chain(found_head[: -len(chain)], chain, target_head, possessed=possessed)
     if not readings:
         return None
-    a = readings[0]
+    # the 2nd person is rare in news: dəhlizinə is dəhlizi + nə (pronominal n), not "your …"
+    a = min(readings, key=lambda r: "P2S" in r.morphemes)
     seq = a.morphemes
     if a.reading == "separator" and len(target_head) <= 5:
         # abbreviation to abbreviation: keep the separator; without vowels keep the ending too
