@@ -1,0 +1,158 @@
+"""Gettext glossary catalogues: accepted by `msgfmt -c`, found by glibc's `gettext` at run time.
+
+glibc ignores LANGUAGE when the locale is "C"/"POSIX", so the lookups run with LC_ALL=C.UTF-8
+(built into glibc ≥ 2.35, listed by `locale -a` as C.utf8) and LANGUAGE=<lang>; no az or ru
+locale needs to be generated.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import polib
+import pytest
+
+from translate.glossary import Glossary, load_glossary
+from translate.glossary.po_export import build_catalog, catalog_path, export_po
+
+DATA = Path(__file__).parent / "data" / "glossary"
+MSGFMT = shutil.which("msgfmt")
+GETTEXT = shutil.which("gettext")
+needs_msgfmt = pytest.mark.skipif(MSGFMT is None, reason="GNU msgfmt not installed")
+needs_gettext = pytest.mark.skipif(
+    GETTEXT is None or MSGFMT is None, reason="GNU gettext not installed"
+)
+
+
+def _glossaries(repo_root: Path) -> list[Glossary]:
+    out = [load_glossary(DATA / "good.csv")]
+    shipped = repo_root / "glossary" / "glossary.csv"
+    if shipped.exists():
+        out.append(load_glossary(shipped))
+    return out
+
+
+def _utf8_c_locale() -> str | None:
+    try:
+        names = subprocess.run(["locale", "-a"], capture_output=True, text=True).stdout.split()
+    except OSError:
+        return None
+    for name in ("C.UTF-8", "C.utf8"):
+        if name in names:
+            return name
+    return None
+
+
+def test_catalog_content():
+    gl = load_glossary(DATA / "good.csv")
+    po = build_catalog(gl, "ru", "en", revision_date="2025-08-30 12:00+0000")
+    assert po.metadata["Language"] == "ru"
+    assert po.metadata["Content-Type"] == "text/plain; charset=UTF-8"
+    assert po.metadata["Plural-Forms"] == (
+        "nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && "
+        "(n%100<10 || n%100>=20) ? 1 : 2);"
+    )
+    assert build_catalog(gl, "az", "en").metadata["Plural-Forms"] == (
+        "nplurals=2; plural=(n != 1);"
+    )
+    nakh = po.find("Nakhchivan", msgctxt="nakhchivan")
+    assert nakh.msgstr == "Нахчыван"
+    assert "admitted: Нахичевань" in nakh.tcomment
+    assert "Нахчыван is the house spelling" in nakh.tcomment
+    text = po.__unicode__()
+    assert '#. Capital of Azerbaijan, on the Caspian coast.\nmsgctxt "baku"\n' in text
+    karabakh = po.find("Karabakh", msgctxt="karabakh")
+    assert karabakh.tcomment.endswith("deprecated: Нагорный Карабах")
+    assert len(po) == len(gl)
+
+
+def test_export_writes_per_language_files_deterministically(tmp_path):
+    gl = load_glossary(DATA / "good.csv")
+    written = export_po(gl, tmp_path, ["az", "ru"], "en")
+    assert written == [
+        tmp_path / "az/LC_MESSAGES/glossary.po",
+        tmp_path / "az/LC_MESSAGES/glossary.mo",
+        tmp_path / "ru/LC_MESSAGES/glossary.po",
+        tmp_path / "ru/LC_MESSAGES/glossary.mo",
+    ]
+    before = {p: p.read_bytes() for p in written}
+    stamps = {p: p.stat().st_mtime_ns for p in written}
+    # a second export, whatever the clock says, changes no byte and rewrites no file
+    os.environ["SOURCE_DATE_EPOCH"] = "1"
+    try:
+        export_po(gl, tmp_path, ["az", "ru"], "en")
+    finally:
+        del os.environ["SOURCE_DATE_EPOCH"]
+    assert {p: p.read_bytes() for p in written} == before
+    assert {p: p.stat().st_mtime_ns for p in written} == stamps
+    # a content change moves the revision date (to SOURCE_DATE_EPOCH when set)
+    gl.concepts[0].note = "changed"
+    os.environ["SOURCE_DATE_EPOCH"] = "1756555200"
+    try:
+        export_po(gl, tmp_path, ["az"], "en")
+    finally:
+        del os.environ["SOURCE_DATE_EPOCH"]
+    az = polib.pofile(str(catalog_path(tmp_path, "az")))
+    assert az.metadata["PO-Revision-Date"] == "2025-08-30 12:00+0000"
+
+
+@needs_msgfmt
+def test_msgfmt_check_accepts_every_catalogue(tmp_path, repo_root):
+    for n, gl in enumerate(_glossaries(repo_root)):
+        out = tmp_path / str(n)
+        export_po(gl, out, ["az", "ru"], "en", mo=False)
+        for lang in ("az", "ru"):
+            po = catalog_path(out, lang)
+            proc = subprocess.run(
+                [MSGFMT, "-c", "--statistics", "-o", os.devnull, str(po)],
+                capture_output=True,
+                text=True,
+            )
+            assert proc.returncode == 0, proc.stderr
+            # no warnings at all, only the statistics line
+            assert proc.stderr.strip() == f"{len(gl)} translated messages.", proc.stderr
+
+
+@needs_gettext
+@pytest.mark.parametrize("compiler", ["msgfmt", "polib"])
+def test_glibc_gettext_finds_every_term(tmp_path, repo_root, compiler):
+    c_utf8 = _utf8_c_locale()
+    if c_utf8 is None:
+        pytest.skip("no C.UTF-8 locale: glibc ignores LANGUAGE under LC_ALL=C")
+    for n, gl in enumerate(_glossaries(repo_root)):
+        locales = tmp_path / f"{compiler}{n}"
+        export_po(gl, locales, ["az", "ru"], "en", mo=compiler == "polib")
+        for lang in ("az", "ru"):
+            po = catalog_path(locales, lang)
+            mo = po.with_suffix(".mo")
+            if compiler == "msgfmt":
+                subprocess.run([MSGFMT, "-c", "-o", str(mo), str(po)], check=True)
+            assert mo.is_file()
+            env = {
+                "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+                "TEXTDOMAINDIR": str(locales),
+                "LC_ALL": c_utf8,
+                "LANGUAGE": lang,
+            }
+            for concept in gl:
+                source = concept.preferred("en")
+                target = concept.preferred(lang)
+                proc = subprocess.run(
+                    [GETTEXT, f"--context={concept.id}", "-d", "glossary", "--", source.text],
+                    capture_output=True,
+                    text=True,
+                    env=env,
+                )
+                assert proc.returncode == 0, proc.stderr
+                assert proc.stdout == target.text, (lang, concept.id)
+            # a wrong context finds nothing: the lookup really is keyed by concept id
+            proc = subprocess.run(
+                [GETTEXT, "--context=no-such-id", "-d", "glossary", "--", source.text],
+                capture_output=True,
+                text=True,
+                env=env,
+            )
+            assert proc.stdout == source.text
