@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 
 from translate.glossary.model import Concept, Glossary, Status, Term
@@ -155,18 +157,71 @@ def test_offsets_survive_soft_hyphens_zero_width_and_nfd(index: TermIndex) -> No
     text = "Об окку\u00adпации и о\u200bккупацией"
     occs = index.find(text, "ru")
     assert [o.surface for o in occs] == ["окку\u00adпации", "о\u200bккупацией"]
-    nfd = "The occupation\u0301 ended; an occupation."  # a stray combining mark stays attached
-    occs = index.find(nfd, "en")
-    assert [(o.start, o.end) for o in occs] == [(nfd.index("an occ") + 3, len(nfd) - 1)]
-    az = "Zəngəzur dəhlizinin açılması"
-    az_nfd = az.replace("ə", "ə")  # already NFC; build a real NFD string
-    import unicodedata
+    nfd = unicodedata.normalize("NFD", "Bakı, İşğaldan sonra Zəngəzur dəhlizində")
+    occs = index.find(nfd, "az")
+    assert [unicodedata.normalize("NFC", o.surface) for o in occs] == [
+        "İşğaldan",
+        "Zəngəzur dəhlizində",
+    ]
+    for o in occs:
+        assert nfd[o.start : o.end] == o.surface
 
-    az_nfd = unicodedata.normalize("NFD", "İşğaldan sonra")
-    occs = index.find(az_nfd, "az")
-    assert len(occs) == 1 and occs[0].start == 0
-    assert unicodedata.normalize("NFC", occs[0].surface) == "İşğaldan"
-    assert az_nfd[occs[0].start : occs[0].end] == occs[0].surface
+
+AZ_OCCUPATION = [
+    "işğal", "işğalı", "işğala", "işğalın", "işğalda", "işğaldan", "işğalla", "işğallar",
+    "işğalları", "işğallara", "işğalların", "işğallarda", "işğallardan", "işğalımız",
+    "işğalının", "işğalına", "işğalını", "işğalında", "işğalından", "işğaldır", "işğaldakı",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("form", AZ_OCCUPATION)
+def test_every_azerbaijani_form_of_occupation(index: TermIndex, form: str) -> None:
+    text = f"Tarixçilər 1920-ci ilin {form} haqqında yazır."
+    start = text.index(form)
+    assert [(o.start, o.end, o.concept_id) for o in index.find(text, "az")] == [
+        (start, start + len(form), "occupation")
+    ]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "Zəngəzur dəhlizi", "Zəngəzur dəhlizinin", "Zəngəzur dəhlizinə", "Zəngəzur dəhlizini",
+        "Zəngəzur dəhlizində", "Zəngəzur dəhlizindən", "Zəngəzur dəhlizləri",
+        "Zəngəzur dəhlizidir", "ZƏNGƏZUR DƏHLİZİNİN",
+    ],
+)  # fmt: skip
+def test_azerbaijani_head_with_possessive(index: TermIndex, phrase: str) -> None:
+    text = f"Prezident {phrase} barədə danışdı."
+    assert found(index, text, "az") == [(phrase, "zangezur-corridor")]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["hüquqi varis", "hüquqi varisi", "hüquqi varisidir", "hüquqi varisləri", "Hüquqi varisinə"],
+)
+def test_azerbaijani_modifier_stays_head_inflects(index: TermIndex, phrase: str) -> None:
+    text = f"Azərbaycan Respublikası {phrase} kimi çıxış edir."
+    assert found(index, text, "az") == [(phrase, "legal-successor")]
+
+
+def test_azerbaijani_capitals_derivations_and_dotted_i(index: TermIndex) -> None:
+    assert found(index, "İŞĞALINDAN SONRA", "az") == [("İŞĞALINDAN", "occupation")]
+    assert found(index, "İşğalçı ordu və işğalçılar", "az") == []  # occupier: another word
+    assert found(index, "ISĞAL və ışğal", "az") == []  # dotless I for İ: a different word
+    assert found(index, "hüquqi, varis", "az") == []
+
+
+def test_azerbaijani_in_old_cyrillic(index: TermIndex) -> None:
+    text = "Зәнҝәзур дәһлизинин ачылмасы вә ишғалдан сонра"
+    assert found(index, text, "az") == [
+        ("Зәнҝәзур дәһлизинин", "zangezur-corridor"),
+        ("ишғалдан", "occupation"),
+    ]
+
+
+def test_english_term_inside_a_joined_word(index: TermIndex) -> None:
+    assert found(index, "post-occupation years", "en") == [("occupation", "occupation")]
 
 
 def test_occurrence_is_serialisable(index: TermIndex) -> None:

@@ -316,7 +316,7 @@ def _head_index(words: list[_Word]) -> int:
     return n - 1
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=256)  # small: building calls it once per term; suggestions repeat
 def term_forms(
     text: str, hint: str | None = None
 ) -> tuple[tuple[tuple[str, ...], frozenset[Grammemes]], ...]:

@@ -38,7 +38,7 @@ log = logging.getLogger(__name__)
 
 _STATUS_RANK = {Status.PREFERRED: 0, Status.ADMITTED: 1, Status.DEPRECATED: 2, Status.FORBIDDEN: 3}
 #: bound on the per-index cache of Azerbaijani token analyses (token → candidates)
-_AZ_CACHE_MAX = 200_000
+_AZ_CACHE_MAX = 50_000
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,94 @@
+"""Russian term forms: whole lexemes, agreeing phrases, hints, unknown words."""
+
+from __future__ import annotations
+
+import pytest
+
+from translate.morph.ru import grammemes_of, inflect_like, parse_hint, term_forms, unknown_words
+
+
+def forms(text: str, hint: str | None = None) -> set[str]:
+    return {" ".join(f) for f, _ in term_forms(text, hint)}
+
+
+def test_single_noun_has_its_whole_lexeme() -> None:
+    assert forms("правопреемник") == {
+        "правопреемник", "правопреемника", "правопреемнику", "правопреемником",
+        "правопреемнике", "правопреемники", "правопреемников", "правопреемникам",
+        "правопреемниками", "правопреемниках",
+    }  # fmt: skip
+
+
+def test_adjective_noun_phrase_agrees() -> None:
+    got = forms("Зангезурский коридор")
+    expected = {
+        "зангезурского коридора", "зангезурскому коридору", "зангезурским коридором",
+        "зангезурском коридоре", "зангезурские коридоры", "зангезурских коридорах",
+    }  # fmt: skip
+    assert expected <= got
+    assert "зангезурский коридора" not in got
+    assert "зангезурского коридор" not in got
+    assert len(got) == 10
+
+
+def test_only_the_head_and_its_adjectives_inflect() -> None:
+    got = forms("система противовоздушной обороны")
+    assert "системы противовоздушной обороны" in got
+    assert "системой противовоздушной обороны" in got
+    assert all(f.endswith(" противовоздушной обороны") for f in got)
+    got = forms("Декларация о независимости")
+    assert "декларации о независимости" in got and "декларацию о независимости" in got
+    got = forms("Шанхайская организация сотрудничества")
+    assert "шанхайской организации сотрудничества" in got
+    assert "шанхайскую организацию сотрудничества" in got
+
+
+def test_numeric_ordinal_agrees_and_place_name_reading_does_not_steal_the_head() -> None:
+    got = forms("11-я Красная армия")
+    assert {"11-й красной армии", "11-ю красную армию", "11-й красной армией"} <= got
+    assert "11-я красной армии" not in got
+
+
+def test_animate_accusative_agrees() -> None:
+    got = forms("законный преемник")
+    assert "законного преемника" in got  # genitive and animate accusative
+    assert "законный преемника" not in got
+
+
+def test_yo_is_folded() -> None:
+    assert "вооруженными силами" in forms("Вооружённые силы")
+    assert "вооруженная сила" not in forms("Вооружённые силы")  # a plural term stays plural
+
+
+def test_indeclinable_and_hints() -> None:
+    assert forms("Баку") == {"баку"}
+    assert forms("ИКАО", "indecl") == {"икао"}
+    assert forms("Нахчыван", "like караван") >= {"нахчывана", "нахчываном", "нахчыване"}
+    assert forms("Зангезур") == {"зангезур"}  # unknown, no hint: as written
+    assert "зангезура" in forms("Зангезур", "like коридор")
+    assert "зангезуру" in forms("Зангезур", "Зангезур=like коридор")
+
+
+def test_unknown_words_for_the_validator() -> None:
+    assert unknown_words("Зангезурский коридор", None) == []
+    assert unknown_words("Зангезур", None) == ["Зангезур"]
+    assert unknown_words("Зангезур", "like коридор") == []
+    assert unknown_words("Зангезур", "Нахчыван=indecl") == ["Зангезур"]
+    assert unknown_words("ИКАО", "indecl") == []
+    assert unknown_words("ICAO", None) == []  # not Russian letters: not the dictionary's business
+
+
+def test_parse_hint() -> None:
+    rules = parse_hint("Нахчыван = like караван; indecl")
+    assert rules["нахчыван"].model == "караван"
+    assert rules[None].indecl
+    with pytest.raises(ValueError):
+        parse_hint("declines like коридор")
+
+
+def test_inflect_like_for_suggestions() -> None:
+    readings = grammemes_of("оккупация", None, ("оккупацией",))
+    assert readings[0] == ("ablt", "sing")
+    assert inflect_like("Зангезурский коридор", None, readings) == "Зангезурским коридором"
+    readings = grammemes_of("законный преемник", None, ("законного", "преемника"))
+    assert inflect_like("правопреемник", None, readings) == "правопреемника"

@@ -1,0 +1,117 @@
+"""`translate terms`: text and JSON output, standard input, unreadable files."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+HEADER = (
+    "id,domain,pos,definition,note,en,en_admitted,en_deprecated,en_forbidden,en_case,"
+    "az,az_admitted,az_deprecated,az_forbidden,az_case,"
+    "ru,ru_admitted,ru_deprecated,ru_forbidden,ru_case,ru_inflection"
+)
+ROWS = [
+    "occupation,history,noun,,,occupation,,,,,işğal,,,,,оккупация,,,,,",
+    "legal-successor,law,noun,,,legal successor,,,,,hüquqi varis,,,,,правопреемник,,"
+    "законный преемник,,,",
+    "icao,organisation,abbr,,,ICAO,,,,yes,ICAO,,,,yes,ИКАО,,,,yes,indecl",
+]
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    (tmp_path / "glossary.csv").write_text("\n".join([HEADER, *ROWS]) + "\n", encoding="utf-8")
+    return tmp_path
+
+
+def run(project: Path, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
+    env = dict(os.environ, TRANSLATE_CACHE_DIR=str(project / "cache"), NO_COLOR="1")
+    return subprocess.run(
+        [sys.executable, "-m", "translate", "terms", *args, "--glossary", "glossary.csv"],
+        cwd=project,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+
+
+def test_text_output_names_file_line_concept_and_status(project: Path) -> None:
+    (project / "a.md").write_text(
+        "# Заголовок\n\nРечь об ОККУПАЦИИ и о законном преемнике.\n", encoding="utf-8"
+    )
+    out = run(project, "a.md", "--lang", "ru")
+    assert out.returncode == 0, out.stderr
+    lines = out.stdout.splitlines()
+    assert lines[0] == "a.md:3:9: occupation (preferred) ОККУПАЦИИ ← оккупация"
+    assert lines[1] == "    Речь об ОККУПАЦИИ и о законном преемнике."
+    assert lines[2] == (
+        "a.md:3:23: legal-successor (deprecated) законном преемнике ← законный преемник"
+    )
+    assert "\x1b[" not in out.stdout  # no colour when not writing to a terminal
+
+
+def test_json_output_from_standard_input(project: Path) -> None:
+    text = "Bakı\nİŞĞALINDAN sonra ICAO-nun qərarı, Icao deyil.\n"
+    out = run(project, "-", "--lang", "az", "--format", "json", stdin=text)
+    assert out.returncode == 0, out.stderr
+    rows = json.loads(out.stdout)
+    assert rows == [
+        {
+            "start": 5,
+            "end": 15,
+            "concept_id": "occupation",
+            "lang": "az",
+            "surface": "İŞĞALINDAN",
+            "term": "işğal",
+            "status": "preferred",
+            "file": "<stdin>",
+            "line": 2,
+        },
+        {
+            "start": 22,
+            "end": 30,
+            "concept_id": "icao",
+            "lang": "az",
+            "surface": "ICAO-nun",
+            "term": "ICAO",
+            "status": "preferred",
+            "file": "<stdin>",
+            "line": 2,
+        },
+    ]
+    assert text[5:15] == "İŞĞALINDAN"
+
+
+def test_several_files_and_english_forms(project: Path) -> None:
+    (project / "a.txt").write_text("The legal successors' claims.\n", encoding="utf-8")
+    (project / "b.txt").write_text("A preoccupation, not an occupation.\n", encoding="utf-8")
+    out = run(project, "a.txt", "b.txt", "--lang", "en", "--format", "json")
+    assert [(r["file"], r["surface"]) for r in json.loads(out.stdout)] == [
+        ("a.txt", "legal successors'"),
+        ("b.txt", "occupation"),
+    ]
+
+
+def test_unreadable_file_exits_2_with_a_located_message(project: Path) -> None:
+    out = run(project, "missing.md", "--lang", "ru")
+    assert out.returncode == 2
+    assert "missing.md: cannot read file" in out.stderr
+    assert "Traceback" not in out.stderr
+    (project / "bad.txt").write_bytes("строка\n".encode() + "ошибка".encode("cp1251"))
+    out = run(project, "bad.txt", "--lang", "ru")
+    assert out.returncode == 2
+    assert "bad.txt:2: not valid UTF-8 text" in out.stderr
+
+
+def test_bad_language_is_a_usage_error(project: Path) -> None:
+    (project / "a.txt").write_text("x", encoding="utf-8")
+    out = run(project, "a.txt", "--lang", "de")
+    assert out.returncode == 2
+    assert "Traceback" not in out.stderr

@@ -1,0 +1,70 @@
+"""Matching copies of texts keep a map back to the original offsets."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from translate.text.normalize import fold, lower, prepare, upper
+
+
+def test_azerbaijani_case_folding_is_turkic_and_length_preserving() -> None:
+    assert fold("İŞĞALINDAN", "az") == "işğalından"
+    assert fold("ISGAL", "az") == "ısgal"  # dotless: not işğal
+    assert upper("işğal", "az") == "İŞĞAL"
+    assert lower("İstanbul", "en") == "istanbul"
+    assert len(fold("İİİ", "en")) == 3
+
+
+def test_russian_yo_and_punctuation_variants() -> None:
+    assert fold("Объём ЁЛКИ", "ru") == "объем елки"
+    assert fold("successor’s", "en") == "successor's"
+    assert fold("BMT‐nin", "az") == "bmt-nin"  # U+2010 hyphen
+
+
+def test_clean_text_takes_the_fast_path() -> None:
+    p = prepare("Zəngəzur dəhlizi", "az")
+    assert p.starts is None and p.span(0, 8) == (0, 8)
+
+
+def test_soft_hyphen_and_zero_width_are_dropped_with_offsets_kept() -> None:
+    text = "a окку\u00adпа\u200bции b"
+    p = prepare(text, "ru")
+    assert p.text == "a оккупации b"
+    s = p.text.index("оккупации")
+    os, oe = p.span(s, s + len("оккупации"))
+    assert text[os:oe] == "окку\u00adпа\u200bции"
+
+
+def test_nfd_input_maps_back_to_the_decomposed_characters() -> None:
+    text = unicodedata.normalize("NFD", "Bakı və Gəncə işğaldan")
+    p = prepare(text, "az")
+    assert p.text == "Bakı və Gəncə işğaldan"
+    s = p.text.index("işğaldan")
+    os, oe = p.span(s, s + len("işğaldan"))
+    assert unicodedata.normalize("NFC", text[os:oe]) == "işğaldan"
+
+
+def test_nbsp_is_a_space_and_russian_stress_marks_are_ignored() -> None:
+    assert prepare("legal\u00a0successor", "en").text == "legal successor"
+    p = prepare("Во\u0301дская пятина", "ru")
+    assert p.folded == "водская пятина"
+    assert p.span(0, 7) == (0, 8)
+
+
+def test_azerbaijani_cyrillic_is_transliterated_only_where_it_is_azerbaijani() -> None:
+    text = "Зәнҝәзур дәһлизиндән\nЕреван"
+    p = prepare(text, "az")
+    assert p.text == "Zəngəzur dəhlizindən\nЕреван"
+    assert prepare("Ереван", "az").text == "Ереван"
+
+
+@given(st.text(alphabet=st.sampled_from("aİıо\u0301\u00ad\u200bЯәҸ -'’e\u0308"), max_size=30))
+def test_every_span_maps_inside_the_original(text: str) -> None:
+    p = prepare(text, "az")
+    assert len(p.folded) == len(p.text)
+    for i in range(len(p.text)):
+        os, oe = p.span(i, i + 1)
+        assert 0 <= os < oe <= len(text)
