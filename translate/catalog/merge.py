@@ -16,7 +16,8 @@ character instead of a quadratic table.
 
 from __future__ import annotations
 
-import heapq
+import math
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -32,9 +33,8 @@ FUZZY_THRESHOLD = 0.6
 CONTEXT_PENALTY = 0.99
 #: how many index candidates get an exact similarity computed
 CANDIDATES = 24
-#: trigrams found in more than this share of the old messages are ignored when other trigrams
-#: are available: they rank nothing and cost the most
-COMMON_SHARE = 0.05
+#: candidates must share at least this fraction of the best candidate's trigram count
+MIN_SHARED = 0.3
 
 
 def similarity(a: str, b: str) -> float:
@@ -74,10 +74,17 @@ def _grams(s: str) -> set[str]:
 
 
 class FuzzyIndex:
-    """Finds the most similar old message to a new msgid, without comparing against all."""
+    """Finds the most similar old message to a new msgid, without comparing against all.
+
+    Old messages are numbered by length, so each trigram's posting list is sorted by length
+    too and can be cut with two binary searches to the messages whose length can reach the
+    threshold at all (2·min/(a+b) ≥ 0.6). Candidates are ranked by the Dice coefficient of
+    their trigram sets; only the best `CANDIDATES` get the exact LCS similarity.
+    """
 
     def __init__(self, messages: Iterable[Message]) -> None:
-        self.items: list[Message] = list(messages)
+        self.items: list[Message] = sorted(messages, key=lambda m: len(m.msgid))
+        self.lengths = [len(m.msgid) for m in self.items]
         self.postings: dict[str, list[int]] = {}
         self.sizes: list[int] = []
         for i, m in enumerate(self.items):
@@ -85,33 +92,45 @@ class FuzzyIndex:
             self.sizes.append(len(g))
             for gram in g:
                 self.postings.setdefault(gram, []).append(i)
-        self.common = max(50, int(len(self.items) * COMMON_SHARE))
 
     def best(self, msgid: str, msgctxt: str | None = None) -> tuple[Message, float] | None:
         if not self.items or not msgid:
             return None
-        grams = _grams(msgid)
-        lists = [self.postings[g] for g in grams if g in self.postings]
-        if not lists:
+        la = len(msgid)
+        t = FUZZY_THRESHOLD * CONTEXT_PENALTY
+        lo = bisect_left(self.lengths, math.ceil(la * t / (2 - t)))
+        hi = bisect_right(self.lengths, math.floor(la * (2 - t) / t))
+        if lo >= hi:
             return None
-        rare = [pl for pl in lists if len(pl) <= self.common]
+        whole = lo == 0 and hi == len(self.items)
+        grams = _grams(msgid)
         counts: Counter[int] = Counter()
-        for pl in rare or lists:
-            counts.update(pl)
+        for g in grams:
+            pl = self.postings.get(g)
+            if pl is None:
+                continue
+            if whole:
+                counts.update(pl)
+            else:
+                counts.update(pl[bisect_left(pl, lo) : bisect_left(pl, hi)])
+        if not counts:
+            return None
         n = len(grams)
         sizes = self.sizes
-        ranked = heapq.nlargest(
-            CANDIDATES, counts.items(), key=lambda kv: kv[1] / (n + sizes[kv[0]])
+        # a message sharing few of the query's trigrams cannot rank among the best: skip them
+        # before the (Python-level) scoring, which dominates the cost otherwise
+        floor = max(counts.values()) * MIN_SHARED
+        ranked = sorted(
+            ((c / (n + sizes[i]), i) for i, c in counts.items() if c >= floor), reverse=True
         )
-        la = len(msgid)
         best: Message | None = None
         best_score = FUZZY_THRESHOLD
-        for idx, _ in ranked:
+        for _, idx in ranked[:CANDIDATES]:
             cand = self.items[idx]
             lb = len(cand.msgid)
-            bound = 2.0 * min(la, lb) / (la + lb)
             penalty = 1.0 if cand.msgctxt == msgctxt else CONTEXT_PENALTY
-            if bound * penalty < best_score or (best is not None and bound * penalty == best_score):
+            bound = 2.0 * min(la, lb) / (la + lb) * penalty
+            if bound < best_score or (best is not None and bound == best_score):
                 continue
             score = similarity(msgid, cand.msgid) * penalty
             if score > best_score or (best is None and score >= best_score):

@@ -197,6 +197,11 @@ def format_string(keyword: str, value: str, prefix: str = "", *, wrap: bool = Tr
     """The PO lines for `keyword "value"`, each starting with *prefix* (`#~ `, `#| `)."""
     if value == "":
         return [f'{prefix}{keyword} ""']
+    if wrap and "\n" not in value[:-1]:
+        # fast path: one portion that fits on the keyword line needs no line breaking
+        esc = escape(value)
+        if len(keyword) + 1 + _strwidth(esc) <= PAGE_WIDTH - 2 - len(prefix):
+            return [f'{prefix}{keyword} "{esc}"']
     portions: list[str] = []
     start = 0
     while True:
