@@ -43,10 +43,7 @@ def check_consistency(segments: list[Segment], ctx: CheckContext) -> Iterator[Fi
             if term == chosen:
                 continue
             for seg, o in occs:
-                try:
-                    suggestion = ctx.index.suggest(o, chosen)
-                except Exception:  # no inflection possible: the base form
-                    suggestion = chosen
+                suggestion = ctx.suggest(o, chosen)
                 yield ctx.finding(
                     seg,
                     "term-inconsistent",

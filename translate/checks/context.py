@@ -84,6 +84,20 @@ class CheckContext:
             self._occ_cache[key] = hit
         return hit
 
+    def suggest(self, occ: Occurrence, term: str) -> str:
+        """*term* inflected like *occ* (cached: a morphological analysis per call is slow);
+        the base form when the morphology cannot do it."""
+        key = (occ.lang, occ.surface, occ.term, term)
+        cache = self.caches.setdefault("suggest", {})
+        hit = cache.get(key)
+        if hit is None:
+            try:
+                hit = self.index.suggest(occ, term)
+            except Exception:  # no inflection possible: the base form will do
+                hit = term
+            cache[key] = hit
+        return hit
+
     def finding(
         self,
         seg: Segment,

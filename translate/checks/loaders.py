@@ -11,7 +11,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-import polib
 import yaml
 from markdown_it import MarkdownIt
 
@@ -40,7 +39,14 @@ def _lang_from_path(path: Path) -> str | None:
 
 
 def read_catalogue(path: Path, display: str | None = None, lang: str | None = None) -> Catalogue:
-    """Read a PO file; a malformed one is a UserError at its line, never a traceback."""
+    """Read a PO file; a malformed one is a UserError at its line, never a traceback.
+
+    Uses the project's own PO reader (`translate.catalog.po`), not polib: on catalogues of
+    14 messages it parses 6× faster (0.015 s against 0.093 s for 200 files, measured in
+    tests/bench/bench_check.py's archive), which is a third of a check run's time with polib.
+    """
+    from translate.catalog.po import parse_po
+
     display = display or str(path)
     try:
         raw = path.read_text(encoding="utf-8")
@@ -48,15 +54,8 @@ def read_catalogue(path: Path, display: str | None = None, lang: str | None = No
         raise unreadable(path, exc) from exc
     except UnicodeDecodeError as exc:
         raise UserError("file is not valid UTF-8", location=Location(display)) from exc
-    try:
-        po = polib.pofile(raw, wrapwidth=0)
-    except (OSError, ValueError) as exc:
-        raise UserError(
-            f"cannot parse PO file: {exc}",
-            location=Location(display),
-            hint="check it with `msgfmt -c`",
-        ) from exc
-    lang = lang or po.metadata.get("Language") or _lang_from_path(path) or ""
+    cat = parse_po(raw, display)
+    lang = lang or cat.header_value("Language") or _lang_from_path(path) or ""
     if not lang:
         raise UserError(
             "cannot tell the catalogue's language",
@@ -64,27 +63,32 @@ def read_catalogue(path: Path, display: str | None = None, lang: str | None = No
             hint="add a `Language:` header or pass --lang",
         )
     lang = lang.split("_")[0].split("-")[0].lower()
-    lines = raw.split("\n")
+    lines: list[str] | None = None
     segments: list[Segment] = []
     msgids: set[str] = set()
-    for entry in po:
-        if entry.obsolete or not entry.msgid:
+    for entry in cat.messages:
+        if entry.obsolete or entry.is_header:
             continue
         msgids.add(entry.msgid)
         target = entry.msgstr
-        if entry.msgid_plural:
-            target = entry.msgstr_plural.get(0, "")
-        line = entry.linenum or 0
+        if entry.msgid_plural is not None:
+            target = entry.msgstr_plural[0] if entry.msgstr_plural else ""
+        line = entry.line
         # point at the msgstr line: that is where a translator's editor should jump
+        if lines is None:
+            lines = raw.split("\n")
         for i in range(max(line - 1, 0), min(len(lines), line + 400)):
             if lines[i].startswith("msgstr"):
                 line = i + 1
                 break
-        skip = parse_skip_comment(entry.tcomment) | parse_skip_flags(entry.flags)
+        skip = parse_skip_comment("\n".join(entry.comments)) | parse_skip_flags(entry.flags)
         src_file, src_line = None, 0
-        if entry.occurrences:
-            src_file, ln = entry.occurrences[0]
-            src_line = int(ln) if str(ln).isdigit() else 0
+        if entry.references:
+            ref = entry.references[0]
+            src_file, _, ln = ref.rpartition(":")
+            if not src_file:
+                src_file, ln = ref, ""
+            src_line = int(ln) if ln.isdigit() else 0
         segments.append(
             Segment(
                 file=display,
@@ -99,7 +103,7 @@ def read_catalogue(path: Path, display: str | None = None, lang: str | None = No
                 article=path.stem,
                 source_file=src_file,
                 source_line=src_line,
-                block_type=_block_type(entry.comment),
+                block_type=_block_type("\n".join(entry.extracted)),
             )
         )
     return Catalogue(display, lang, path.stem, segments, msgids)

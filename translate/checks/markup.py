@@ -93,18 +93,19 @@ def check_markup(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
                 f"{label} “{item}” is not in the source",
                 *(loc or (None, None)),
             )
-    for kind, marker in (("strong", "**"), ("em", "*")):
-        if s_emph[kind] != t_emph[kind]:
-            name = "strong emphasis" if kind == "strong" else "emphasis"
-            where, text = ("translation", seg.target)
-            loc = _locate(text, marker) if t_emph[kind] > s_emph[kind] else None
-            if loc is None:
-                where, text = "source", seg.source
-                loc = _locate(text, marker) or _locate(text, "_")
-            yield ctx.finding(
-                seg,
-                "markup-mismatch",
-                f"{name}: the source has {s_emph[kind]}, the translation {t_emph[kind]}",
-                *(loc or (None, None)),
-                where=where,
-            )
+    if s_emph != t_emph:
+        # one finding for the message, however the emphasis changed (`**` → `*` is one problem)
+        def describe(c: Counter) -> str:
+            return f"{c['strong']} strong, {c['em']} emphasis"
+
+        more_in_target = t_emph["strong"] > s_emph["strong"] or t_emph["em"] > s_emph["em"]
+        where, text = ("translation", seg.target) if more_in_target else ("source", seg.source)
+        loc = _locate(text, "**") or _locate(text, "*") or _locate(text, "_")
+        yield ctx.finding(
+            seg,
+            "markup-mismatch",
+            f"emphasis not kept: the source has {describe(s_emph)}, "
+            f"the translation {describe(t_emph)}",
+            *(loc or (None, None)),
+            where=where,
+        )

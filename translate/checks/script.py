@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import regex
+
 from translate.checks._text import CYRILLIC, LATIN, mask_non_prose, repair_script, words
 from translate.checks.context import CheckContext
 from translate.checks.finding import Finding
@@ -19,6 +21,9 @@ from translate.checks.registry import segment_family
 from translate.checks.segment import Segment
 from translate.text.normalize import fold
 from translate.text.script import mixed_script_words
+
+#: a Latin letter next to a Cyrillic one: a cheap test that a mixed word may exist at all
+_ADJACENT = regex.compile(r"\p{Latin}\p{M}*\p{Cyrillic}|\p{Cyrillic}\p{M}*\p{Latin}")
 
 
 def _glossary_latin_words(ctx: CheckContext) -> frozenset[str]:
@@ -45,7 +50,7 @@ def check_script(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
     if not (has_lat and has_cyr):
         return
     mixed: list[tuple[int, int]] = []
-    if ctx.on("mixed-script"):
+    if ctx.on("mixed-script") and _ADJACENT.search(text):
         for tok in mixed_script_words(text):
             mixed.append((tok.start, tok.end))
             word = text[tok.start : tok.end]

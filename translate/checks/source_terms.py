@@ -22,12 +22,7 @@ def check_source_terms(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
             continue
         concept = ctx.glossary.get(o.concept_id) if ctx.glossary else None
         pref = concept.preferred(src_lang) if concept else None
-        suggestion = None
-        if pref is not None:
-            try:
-                suggestion = ctx.index.suggest(o, pref.text)
-            except Exception:  # no inflection possible: the base form
-                suggestion = pref.text
+        suggestion = ctx.suggest(o, pref.text) if pref is not None else None
         yield ctx.finding(
             seg,
             "term-source-forbidden",

@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
-from translate.checks._text import CYRILLIC, LATIN, repair_script, words
+from translate.checks._text import CYRILLIC, LATIN, WORD, repair_script, words
 from translate.checks.az_ascii import ascii_fix, ascii_repaired, skeleton
 from translate.checks.context import CheckContext
 from translate.checks.finding import Finding
@@ -71,7 +71,9 @@ def _deletes(word: str, depth: int) -> set[str]:
 
 
 def max_edits(word: str) -> int:
-    return 1 if len(word) < 8 else 2
+    """One edit for words under nine letters, two for longer ones: two edits from an
+    eight-letter term already reach ordinary words (isteriya → imperiya)."""
+    return 1 if len(word) < 9 else 2
 
 
 @dataclass
@@ -114,6 +116,10 @@ class TermVocabulary:
         scored: dict[str, int] = {}
         for w in sorted(seen):
             budget = max_edits(w)
+            wp = w[:PREFIX]
+            lo, hi = max(1, len(wp) - budget), min(len(folded), len(wp) + budget)
+            if all(osa_distance(folded[:k], wp, budget) > budget for k in range(lo, hi + 1)):
+                continue  # the deletion neighbourhood over-approximates; most stop here
             stems = {w, *(w[:n] for n in range(max(PREFIX, len(w) - 3), len(w)))}
             for stem in stems:
                 lo = max(1, len(stem) - budget)
@@ -156,42 +162,53 @@ def _vocab(ctx: CheckContext, lang: str) -> TermVocabulary:
     return v
 
 
+def _repairs(word: str, vocab: TermVocabulary, lang: str, ctx: CheckContext) -> tuple[str, ...]:
+    """Spellings of *word* that may be term forms, best first (to be verified in context)."""
+    if LATIN.search(word) is not None and CYRILLIC.search(word) is not None:
+        fixed = repair_script(word)
+        return (fixed,) if fixed else ()
+    folded = fold(word, lang)
+    if folded in vocab.words:
+        return ()
+    cands = vocab.candidates(folded)
+    if not cands or _known_word(word, lang):
+        return ()
+    out: list[str] = []
+    for w, repaired in cands[:MAX_PROBES]:
+        if vocab.words[w] and not word[:1].isupper():
+            continue
+        if lang == "az" and (
+            skeleton(repaired) == skeleton(folded) or ascii_fix(word, ctx) is not None
+        ):
+            continue  # only the Azerbaijani letters differ: that is az-ascii's finding
+        out.append(_recase(word, repaired, lang))
+    return tuple(out)
+
+
 def misspellings(seg: Segment, ctx: CheckContext, covered: list[tuple[int, int]]):
     """Yield (start, end, concept_id, suggestion) for near misses of term forms in the target."""
     text = seg.target
     lang = seg.lang
     vocab = _vocab(ctx, lang)
-    cache: dict = ctx.caches.setdefault(f"terms.cand.{lang}", {})
-    for start, end, word in words(text):
-        if len(word) < 5 or any(s < end and start < e for s, e in covered):
+    # word → its candidate repairs: words repeat across messages, analysis need not
+    cache: dict[str, tuple[str, ...]] = ctx.caches.setdefault(f"terms.repairs.{lang}", {})
+    suspects: set[str] = set()
+    for word in WORD.findall(text):  # no offsets yet: most texts have no suspect at all
+        if len(word) < 5 and (not word.isupper() or len(word) < 3):
             continue
-        mixed = LATIN.search(word) is not None and CYRILLIC.search(word) is not None
-        repairs: list[str] = []
-        if mixed:
-            fixed = repair_script(word)
-            if fixed:
-                repairs.append(fixed)
-        else:
-            folded = fold(word, lang)
-            if folded in vocab.words:
-                continue
-            cands = cache.get(folded)
-            if cands is None:
-                if len(cache) > 200_000:
-                    cache.clear()
-                cands = cache[folded] = vocab.candidates(folded)
-            if not cands:
-                continue
-            if _known_word(word, lang):
-                continue
-            for w, repaired in cands[:MAX_PROBES]:
-                if vocab.words[w] and not word[:1].isupper():
-                    continue
-                if lang == "az" and (
-                    skeleton(repaired) == skeleton(folded) or ascii_fix(word, ctx) is not None
-                ):
-                    continue  # only the Azerbaijani letters differ: that is az-ascii's finding
-                repairs.append(_recase(word, repaired, lang))
+        repairs = cache.get(word)
+        if repairs is None:
+            if len(cache) > 200_000:
+                cache.clear()
+            repairs = cache[word] = _repairs(word, vocab, lang, ctx)
+        if repairs:
+            suspects.add(word)
+    if not suspects:
+        return
+    for start, end, word in words(text):
+        if word not in suspects or any(s < end and start < e for s, e in covered):
+            continue
+        repairs = cache[word]
         for fixed in repairs:
             probe = text[:start] + fixed + text[end:]
             hit = next(
@@ -221,12 +238,7 @@ def check_terms(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
                 continue
             concept = glossary.get(o.concept_id) if glossary else None
             pref = concept.preferred(lang) if concept else None
-            suggestion = None
-            if pref is not None:
-                try:
-                    suggestion = ctx.index.suggest(o, pref.text)
-                except Exception:  # the morphology cannot inflect it: the base form will do
-                    suggestion = pref.text
+            suggestion = ctx.suggest(o, pref.text) if pref is not None else None
             yield ctx.finding(
                 seg,
                 "term-forbidden",
