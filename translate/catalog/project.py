@@ -225,6 +225,12 @@ def _write_edition(
     return [md_path, html_path]
 
 
+def _kept(config: Config, lang: str, slug: str) -> str:
+    if (edition_dir(config, lang) / f"{slug}.md").exists():
+        return "previous edition kept"
+    return "no edition written"
+
+
 def build(config: Config, glossary: Glossary | None, keep: float = 80.0) -> list[EditionResult]:
     """Render every article in the source language and in each target language whose catalogue
     is at least *keep* percent translated (not fuzzy); otherwise keep the previous edition."""
@@ -256,7 +262,7 @@ def build(config: Config, glossary: Glossary | None, keep: float = 80.0) -> list
                         False,
                         st.percent,
                         f"{st.percent:.0f}% translated (not fuzzy), below --keep {keep:g}%; "
-                        "previous edition kept",
+                        + _kept(config, lang, article.slug),
                     )
                 )
                 continue
@@ -270,7 +276,7 @@ def build(config: Config, glossary: Glossary | None, keep: float = 80.0) -> list
                             lang,
                             False,
                             st.percent,
-                            f"catalogue has errors ({first}); previous edition kept",
+                            f"catalogue has errors ({first}); " + _kept(config, lang, article.slug),
                         )
                     )
                     continue
