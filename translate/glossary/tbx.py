@@ -17,7 +17,9 @@ Concept.definition      `<descrip type="definition">` on the concept
 Concept.note            `<note>` on the concept
 Concept.pos             `<termNote type="partOfSpeech">` on every term: noun→noun,
                         propn→properNoun, adj→adjective, verb→verb, adv→adverb; abbr→noun plus
-                        `<termNote type="termType">abbreviation</termNote>`; other values→other
+                        `<termNote type="termType">abbreviation</termNote>`; other values→other,
+                        plus `<note>translate:pos=VALUE</note>` on the concept (also used when
+                        the concept has no terms to carry it)
 Term.status             `<termNote type="administrativeStatus">`: preferred→
                         preferredTerm-admn-sts, admitted→admittedTerm-admn-sts,
                         deprecated→supersededTerm-admn-sts, forbidden→deprecatedTerm-admn-sts
@@ -88,6 +90,7 @@ _TBX_TO_POS = {v: k for k, v in POS_TO_TBX.items() if k != "abbr"}
 _ABBREVIATION_TYPES = {"abbreviation", "acronym", "initialism", "shortForm"}
 NOTE_CASE = "translate:case-sensitive"
 NOTE_INFLECTION = "translate:inflection="
+NOTE_POS = "translate:pos="
 
 _STATUS_RANK = {s: i for i, s in enumerate(Status)}
 
@@ -131,6 +134,8 @@ def write_tbx(glossary: Glossary) -> str:
             _sub(entry, "descrip", concept.definition, type="definition")
         if concept.note:
             _sub(entry, "note", concept.note)
+        if concept.pos and (concept.pos not in POS_TO_TBX or not concept.terms):
+            _sub(entry, "note", NOTE_POS + concept.pos)
         for lang in languages:
             terms = concept.terms_for(lang)
             if not terms:
@@ -265,12 +270,14 @@ def parse_tbx(data: bytes, source: str, languages: Sequence[str] | None = None) 
     source_lang = _lang_of(root) or (languages[0] if languages else "en")
     glossary = Glossary(concepts=[], languages=(), source=source)
     lang_order: list[str] = [source_lang]
-    used_ids: set[str] = set()
-    for entry in entries:
-        concept = _read_entry(entry, loc, lang_order, problems)
-        concept.id = _unique_id(concept, used_ids, source_lang)
-        used_ids.add(concept.id)
-        glossary.concepts.append(concept)
+    glossary.concepts = [_read_entry(entry, loc, lang_order, problems) for entry in entries]
+    # entries without an id (translate-toolkit writes none) get one from their source term;
+    # explicit ids are kept as written, duplicates included (validation reports those)
+    used_ids = {c.id for c in glossary if c.id}
+    for concept in glossary:
+        if not concept.id:
+            concept.id = _unique_id(concept, used_ids, source_lang)
+            used_ids.add(concept.id)
     present = {t.lang for c in glossary for t in c.terms}
     order = [lang for lang in (*(languages or ()), *lang_order) if lang in present]
     glossary.languages = tuple(dict.fromkeys(order))
@@ -281,11 +288,8 @@ def parse_tbx(data: bytes, source: str, languages: Sequence[str] | None = None) 
 
 
 def _unique_id(concept: Concept, used: set[str], source_lang: str) -> str:
-    base = concept.id
-    if not base:
-        preferred = concept.preferred(source_lang) or (concept.terms[0] if concept.terms else None)
-        base = _slug(preferred.text) if preferred else ""
-        base = base or "concept"
+    preferred = concept.preferred(source_lang) or (concept.terms[0] if concept.terms else None)
+    base = (_slug(preferred.text) if preferred else "") or "concept"
     candidate, n = base, 2
     while candidate in used:
         candidate, n = f"{base}-{n}", n + 1
@@ -327,7 +331,9 @@ def _read_entry(
     )]:  # fmt: skip
         value = _raw(element)
         kind = element.get("type", "")
-        if _local(element.tag) == "note":
+        if _local(element.tag) == "note" and value.startswith(NOTE_POS):
+            concept.pos = value.removeprefix(NOTE_POS)
+        elif _local(element.tag) == "note":
             notes.append(value)
         elif kind == "subjectField":
             concept.domain = value
@@ -431,7 +437,9 @@ def _read_entry(
                 )
             )
     concept.note = "\n".join(dict.fromkeys(n for n in notes if n))
-    if abbreviation:
+    if concept.pos:  # written as a note: a value TBX has no category for, or no terms
+        pass
+    elif abbreviation:
         concept.pos = "abbr"
     elif pos_values:
         concept.pos = _TBX_TO_POS.get(pos_values[0], pos_values[0])
