@@ -183,6 +183,10 @@ def _break(po: Path, edit) -> None:
             "beyond nplurals=2",
         ),
         (lambda t: t.replace("charset=UTF-8", "charset=CHARSET"), "no charset"),
+        (
+            lambda t: re.sub(r'"Plural-Forms: [^"]*"\n(?:"[^"]*"\n)?', "", t),
+            "header lacks Plural-Forms",
+        ),
     ],
 )
 def test_errors_are_located_and_block_the_mo(project: Path, capsys, edit, words) -> None:

@@ -151,10 +151,11 @@ def _check_header(cat: Catalog, problems: list[Problem]) -> int | None:
     plural = fields.get("plural-forms")
     nplurals: int | None = None
     if plural is None:
-        if any(m.msgid_plural is not None for m in cat.messages if not m.obsolete):
-            problems.append(Problem(path, line, "plural messages but no Plural-Forms header"))
-        else:
-            problems.append(Problem(path, line, "header lacks Plural-Forms", severity="warning"))
+        # an error even without plural messages (msgfmt -c only minds then): a catalogue
+        # that gains one later must not fail in production, and `translate update` writes it
+        problems.append(
+            Problem(path, line, "header lacks Plural-Forms (translate update writes the CLDR rule)")
+        )
     else:
         try:
             nplurals, expr = parse_plural_forms(plural)
