@@ -399,6 +399,8 @@ def _check_inflection(concept: Concept, source: str) -> list[Problem]:
             unknown = unknown_words(term.text, hint)
         except HintSyntaxError:  # reported by _check_hint
             unknown = []
+        # words with Latin letters are reported as mixed-script / ru-latin already
+        unknown = [w for w in unknown if not _LATIN.search(w)]
         if unknown:
             listed = ", ".join(unknown)
             problems.append(
