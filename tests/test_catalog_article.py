@@ -34,7 +34,7 @@ def test_inline_markdown_kept_verbatim(tmp_path: Path) -> None:
     p = tmp_path / "a.md"
     p.write_text(
         "---\ntitle: T\nslug: s\ndate: 2025-01-02\ndateline: Baku\nlang: en\npublication: P\n"
-        "---\n\nSee *the* [report](https://example.org/r \"R\") and `code`,\nover two lines.\n\n"
+        '---\n\nSee *the* [report](https://example.org/r "R") and `code`,\nover two lines.\n\n'
         "> A quoted\n> remark.\n\n1. first item\n2. second\n\n```\nnot = translated\n```\n",
         encoding="utf-8",
     )

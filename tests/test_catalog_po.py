@@ -14,7 +14,7 @@ from translate.errors import UserError
 MSGCAT = shutil.which("msgcat")
 MSGFMT = shutil.which("msgfmt")
 
-SAMPLE = r'''# Translator comment
+SAMPLE = r"""# Translator comment
 msgid ""
 msgstr ""
 "Content-Type: text/plain; charset=UTF-8\n"
@@ -41,7 +41,7 @@ msgstr[2] "%d файлов"
 # obsolete comment
 #~ msgid "Gone"
 #~ msgstr "Ушло"
-'''
+"""
 
 
 def test_parse_every_part() -> None:
