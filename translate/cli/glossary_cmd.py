@@ -167,7 +167,7 @@ def show_cmd(
         table.add_column("id", no_wrap=True)
         table.add_column("domain")
         for lang in languages:
-            table.add_column(lang)
+            table.add_column(lang, overflow="fold")
         for concept in gl:
             cells = []
             for lang in languages:
@@ -234,9 +234,9 @@ def find_cmd(
     languages = [x for x in config.languages if x in gl.languages] or list(gl.languages)
     table = Table(title=f"{len(hits)} match(es) for {text!r}", title_justify="left")
     table.add_column("id", no_wrap=True)
-    table.add_column("matched")
+    table.add_column("matched", overflow="fold")
     for x in languages:
-        table.add_column(x)
+        table.add_column(x, overflow="fold")
     for hit in hits:
         cells = []
         for x in languages:
