@@ -11,10 +11,10 @@ recognised by their stem; the suggested ending follows vowel harmony (a plain `e
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterator
+from dataclasses import dataclass
 
-from translate.checks._text import words
+from translate.checks._text import WORD, words
 from translate.checks.context import CheckContext
 from translate.checks.finding import Finding
 from translate.checks.registry import group_family
@@ -76,36 +76,63 @@ def _recase(original: str, proper: str) -> str:
     return proper
 
 
-def _ascii_fix(word: str, gloss: dict[str, str], text_forms: dict[str, str]) -> str | None:
-    """The properly spelled form of an ASCII-typed *word*, when the glossary or the text shows
-    it; None otherwise."""
+@dataclass(frozen=True, slots=True)
+class _WordInfo:
+    """What this check needs to know about one word form (cached: word forms repeat)."""
+
+    #: skeleton → proper form, when the word shows Azerbaijani letters (a "text form")
+    shows: tuple[str, str] | None
+    #: an ASCII-only word that might be Azerbaijani typed without its letters
+    candidate: bool
+    #: skeleton of the word (the look-up key for candidates)
+    key: str
+    #: the fix the glossary alone gives (recased), or None
+    gloss_fix: str | None
+
+
+def _info(word: str, ctx: CheckContext) -> _WordInfo:
+    cache: dict[str, _WordInfo] = ctx.caches.setdefault("az-ascii.words", {})
+    hit = cache.get(word)
+    if hit is not None:
+        return hit
+    if len(cache) > 300_000:
+        cache.clear()
     f = fold(word, "az")
-    if len(f) < 4 or AZ_LETTERS.intersection(word) or not word.isalpha() or not word.isascii():
-        return None
-    proper = text_forms.get(f) or gloss.get(f)
-    if proper is None:
-        for cut in range(len(f) - 1, 3, -1):
-            stem = gloss.get(f[:cut])
-            if stem is not None:
-                proper = stem + harmonise(stem, f[cut:])
-                break
-    if proper is None or proper == f:
-        return None
-    return _recase(word, proper)
+    shows = None
+    candidate = False
+    key = ""
+    gloss_fix = None
+    if _SPECIAL_LOWER.intersection(f):
+        if len(f) >= 5:
+            shows = (skeleton(word), f)
+    elif len(f) >= 4 and word.isascii() and word.isalpha():
+        candidate = True
+        key = skeleton(word)
+        gloss = _glossary_forms(ctx)
+        proper = gloss.get(key)
+        if proper is None:
+            for cut in range(len(key) - 1, 3, -1):
+                stem = gloss.get(key[:cut])
+                if stem is not None:
+                    proper = stem + harmonise(stem, key[cut:])
+                    break
+        if proper is not None and proper != f:
+            gloss_fix = _recase(word, proper)
+    hit = cache[word] = _WordInfo(shows, candidate, key, gloss_fix)
+    return hit
 
 
 def ascii_fix(word: str, ctx: CheckContext) -> str | None:
     """The glossary's properly spelled form of an ASCII-typed *word*, or None."""
-    return _ascii_fix(word, _glossary_forms(ctx), {})
+    return _info(word, ctx).gloss_fix
 
 
 def ascii_repaired(text: str, ctx: CheckContext) -> str:
     """*text* with every ASCII-typed glossary word restored (for term matching)."""
-    gloss = _glossary_forms(ctx)
     out = []
     last = 0
     for start, end, w in words(text):
-        fixed = _ascii_fix(w, gloss, {})
+        fixed = _info(w, ctx).gloss_fix
         if fixed is not None:
             out.append(text[last:start] + fixed)
             last = end
@@ -117,19 +144,26 @@ def check_az_ascii(segments: list[Segment], ctx: CheckContext) -> Iterator[Findi
     az = [s for s in segments if s.lang == "az" and s.translated and not s.fuzzy]
     if not az:
         return
-    gloss = _glossary_forms(ctx)
     text_forms: dict[str, str] = {}
-    tokens: dict[int, list] = defaultdict(list)
-    for i, seg in enumerate(az):
+    suspects: list[Segment] = []
+    for seg in az:
+        suspect = False
+        for w in WORD.findall(seg.target):
+            info = _info(w, ctx)
+            if info.shows is not None:
+                text_forms.setdefault(*info.shows)
+            elif info.candidate:
+                suspect = True
+        if suspect:
+            suspects.append(seg)
+    for seg in suspects:
         for start, end, w in words(seg.target):
-            f = fold(w, "az")
-            tokens[i].append((start, end, w, f))
-            if len(f) >= 5 and _SPECIAL_LOWER.intersection(f):
-                text_forms.setdefault(skeleton(w), f)
-    for i, seg in enumerate(az):
-        for start, end, w, _f in tokens[i]:
-            fixed = _ascii_fix(w, gloss, text_forms)
-            if fixed is None:
+            info = _info(w, ctx)
+            if not info.candidate:
+                continue
+            proper = text_forms.get(info.key)
+            fixed = _recase(w, proper) if proper is not None else info.gloss_fix
+            if fixed is None or fixed == w:
                 continue
             yield ctx.finding(
                 seg,

@@ -34,6 +34,8 @@ from translate.text.normalize import fold, upper
 PREFIX = 7
 #: repaired candidates verified against the index per word (best first)
 MAX_PROBES = 8
+#: characters of context either side used to verify a repaired word (terms are short)
+WINDOW = 48
 
 
 def osa_distance(a: str, b: str, limit: int = 3) -> int:
@@ -122,6 +124,8 @@ class TermVocabulary:
                 continue  # the deletion neighbourhood over-approximates; most stop here
             stems = {w, *(w[:n] for n in range(max(PREFIX, len(w) - 3), len(w)))}
             for stem in stems:
+                if folded.startswith(stem):
+                    continue  # the stem is there intact: an ending, not a misspelling
                 lo = max(1, len(stem) - budget)
                 for k in range(lo, min(len(folded), len(stem) + budget) + 1):
                     d = osa_distance(folded[:k], stem, budget)
@@ -173,6 +177,8 @@ def _repairs(word: str, vocab: TermVocabulary, lang: str, ctx: CheckContext) -> 
     cands = vocab.candidates(folded)
     if not cands or _known_word(word, lang):
         return ()
+    if any(o.start == 0 and o.end == len(word) for o in ctx.index.find(word, lang)):
+        return ()  # a form of a term on its own, whatever the deletion index proposes
     out: list[str] = []
     for w, repaired in cands[:MAX_PROBES]:
         if vocab.words[w] and not word[:1].isupper():
@@ -208,19 +214,30 @@ def misspellings(seg: Segment, ctx: CheckContext, covered: list[tuple[int, int]]
     for start, end, word in words(text):
         if word not in suspects or any(s < end and start < e for s, e in covered):
             continue
-        repairs = cache[word]
-        for fixed in repairs:
-            probe = text[:start] + fixed + text[end:]
-            hit = next(
-                (
-                    o
-                    for o in ctx.index.find(probe, lang)
-                    if o.status.allowed and o.start < start + len(fixed) and start < o.end
-                ),
-                None,
-            )
+        # verify in a window of a few words around (terms are at most a few words long)
+        a = max(0, start - WINDOW)
+        a = text.rfind(" ", 0, a) + 1 if a else 0
+        b = text.find(" ", min(len(text), end + WINDOW))
+        b = len(text) if b < 0 else b
+        verified: dict = ctx.caches.setdefault("terms.verified", {})
+        for fixed in cache[word]:
+            probe = text[a:start] + fixed + text[end:b]
+            at = start - a
+            key = (lang, probe, at)
+            hit = verified.get(key, False)
+            if hit is False:
+                if len(verified) > 100_000:
+                    verified.clear()
+                hit = verified[key] = next(
+                    (
+                        o.concept_id
+                        for o in ctx.index.find(probe, lang)
+                        if o.status.allowed and o.start < at + len(fixed) and at < o.end
+                    ),
+                    None,
+                )
             if hit is not None:
-                yield start, end, hit.concept_id, fixed
+                yield start, end, hit, fixed
                 break
 
 
@@ -265,21 +282,23 @@ def check_terms(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
             )
     if ctx.on("term-missing") and seg.source:
         src_lang = ctx.config.source_language
-        if lang == "az":
-            # a term typed without Azerbaijani letters is az-ascii's finding, not a missing term
-            fixed = ascii_repaired(seg.target, ctx)
-            if fixed != seg.target:
-                misspelled |= {o.concept_id for o in ctx.find(fixed, lang)}
-        reported: set[str] = set()
+        missing: dict[str, object] = {}
         for o in ctx.find(seg.source, src_lang):
             cid = o.concept_id
-            if cid in present or cid in misspelled or cid in reported:
+            if cid in present or cid in misspelled or cid in missing:
                 continue
             concept = glossary.get(cid) if glossary else None
             if concept is None or not concept.allowed(lang):
                 continue
-            reported.add(cid)
-            allowed = concept.allowed(lang)
+            missing[cid] = o
+        if missing and lang == "az":
+            # a term typed without Azerbaijani letters is az-ascii's finding, not a missing term
+            fixed = ascii_repaired(seg.target, ctx)
+            if fixed != seg.target:
+                for o in ctx.find(fixed, lang):
+                    missing.pop(o.concept_id, None)
+        for cid, o in missing.items():
+            allowed = glossary.get(cid).allowed(lang)
             names = " or ".join(f"“{t.text}”" for t in allowed)
             yield ctx.finding(
                 seg,
