@@ -140,6 +140,8 @@ def test_export_csv_tbx_po(project, capsys):
     assert "wrote locales/az/LC_MESSAGES/glossary.po" in out
     assert (project / "locales" / "ru" / "LC_MESSAGES" / "glossary.po").is_file()
     assert (project / "locales" / "ru" / "LC_MESSAGES" / "glossary.mo").is_file()
+    code, out, _ = run(capsys, "glossary", "export", "--format", "po")
+    assert "unchanged locales/az/LC_MESSAGES/glossary.po" in out
 
 
 def test_import_tbx_and_weblate(project, capsys):

@@ -71,22 +71,24 @@ def test_catalog_content():
 
 def test_export_writes_per_language_files_deterministically(tmp_path):
     gl = load_glossary(DATA / "good.csv")
-    written = export_po(gl, tmp_path, ["az", "ru"], "en")
-    assert written == [
-        tmp_path / "az/LC_MESSAGES/glossary.po",
-        tmp_path / "az/LC_MESSAGES/glossary.mo",
-        tmp_path / "ru/LC_MESSAGES/glossary.po",
-        tmp_path / "ru/LC_MESSAGES/glossary.mo",
+    result = export_po(gl, tmp_path, ["az", "ru"], "en")
+    written = [path for path, _ in result]
+    assert result == [
+        (tmp_path / "az/LC_MESSAGES/glossary.po", True),
+        (tmp_path / "az/LC_MESSAGES/glossary.mo", True),
+        (tmp_path / "ru/LC_MESSAGES/glossary.po", True),
+        (tmp_path / "ru/LC_MESSAGES/glossary.mo", True),
     ]
     before = {p: p.read_bytes() for p in written}
     stamps = {p: p.stat().st_mtime_ns for p in written}
     # a second export, whatever the clock says, changes no byte and rewrites no file
     os.environ["SOURCE_DATE_EPOCH"] = "1"
     try:
-        export_po(gl, tmp_path, ["az", "ru"], "en")
+        again = export_po(gl, tmp_path, ["az", "ru"], "en")
     finally:
         del os.environ["SOURCE_DATE_EPOCH"]
     assert {p: p.read_bytes() for p in written} == before
+    assert [changed for _, changed in again] == [False] * 4
     assert {p: p.stat().st_mtime_ns for p in written} == stamps
     # a content change moves the revision date (to SOURCE_DATE_EPOCH when set)
     gl.concepts[0].note = "changed"

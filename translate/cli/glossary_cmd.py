@@ -292,8 +292,8 @@ def export_cmd(
     if fmt is ExportFormat.po:
         out_dir = output if output is not None else _display(config.locales_dir)
         written = export_po(gl, out_dir, config.target_languages, config.source_language, mo=mo)
-        for path in written:
-            typer.echo(f"wrote {path}")
+        for path, changed in written:
+            typer.echo(f"{'wrote' if changed else 'unchanged'} {path}")
         return
     if output is None:
         sys.stdout.write(write_csv(gl) if fmt is ExportFormat.csv else write_tbx(gl))

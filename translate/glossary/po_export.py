@@ -136,14 +136,14 @@ def export_po(
     source_lang: str | None = None,
     *,
     mo: bool = True,
-) -> list[Path]:
+) -> list[tuple[Path, bool]]:
     """Write `<locales_dir>/<lang>/LC_MESSAGES/glossary.po` (and `.mo`) for each target language.
 
-    Writes are atomic and skipped when the content is unchanged. Returns the paths written or
-    confirmed up to date.
+    Writes are atomic and skipped when the content is unchanged. Returns (path, changed) for
+    every file, in order: each language's `.po`, then its `.mo`.
     """
     source_lang = source_lang or (glossary.languages[0] if glossary.languages else "en")
-    written: list[Path] = []
+    written: list[tuple[Path, bool]] = []
     for lang in languages:
         if lang == source_lang:
             continue
@@ -153,10 +153,8 @@ def export_po(
         except (OSError, UnicodeDecodeError):
             existing = None
         catalog = render_catalog(glossary, lang, source_lang, existing)
-        write_text_atomic(po_path, catalog.__unicode__())
-        written.append(po_path)
+        written.append((po_path, write_text_atomic(po_path, catalog.__unicode__())))
         if mo:
             mo_path = po_path.with_suffix(".mo")
-            write_bytes_atomic(mo_path, catalog.to_binary())
-            written.append(mo_path)
+            written.append((mo_path, write_bytes_atomic(mo_path, catalog.to_binary())))
     return written
