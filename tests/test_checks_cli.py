@@ -297,3 +297,28 @@ def test_list_checks(tmp_project: Path, capsys):
         "punctuation",
     ):
         assert cid in ids
+
+
+def test_pre_commit_hook(repo_root: Path, tmp_project: Path, capsys):
+    import re
+
+    import yaml
+
+    hooks = yaml.safe_load((repo_root / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    hook = next(h for h in hooks if h["id"] == "translate-check")
+    assert hook["entry"] == "translate check" and hook["language"] == "python"
+    files, exclude = re.compile(hook["files"]), re.compile(hook["exclude"])
+
+    def selected(path: str) -> bool:
+        return bool(files.search(path)) and not exclude.search(path)
+
+    assert selected("locales/az/LC_MESSAGES/aliyev-occupation-remark.po")
+    assert selected("seeds/aliyev-occupation-remark.md")
+    assert not selected("README.md") and not selected("locales/ru/LC_MESSAGES/glossary.po")
+    # what pre-commit runs for a changed source article: its catalogues in every language
+    _, out, _ = cli(capsys, "check", "seeds/aliyev-occupation-remark.md", "-f", "json")
+    files_checked = {f["file"] for f in json.loads(out)["files"]}
+    assert files_checked == {
+        "locales/az/LC_MESSAGES/aliyev-occupation-remark.po",
+        "locales/ru/LC_MESSAGES/aliyev-occupation-remark.po",
+    }
