@@ -56,7 +56,13 @@ def project(tmp_project: Path) -> Path:
     (tmp_project / "seeds" / "repeated.md").write_text(DUP_ARTICLE, encoding="utf-8")
     assert run("extract") == 0
     assert run("update") == 0
+    # the glossary's own catalogues are compiled too (when the export command is available)
+    if run("glossary", "export", "--format", "po") == 0:
+        for mo in (tmp_project / "locales").glob("*/LC_MESSAGES/glossary.mo"):
+            mo.unlink()
     for po in sorted((tmp_project / "locales").glob("*/LC_MESSAGES/*.po")):
+        if po.stem == "glossary":
+            continue
         lang = po.parts[-3]
         cat = read_po(po)
         for m in cat.messages:
@@ -69,6 +75,16 @@ def translated(po: Path) -> dict[tuple[str | None, str], str]:
     return {
         m.key: m.msgstr for m in read_po(po).messages if m.msgstr and not m.fuzzy and not m.obsolete
     }
+
+
+def test_glossary_catalogues_are_compiled(project: Path) -> None:
+    glossary = sorted((project / "locales").glob("*/LC_MESSAGES/glossary.po"))
+    if not glossary:
+        pytest.skip("`translate glossary export --format po` not available")
+    assert run("compile") == 0
+    for po in glossary:
+        back = read_mo(po.with_suffix(".mo").read_bytes())
+        assert len(back) == len(translated(po)) + 1  # + header
 
 
 def test_compile_writes_mo_readable_by_python_gettext(project: Path) -> None:
@@ -127,7 +143,7 @@ def test_glibc_finds_every_message_including_contexts(project: Path, tmp_path: P
             r = subprocess.run(args, env={**env, "LANGUAGE": lang}, capture_output=True, text=True)
             assert r.stdout == msgstr, (lang, domain, ctx, msgid)
             contexts += ctx is not None
-    assert contexts >= 4  # az and ru, two repeated blocks each
+    assert contexts >= 4  # az and ru, two repeated blocks each (+ glossary concept ids)
 
 
 def test_mo_is_byte_for_byte_reproducible_and_sorted(project: Path) -> None:
