@@ -322,3 +322,53 @@ def test_pre_commit_hook(repo_root: Path, tmp_project: Path, capsys):
         "locales/az/LC_MESSAGES/aliyev-occupation-remark.po",
         "locales/ru/LC_MESSAGES/aliyev-occupation-remark.po",
     }
+
+
+def _ru_po(path: Path, entries: list[tuple[str, str]]) -> None:
+    po = polib.POFile(wrapwidth=0)
+    po.metadata = {"Content-Type": "text/plain; charset=UTF-8", "Language": "ru"}
+    for i, (msgid, msgstr) in enumerate(entries, 1):
+        po.append(polib.POEntry(msgid=msgid, msgstr=msgstr, occurrences=[("seeds/x.md", str(i))]))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    po.save(str(path))
+
+
+def test_across_articles(tmp_project: Path, capsys):
+    a = tmp_project / "drafts" / "a.po"
+    b = tmp_project / "drafts" / "b.po"
+    _ru_po(
+        a,
+        [
+            ("The road to Nakhchivan.", "Дорога в Нахчыван."),
+            ("Nakhchivan is an exclave.", "Нахчыван — эксклав."),
+        ],
+    )
+    _ru_po(b, [("The border of Nakhchivan.", "Граница Нахичевани.")])
+    _, out, _ = cli(capsys, "check", str(a), str(b), "-f", "json")
+    assert not [f for f in json.loads(out)["findings"] if f["check"] == "term-inconsistent"]
+    _, out, _ = cli(capsys, "check", str(a), str(b), "--across", "-f", "json")
+    found = [f for f in json.loads(out)["findings"] if f["check"] == "term-inconsistent"]
+    assert [(Path(f["file"]).name, f["span"]["text"]) for f in found] == [("b.po", "Нахичевани")]
+
+
+def test_catalogue_behind_its_source_article(tmp_project: Path, capsys):
+    seed = tmp_project / "seeds" / "aliyev-occupation-remark.md"
+    seed.write_text(
+        seed.read_text(encoding="utf-8") + "\nA paragraph added after the last update.\n",
+        encoding="utf-8",
+    )
+    _, out, _ = cli(capsys, "check", "-f", "json")
+    stale = [
+        f
+        for f in json.loads(out)["findings"]
+        if f["check"] == "untranslated" and "translate update" in f["message"]
+    ]
+    assert {f["lang"] for f in stale} == {"az", "ru"}
+    assert all(f["span"]["text"] == "A paragraph added after the last update." for f in stale)
+
+
+def test_report_command(tmp_project: Path, capsys):
+    code, out, _ = cli(capsys, "report", "-o", "report.html")
+    assert code == 0 and "report.html" in out
+    html = (tmp_project / "report.html").read_text(encoding="utf-8")
+    assert html.startswith("<!DOCTYPE html>") and "aliyev-occupation-remark" in html
