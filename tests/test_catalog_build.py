@@ -141,3 +141,24 @@ def test_catalogue_errors_block_the_edition(project: Path, capsys) -> None:
     out = capsys.readouterr().out
     assert f"az/{SLUG}: skipped: catalogue has errors" in out
     assert not (project / "build" / "editions" / "az" / f"{SLUG}.md").exists()
+
+
+def test_markup_around_blocks_is_kept(tmp_path: Path) -> None:
+    from translate.catalog.article import parse_article
+    from translate.catalog.render import translate_blocks
+
+    src = tmp_path / "cx.md"
+    src.write_text(
+        "---\ntitle: T\nslug: cx\ndate: 2025-08-30\ndateline: Baku\nlang: en\npublication: P\n"
+        "---\n\nSetext heading\n==============\n\nA paragraph over\ntwo lines.\n\n"
+        "> Quote one\n> and two.\n>\n> - nested item\n\n1. First\n   continued\n2. Second\n\n"
+        "```\ncode stays\n```\n\n<div>raw html</div>\n\n### Closed ATX ###\n",
+        encoding="utf-8",
+    )
+    title, body = translate_blocks(parse_article(src), lambda ctx, m: f"<{m.upper()}>")
+    assert title == "<T>"
+    assert "\n".join(body) == (
+        "<SETEXT HEADING>\n==============\n\n<A PARAGRAPH OVER TWO LINES.>\n\n"
+        "> <QUOTE ONE AND TWO.>\n>\n> - <NESTED ITEM>\n\n1. <FIRST CONTINUED>\n2. <SECOND>\n\n"
+        "```\ncode stays\n```\n\n<div>raw html</div>\n\n### <CLOSED ATX> ###"
+    )
