@@ -218,7 +218,9 @@ def merge_header(
                 return
         fields.append((name, value))
 
-    if project or "Project-Id-Version" in pot_fields:
+    # like msgmerge: the translators' Project-Id-Version wins unless it is the placeholder
+    current = values.get("Project-Id-Version", "")
+    if project or ("Project-Id-Version" in pot_fields and current in ("", "PACKAGE VERSION")):
         put("Project-Id-Version", project or pot_fields["Project-Id-Version"])
     if "POT-Creation-Date" in pot_fields:
         put("POT-Creation-Date", pot_fields["POT-Creation-Date"])
