@@ -372,3 +372,65 @@ def test_report_command(tmp_project: Path, capsys):
     assert code == 0 and "report.html" in out
     html = (tmp_project / "report.html").read_text(encoding="utf-8")
     assert html.startswith("<!DOCTYPE html>") and "aliyev-occupation-remark" in html
+
+
+def _draft_from_catalogue(po_path: Path) -> str:
+    """The shipped translation as a Markdown draft, block by block in the article's order."""
+    out = []
+    for e in polib.pofile(str(po_path)):
+        kind = next(ln[5:].strip() for ln in e.comment.split("\n") if ln.startswith("type:"))
+        if kind == "title":
+            out += ["---", f'title: "{e.msgstr}"', "---", ""]
+        elif kind.startswith("heading"):
+            out += ["## " + e.msgstr, ""]
+        elif kind == "list item":
+            out += ["- " + e.msgstr, ""]
+        else:
+            out += [e.msgstr, ""]
+    return "\n".join(out)
+
+
+def test_real_draft_clean_then_planted(tmp_project: Path, capsys):
+    po = tmp_project / "locales/az/LC_MESSAGES/aliyev-occupation-remark.po"
+    text = _draft_from_catalogue(po)
+    draft = tmp_project / "draft-az.md"
+    draft.write_text(text, encoding="utf-8")
+    args = (
+        "check",
+        "draft-az.md",
+        "--lang",
+        "az",
+        "--source",
+        "seeds/aliyev-occupation-remark.md",
+        "-f",
+        "json",
+    )
+    code, out, _ = cli(capsys, *args)
+    assert json.loads(out)["findings"] == [] and code == 0
+    planted = {
+        "1920-ci ilin aprelində Qırmızı Ordunun": "1921-ci ilin aprelində Qızıl Ordunun",
+        "Zəngəzur dəhlizi ilə": "Zəngəzor dəhlizi ilə",
+        "Azərbaycanın 1991-ci il": "Azerbaycanin 1991-ci il",
+        "hüquqi varisi kimi": "varisi kimi",
+        "Məmmədov əlavə edib": "Məmmədоv əlavə edib",  # Cyrillic о
+    }
+    for old, new in planted.items():
+        assert old in text
+        text = text.replace(old, new, 1)
+    draft.write_text(text, encoding="utf-8")
+    lines = text.split("\n")
+
+    def line_of(needle: str) -> int:
+        return next(i for i, ln in enumerate(lines, 1) if needle in ln)
+
+    code, out, _ = cli(capsys, *args)
+    got = {(f["check"], f["line"], f["span"]["text"]) for f in json.loads(out)["findings"]}
+    assert got == {
+        ("number-mismatch", line_of("1921-ci"), "1921"),
+        ("term-forbidden", line_of("Qızıl"), "Qızıl Ordunun"),
+        ("term-misspelled", line_of("Zəngəzor"), "Zəngəzor"),
+        ("az-ascii", line_of("Azerbaycanin"), "Azerbaycanin"),
+        ("term-missing", line_of("varisi kimi"), "legal successor"),
+        ("mixed-script", line_of("Məmmədоv"), "Məmmədоv"),
+    }
+    assert code == 1

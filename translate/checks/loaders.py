@@ -110,10 +110,12 @@ def read_catalogue(path: Path, display: str | None = None, lang: str | None = No
 
 
 def _block_type(comment: str | None) -> str | None:
-    if not comment:
-        return None
-    first = comment.strip().split("\n", 1)[0].strip()
-    return first.split()[0].rstrip(":") if first else None
+    """The block type from the extraction's `#. type: paragraph` comment."""
+    for line in (comment or "").split("\n"):
+        if line.startswith("type:"):
+            kind = line[5:].strip()
+            return "heading" if kind.startswith("heading") else kind or None
+    return None
 
 
 # --- drafts -------------------------------------------------------------------------------------
