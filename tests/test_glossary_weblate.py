@@ -80,3 +80,26 @@ def test_not_a_weblate_file():
     with pytest.raises(UserError, match="3 fields, the header has 2") as info:
         parse_weblate_csv(b"source,target\na,b\nc,d,e\n", "n.csv", "en", "az")
     assert info.value.location.line == 3
+
+
+def test_merge_into_the_glossary_keeps_the_house_line():
+    from translate.glossary import Term, detect_format, load_glossary, merge_glossaries
+
+    assert detect_format(DATA / "weblate-en-az.csv") == "weblate"
+    assert detect_format(DATA / "good.csv") == "csv"
+    assert detect_format(DATA / "tbx2008-okapi.tbx") == "tbx"
+    base = load_glossary(DATA / "good.csv")
+    extra = read_weblate_csv(DATA / "weblate-en-az.csv", "en", "az").glossary
+    extra.get("baku").terms[1] = Term("Baki", "az")  # an imported preferred term
+    merged = merge_glossaries(base, extra)
+    assert [c.id for c in merged][: len(base)] == [c.id for c in base]
+    baku = merged.get("baku")
+    # the existing preferred term stays; the imported "preferred" one is only admitted
+    assert [(t.text, t.status) for t in baku.terms_for("az")] == [
+        ("Bakı", Status.PREFERRED),
+        ("Baki", Status.ADMITTED),
+        ("Bakı şəhəri", Status.ADMITTED),
+    ]
+    assert merged.get("south-caucasus").preferred("az").text == "Cənubi Qafqaz"
+    # the base glossary itself is untouched
+    assert [t.text for t in base.get("baku").terms_for("az")] == ["Bakı"]

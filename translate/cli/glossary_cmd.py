@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import os
 import sys
 from enum import StrEnum
@@ -21,9 +20,10 @@ from translate.glossary import (
     Glossary,
     LoadResult,
     Status,
-    Term,
+    detect_format,
     export_po,
     load_glossary,
+    merge_glossaries,
     read_glossary,
     save_glossary,
     validate,
@@ -31,7 +31,7 @@ from translate.glossary import (
     write_tbx,
 )
 from translate.glossary.problems import GlossaryFormatError, Problem
-from translate.glossary.search import find_terms
+from translate.glossary.search import find_terms, suggest_ids
 from translate.glossary.tbx import read_tbx
 from translate.glossary.weblate import read_weblate_csv
 
@@ -120,12 +120,7 @@ def validate_cmd(glossary: GlossaryOption = None) -> None:
 
 
 def _unknown_concept(glossary: Glossary, concept_id: str) -> UserError:
-    ids = [c.id for c in glossary]
-    close = difflib.get_close_matches(concept_id, ids, n=3, cutoff=0.5)
-    for hit in find_terms(glossary, concept_id):
-        if hit.concept.id not in close:
-            close.append(hit.concept.id)
-    close = close[:5]
+    close = suggest_ids(glossary, concept_id)
     return UserError(
         f"no concept with id {concept_id!r} in {glossary.source}",
         hint=f"did you mean: {', '.join(close)}?"
@@ -322,45 +317,6 @@ class ImportFormat(StrEnum):
     weblate = "weblate"
 
 
-def _sniff(path: Path) -> ImportFormat:
-    suffix = path.suffix.lower()
-    if suffix in (".tbx", ".xml"):
-        return ImportFormat.tbx
-    if suffix == ".csv":
-        try:
-            first = path.open(encoding="utf-8-sig", errors="replace").readline()
-        except OSError:
-            return ImportFormat.csv
-        names = {n.strip().strip('"').lower() for n in first.split(",")}
-        return ImportFormat.weblate if {"source", "target"} <= names else ImportFormat.csv
-    raise UserError(
-        f"cannot tell the format of {path.name}",
-        location=Location(str(path)),
-        hint="pass --format tbx, csv or weblate",
-    )
-
-
-def _merge(base: Glossary, extra: Glossary) -> Glossary:
-    """Add *extra*'s concepts to *base*: new ids appended, known ids gain missing terms."""
-    merged = Glossary(
-        concepts=list(base.concepts),
-        languages=tuple(dict.fromkeys([*base.languages, *extra.languages])),
-        source=base.source,
-    )
-    for concept in extra:
-        existing = merged.get(concept.id)
-        if existing is None:
-            merged.concepts.append(concept)
-            continue
-        for term in concept.terms:
-            if any(t.lang == term.lang and t.text == term.text for t in existing.terms):
-                continue
-            if term.status is Status.PREFERRED and existing.preferred(term.lang):
-                term = Term(term.text, term.lang, Status.ADMITTED, term.case_sensitive)
-            existing.terms.append(term)
-    return merged
-
-
 @glossary_app.command("import")
 def import_cmd(
     file: Annotated[Path, typer.Argument(help="TBX (2019 or 2008), glossary CSV or Weblate CSV.")],
@@ -402,7 +358,7 @@ def import_cmd(
         translate glossary import terms.tbx --merge -o glossary/glossary.csv
     """
     config = get_config()
-    kind = fmt or _sniff(file)
+    kind = fmt or ImportFormat(detect_format(file))
     if kind is ImportFormat.weblate:
         src = source_lang or config.source_language
         tgt = target_lang or (config.target_languages[0] if config.target_languages else "")
@@ -417,7 +373,7 @@ def import_cmd(
     imported = result.glossary
     out = imported
     if merge:
-        out = _merge(_load(config, glossary), imported)
+        out = merge_glossaries(_load(config, glossary), imported)
     typer.echo(
         f"imported {len(imported)} concepts ({', '.join(imported.languages)}) from {file}",
         err=True,

@@ -9,7 +9,8 @@ The glossary is read from CSV (canonical, `glossary/README.md`) or TBX into one 
   problems themselves (`translate glossary validate`).
 - `validate(glossary, languages)` → list of `Problem` (the validation rules, exit code 1).
 - `save_glossary(glossary, path)` writes CSV or TBX atomically, chosen by extension.
-- Exchange: `write_tbx` / `read_tbx`, `read_weblate_csv`, `export_po`.
+- Exchange: `write_tbx` / `read_tbx`, `read_weblate_csv`, `export_po`; `detect_format`,
+  `merge_glossaries` for imports.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from pathlib import Path
 from translate.errors import Location, UserError
 from translate.fileio import write_text_atomic
 from translate.glossary.csv_format import LoadResult, read_csv, write_csv
+from translate.glossary.merge import merge_glossaries
 from translate.glossary.model import Concept, Glossary, Status, Term
 from translate.glossary.po_export import export_po
 from translate.glossary.problems import GlossaryFormatError, Problem, Severity
@@ -36,8 +38,10 @@ __all__ = [
     "Severity",
     "Status",
     "Term",
+    "detect_format",
     "export_po",
     "load_glossary",
+    "merge_glossaries",
     "read_glossary",
     "read_weblate_csv",
     "save_glossary",
@@ -61,6 +65,23 @@ def _format_of(path: Path) -> str:
         location=Location(str(path)),
         hint="use a .csv (canonical) or .tbx / .xml (TBX) file",
     )
+
+
+def detect_format(path: Path) -> str:
+    """`tbx`, `csv` (this project's schema) or `weblate` (a bilingual `source,target` CSV),
+    from the extension and, for CSV, the header line."""
+    path = Path(path)
+    kind = _format_of(path)
+    if kind == "csv":
+        try:
+            with path.open(encoding="utf-8-sig", errors="replace") as fh:
+                first = fh.readline()
+        except OSError:
+            return kind
+        names = {n.strip().strip('"').lower() for n in first.split(",")}
+        if {"source", "target"} <= names:
+            return "weblate"
+    return kind
 
 
 def read_glossary(path: Path, languages: Sequence[str] | None = None) -> LoadResult:

@@ -7,6 +7,7 @@ finds the term. For search and suggestions only: the term engine matches text ex
 
 from __future__ import annotations
 
+import difflib
 from dataclasses import dataclass
 
 from translate.glossary.model import Concept, Glossary, Term
@@ -54,3 +55,14 @@ def find_terms(glossary: Glossary, query: str, lang: str | None = None) -> list[
                 best[concept.id] = Hit(concept, term, rank)
                 order.setdefault(concept.id, index)
     return sorted(best.values(), key=lambda h: (h.rank, order[h.concept.id]))
+
+
+def suggest_ids(glossary: Glossary, wanted: str, limit: int = 5) -> list[str]:
+    """Ids a user may have meant: close spellings of the id, then concepts whose terms match
+    (someone typing `Bakı` for `baku`)."""
+    ids = [c.id for c in glossary]
+    out = difflib.get_close_matches(wanted, ids, n=3, cutoff=0.5)
+    for hit in find_terms(glossary, wanted):
+        if hit.concept.id not in out:
+            out.append(hit.concept.id)
+    return out[:limit]
