@@ -1,14 +1,24 @@
 """`--format junit`: JUnit XML for CI dashboards (Jenkins, GitLab, GitHub test reporters).
 
-One `<testsuite>` per checked file, one `<testcase>` per message with findings (plus one passing
-case for a clean file, so dashboards count it). Errors are `<failure>`s; warnings and infos do not
-fail a test and go to the case's `<system-out>`. Built with ElementTree, which escapes every text.
+One `<testsuite>` per checked file and one `<testcase>` per finding (named `file:line check`),
+plus one passing case for a clean file so dashboards count it. Errors are `<failure>`s (one per
+case, as the common JUnit schemas allow); warnings and infos pass and carry their text in
+`<system-out>`. Built with ElementTree, which escapes every text.
 """
 
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 from collections import defaultdict
+
+
+def _details(f) -> str:
+    text = f"{f.severity} {f.check}: {f.message}"
+    if f.span:
+        text += f"\n  [{f.span.where}] {f.span.text}"
+    if f.suggestion:
+        text += f"\n  suggestion: {f.suggestion}"
+    return text
 
 
 def render_junit(result) -> str:
@@ -21,31 +31,21 @@ def render_junit(result) -> str:
     total = failures = 0
     for file in files:
         suite = ET.SubElement(root, "testsuite", name=file)
-        cases: dict[int, list] = defaultdict(list)
-        for f in by_file.get(file, []):
-            cases[f.line].append(f)
+        findings = by_file.get(file, [])
         n_fail = 0
-        if not cases:
+        if not findings:
             ET.SubElement(suite, "testcase", classname=file, name="all checks")
-        for line, findings in sorted(cases.items()):
-            case = ET.SubElement(suite, "testcase", classname=file, name=f"{file}:{line}")
-            out_lines = []
-            for f in findings:
-                text = f"{f.severity} {f.check}: {f.message}"
-                if f.span:
-                    text += f"\n  [{f.span.where}] {f.span.text}"
-                if f.suggestion:
-                    text += f"\n  suggestion: {f.suggestion}"
-                if str(f.severity) == "error":
-                    fail = ET.SubElement(case, "failure", type=f.check, message=f.message)
-                    fail.text = text
-                else:
-                    out_lines.append(text)
-            if any(str(f.severity) == "error" for f in findings):
+        for f in findings:
+            case = ET.SubElement(
+                suite, "testcase", classname=file, name=f"{file}:{f.line} {f.check}"
+            )
+            if str(f.severity) == "error":
+                fail = ET.SubElement(case, "failure", type=f.check, message=f.message)
+                fail.text = _details(f)
                 n_fail += 1
-            if out_lines:
-                ET.SubElement(case, "system-out").text = "\n".join(out_lines)
-        n_cases = max(1, len(cases))
+            else:
+                ET.SubElement(case, "system-out").text = _details(f)
+        n_cases = max(1, len(findings))
         suite.set("tests", str(n_cases))
         suite.set("failures", str(n_fail))
         suite.set("errors", "0")
