@@ -201,3 +201,36 @@ def test_console_script_on_this_repository(repo_root):
     )
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert proc.stdout.startswith("glossary/glossary.csv: valid:")
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        (
+            "malformed-bom-crlf.csv",
+            [
+                ":1:1: error: the file starts with a byte-order mark (BOM) [csv-bom]",
+                ":1:194: error: Windows line ending (CRLF) (and 8 more line(s)) [csv-line-ending]",
+            ],
+        ),
+        (
+            "malformed-cp1251.csv",
+            [":4:48: error: invalid UTF-8: 0xCC 0xEE 0xF1 0xEA and 2 more [csv-encoding]"],
+        ),
+        (
+            "malformed-quoting.csv",
+            [
+                ":3:1: error: this row has 22 fields, the header has 21 [csv-columns]",
+                ":5:23: error: a quoted value opened on line 5 is never closed (it swallows "
+                "everything up to line 9) [csv-quoting]",
+            ],
+        ),
+    ],
+)
+def test_malformed_fixtures_exit_2_with_every_problem(project, capsys, name, expected):
+    path = DATA / name
+    code, out, _ = run(capsys, "glossary", "validate", "--glossary", str(path))
+    assert code == 2
+    located = [line for line in out.splitlines() if line.startswith(str(path) + ":")]
+    assert located == [f"{path}{line}" for line in expected]
+    assert "Traceback" not in out

@@ -148,28 +148,33 @@ def _decode(data: bytes, source: str, problems: list[Problem]) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    # one problem per line (its first bad byte), not one per byte: a row typed in another
+    # encoding has dozens of them
+    bad_by_line: dict[int, list[int]] = {}
     pos = 0
-    reported = 0
-    while pos < len(data) and reported < _MAX_ENCODING_REPORTS:
+    while pos < len(data) and len(bad_by_line) <= _MAX_ENCODING_REPORTS:
         try:
             data[pos:].decode("utf-8")
             break
         except UnicodeDecodeError as exc:
             bad = pos + exc.start
-            line_start = data.rfind(b"\n", 0, bad) + 1
-            line = data.count(b"\n", 0, bad) + 1
-            column = len(data[line_start:bad].decode("utf-8", "replace")) + 1
-            problems.append(
-                error(
-                    Location(source, line, column),
-                    f"invalid UTF-8 byte 0x{data[bad]:02X}",
-                    hint="the file is not UTF-8 (Windows-1251 or Latin-1?): re-save it as UTF-8, "
-                    "e.g. iconv -f WINDOWS-1251 -t UTF-8 FILE",
-                    rule="csv-encoding",
-                )
-            )
-            reported += 1
+            bad_by_line.setdefault(data.count(b"\n", 0, bad) + 1, []).append(bad)
             pos = pos + exc.end
+    for line, offsets in list(bad_by_line.items())[:_MAX_ENCODING_REPORTS]:
+        first = offsets[0]
+        line_start = data.rfind(b"\n", 0, first) + 1
+        column = len(data[line_start:first].decode("utf-8", "replace")) + 1
+        shown = " ".join(f"0x{data[o]:02X}" for o in offsets[:4])
+        more = f" and {len(offsets) - 4} more" if len(offsets) > 4 else ""
+        problems.append(
+            error(
+                Location(source, line, column),
+                f"invalid UTF-8: {shown}{more}",
+                hint="the file is not UTF-8 (Windows-1251 or Latin-1?): re-save it as UTF-8, "
+                "e.g. iconv -f WINDOWS-1251 -t UTF-8 FILE",
+                rule="csv-encoding",
+            )
+        )
     return data.decode("utf-8", "replace")
 
 
