@@ -223,19 +223,20 @@ class Checker:
         segments: list[Segment] = []
         src_blocks = None
         src_ref = None
+        slug = path.stem
         if source is not None:
             from translate.catalog.article import parse_article
 
             art = parse_article(source)
             src_blocks = art.blocks
             src_ref = art.reference_path
+            slug = art.slug
             problem = alignment_problem(blocks, src_blocks, display, src_ref, path.suffix)
             if problem is not None:
-                seg = Segment(display, problem[1], lang, "", article=path.stem)
+                seg = Segment(display, problem[1], lang, "", article=slug)
                 if "alignment" in self.ctx.enabled:
                     findings.append(self.ctx.finding(seg, "alignment", problem[0]))
                 src_blocks = None
-        slug = path.stem
         for i, b in enumerate(blocks):
             src = src_blocks[i] if src_blocks is not None else None
             segments.append(
