@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import csv
 import difflib
+import functools
 import io
 import re
 from collections.abc import Sequence
@@ -73,6 +74,14 @@ class _Header:
     #: column index → (lang, kind) where kind is "preferred", a status suffix or a hint suffix
     lang_columns: dict[int, tuple[str, str]]
     base: dict[str, int]
+
+    @functools.cached_property
+    def by_lang(self) -> dict[str, dict[str, int]]:
+        """lang → {kind → column index}."""
+        out: dict[str, dict[str, int]] = {}
+        for index, (lang, kind) in self.lang_columns.items():
+            out.setdefault(lang, {})[kind] = index
+        return out
 
 
 def read_csv(path: Path, languages: Sequence[str] | None = None) -> LoadResult:
@@ -405,15 +414,12 @@ def _concept(
         note=get("note"),
         line=line,
     )
-    for index, name in enumerate(header.names):
-        concept.positions.setdefault(name, positions[index][:2])
-
-    by_lang: dict[str, dict[str, int]] = {}
-    for index, (lang, kind) in header.lang_columns.items():
-        by_lang.setdefault(lang, {})[kind] = index
+    concept.positions = {
+        name: (ln, col) for name, (ln, col, _) in zip(header.names, positions, strict=True)
+    }
 
     for lang in header.languages:
-        columns = by_lang.get(lang, {})
+        columns = header.by_lang.get(lang, {})
         case_sensitive = False
         if "case" in columns:
             idx = columns["case"]
