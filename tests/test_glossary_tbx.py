@@ -187,3 +187,16 @@ def test_malformed_and_foreign_xml():
     assert (info.value.location.line, info.value.location.column) == (2, 15)
     with pytest.raises(UserError, match=r"root element is <html>"):
         parse_tbx(b"<html/>", "h.tbx")
+
+
+def test_regional_language_tags_map_to_configured_languages():
+    data = (DATA / "tbx2008-okapi.tbx").read_bytes()
+    data = data.replace(b'xml:lang="en"', b'xml:lang="en-US"').replace(
+        b'xml:lang="ru"', b'xml:lang="ru-RU"'
+    )
+    data = data.replace(b'xml:lang="az"', b'xml:lang="az-Latn-AZ"')
+    gl = parse_tbx(data, "r.tbx", ("en", "az", "ru")).glossary
+    assert gl.languages == ("en", "az", "ru")
+    assert gl.get("kyiv").preferred("ru").text == "Киев"
+    # without configured languages the tags stay as written
+    assert parse_tbx(data, "r.tbx").glossary.languages == ("en-US", "ru-RU", "az-Latn-AZ")

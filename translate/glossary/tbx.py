@@ -44,6 +44,7 @@ laughs, XXE), DTDs are never fetched, nothing touches the network.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Sequence
@@ -278,6 +279,13 @@ def parse_tbx(data: bytes, source: str, languages: Sequence[str] | None = None) 
         if not concept.id:
             concept.id = _unique_id(concept, used_ids, source_lang)
             used_ids.add(concept.id)
+    if languages:
+        mapped = {lang: _configured(lang, languages) for lang in lang_order}
+        lang_order = list(dict.fromkeys(mapped.values()))
+        for concept in glossary:
+            concept.terms = [
+                dataclasses.replace(t, lang=mapped.get(t.lang, t.lang)) for t in concept.terms
+            ]
     present = {t.lang for c in glossary for t in c.terms}
     order = [lang for lang in (*(languages or ()), *lang_order) if lang in present]
     glossary.languages = tuple(dict.fromkeys(order))
@@ -285,6 +293,18 @@ def parse_tbx(data: bytes, source: str, languages: Sequence[str] | None = None) 
     for concept in glossary:
         concept.terms.sort(key=lambda t: (rank.get(t.lang, len(rank)), _STATUS_RANK[t.status]))
     return LoadResult(glossary, problems)
+
+
+def _configured(tag: str, languages: Sequence[str]) -> str:
+    """Map a regional tag onto a configured language: `ru-RU` → `ru`, `az-Latn-AZ` → `az`
+    (tools write either). Tags that match a configured language exactly, or none, stay."""
+    if tag in languages:
+        return tag
+    folded = tag.replace("_", "-").lower()
+    for lang in languages:
+        if folded == lang.lower() or folded.split("-")[0] == lang.lower():
+            return lang
+    return tag
 
 
 def _unique_id(concept: Concept, used: set[str], source_lang: str) -> str:
