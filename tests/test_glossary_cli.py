@@ -235,3 +235,14 @@ def test_malformed_fixtures_exit_2_with_every_problem(project, capsys, name, exp
     assert located[:-1] == [f"{path}{line}" for line in expected]
     assert located[-1].startswith(f"{path}: malformed: ")
     assert "Traceback" not in out
+
+
+def test_show_prints_brackets_literally(project, capsys):
+    path = project / "glossary" / "glossary.csv"
+    text = path.read_text(encoding="utf-8").replace(
+        "Kiev is the Russian-based spelling.", "Kiev [sic] is the [bold]Russian-based spelling."
+    )
+    path.write_text(text, encoding="utf-8")
+    code, out, _ = run(capsys, "glossary", "show", "kyiv")
+    assert code == 0
+    assert "note: Kiev [sic] is the [bold]Russian-based spelling." in out

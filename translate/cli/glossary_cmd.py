@@ -10,6 +10,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape as esc
 from rich.table import Table
 
 from translate.cli.common import GlossaryOption, get_config, glossary_path
@@ -158,7 +159,7 @@ def show_cmd(
     console = _console()
     languages = [lang for lang in config.languages if lang in gl.languages] or list(gl.languages)
     if concept_id is None:
-        table = Table(title=f"{gl.source}: {len(gl)} concepts", title_justify="left")
+        table = Table(title=esc(f"{gl.source}: {len(gl)} concepts"), title_justify="left")
         table.add_column("id", no_wrap=True)
         table.add_column("domain")
         for lang in languages:
@@ -167,18 +168,18 @@ def show_cmd(
             cells = []
             for lang in languages:
                 preferred = concept.preferred(lang)
-                cells.append(preferred.text if preferred else "—")
-            table.add_row(concept.id, concept.domain, *cells)
+                cells.append(esc(preferred.text) if preferred else "—")
+            table.add_row(esc(concept.id), esc(concept.domain), *cells)
         console.print(table)
         return
     concept = gl.get(concept_id)
     if concept is None:
         raise _unknown_concept(gl, concept_id)
-    console.print(f"[bold]{concept.id}[/bold]  ({concept.domain}, {concept.pos})")
+    console.print(f"[bold]{esc(concept.id)}[/bold]  ({esc(concept.domain)}, {esc(concept.pos)})")
     if concept.definition:
-        console.print(f"definition: {concept.definition}")
+        console.print(f"definition: {esc(concept.definition)}")
     if concept.note:
-        console.print(f"note: {concept.note}")
+        console.print(f"note: {esc(concept.note)}")
     table = Table(show_header=True)
     for name in ("lang", "status", "term", "case", "inflection"):
         table.add_column(name)
@@ -188,9 +189,9 @@ def show_cmd(
             table.add_row(
                 lang,
                 str(term.status),
-                f"[{style}]{term.text}[/{style}]" if style else term.text,
+                f"[{style}]{esc(term.text)}[/{style}]" if style else esc(term.text),
                 "exact" if term.case_sensitive else "",
-                term.inflection or "",
+                esc(term.inflection or ""),
             )
     console.print(table)
 
@@ -227,7 +228,7 @@ def find_cmd(
         typer.echo(f"no term matches {text!r}", err=True)
         raise typer.Exit(1)
     languages = [x for x in config.languages if x in gl.languages] or list(gl.languages)
-    table = Table(title=f"{len(hits)} match(es) for {text!r}", title_justify="left")
+    table = Table(title=esc(f"{len(hits)} match(es) for {text!r}"), title_justify="left")
     table.add_column("id", no_wrap=True)
     table.add_column("matched", overflow="fold")
     for x in languages:
@@ -236,11 +237,11 @@ def find_cmd(
         cells = []
         for x in languages:
             preferred = hit.concept.preferred(x)
-            cells.append(preferred.text if preferred else "—")
+            cells.append(esc(preferred.text) if preferred else "—")
         matched = f"{hit.term.lang}: {hit.term.text}"
         if hit.term.status is not Status.PREFERRED:
             matched += f" ({hit.term.status})"
-        table.add_row(hit.concept.id, matched, *cells)
+        table.add_row(esc(hit.concept.id), esc(matched), *cells)
     _console().print(table)
 
 
