@@ -14,7 +14,7 @@ GlossaryOption = Annotated[
     typer.Option(
         "--glossary",
         "-g",
-        help="Glossary file (CSV or TBX). Default: [tool.translate] glossary in pyproject.toml.",
+        help="Glossary file (CSV or TBX). Default: the one set in pyproject.toml (tool.translate).",
         show_default=False,
     ),
 ]
