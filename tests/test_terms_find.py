@@ -30,8 +30,18 @@ def _glossary() -> Glossary:
                 Term("правопреемник", "ru"),
                 Term("законный преемник", "ru", status=Status.DEPRECATED),
             ),
-            c("red-army", Term("Red Army", "en"), Term("Красная армия", "ru")),
-            c("red-army-11th", Term("11th Red Army", "en"), Term("11-я Красная армия", "ru")),
+            c(
+                "red-army",
+                Term("Red Army", "en"),
+                Term("Красная армия", "ru"),
+                Term("Qırmızı Ordu", "az"),
+            ),
+            c(
+                "red-army-11th",
+                Term("11th Red Army", "en"),
+                Term("11-я Красная армия", "ru"),
+                Term("11-ci Qırmızı Ordu", "az", status=Status.ADMITTED),
+            ),
             c(
                 "icao",
                 Term("ICAO", "en", case_sensitive=True),
@@ -123,6 +133,14 @@ def test_overlap_longest_concept_wins(index: TermIndex) -> None:
     assert found(index, text, "ru") == [
         ("11-й Красной армии", "red-army-11th"),
         ("Красной армии", "red-army"),
+    ]
+
+
+def test_azerbaijani_overlap_with_a_joined_modifier(index: TermIndex) -> None:
+    text = "11-ci Qırmızı Ordunun girişi, Qırmızı Orduya qarşı"
+    assert found(index, text, "az") == [
+        ("11-ci Qırmızı Ordunun", "red-army-11th"),
+        ("Qırmızı Orduya", "red-army"),
     ]
 
 

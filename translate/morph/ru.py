@@ -101,6 +101,7 @@ def _is_cyrillic_word(word: str) -> bool:
     return any("\u0400" <= ch <= "\u04ff" for ch in word)
 
 
+@lru_cache(maxsize=4096)
 def is_known(word: str) -> bool:
     """Does the dictionary know the word (or each part of a hyphenated word)?"""
     m = analyzer()
@@ -161,6 +162,7 @@ class _Word:
         self.model_stem = ""  # for `like MODEL`: the word's own stem
         #: the dictionary form a lemma reading must have (MODEL's for `like MODEL`)
         self.lemma_key = folded
+        self._lexemes: dict[int, list] = {}
         m = analyzer()
         if rule is not None and rule.indecl:
             return
@@ -263,17 +265,37 @@ class _Word:
                 want.add(gender)
             if case == "accs" and anim and (number == "plur" or gender in ("masc", None)):
                 want.add(anim)
-            f = p.inflect(want)
+            f = self._inflect(p, want)
             if f is None and anim in want:
-                f = p.inflect(want - {anim})
+                f = self._inflect(p, want - {anim})
             if f is None:
                 continue
-            out.append(self._transfer(f.word))
+            out.append(self._transfer(f))
             if case == "ablt" and number == "sing" and gender == "femn":
-                g = p.inflect({"ablt", "sing", "femn", "V-oy"})  # -ою beside -ой
+                g = self._inflect(p, {"ablt", "sing", "femn", "V-oy"})  # -ою beside -ой
                 if g is not None:
-                    out.append(self._transfer(g.word))
+                    out.append(self._transfer(g))
         return out
+
+    def _inflect(self, p: object, want: set[str]) -> str | None:
+        """pymorphy3's `inflect` over a lexeme computed once per word: a phrase asks for
+        ~12 forms of each modifier, and every `inflect` call would rebuild the lexeme."""
+        lex = self._lexemes.get(id(p))
+        if lex is None:
+            lex = [(f.tag, f.tag.grammemes, f.word) for f in p.lexeme]  # type: ignore[attr-defined]
+            self._lexemes[id(p)] = lex
+        possible = [(gram, word) for _tag, gram, word in lex if want <= gram]
+        if not possible:
+            want = analyzer().TagClass.fix_rare_cases(want)
+            possible = [(gram, word) for _tag, gram, word in lex if want <= gram]
+        target = p.tag.updated_grammemes(want)  # type: ignore[attr-defined]
+        best: str | None = None
+        best_score = -1e9
+        for gram, word in possible:  # the same similarity pymorphy3's inflect maximises
+            score = len(target & gram) - 0.1 * len(target ^ gram)
+            if score > best_score:
+                best, best_score = word, score
+        return best
 
 
 def _keep(form_tag: object, lemma_tag: object) -> bool:

@@ -117,6 +117,7 @@ class TermIndex:
 
     def _add_az(self, words: tuple[str, ...], entry_id: int) -> None:
         head, before = words[-1], words[:-1]
+        self._inner.setdefault("az", set()).update(before)
         key = self._az_key_of.get(head)
         if key is None:
             key = len(self._az_heads)
@@ -166,7 +167,7 @@ class TermIndex:
 
     def _known_whole(self, tok: str, lang: str) -> bool:
         if lang == "az":
-            return bool(self._az_lookup(tok))
+            return tok in self._inner.get("az", ()) or bool(self._az_lookup(tok))
         return tok in self._first.get(lang, {}) or tok in self._inner.get(lang, ())
 
     def _split_unknown_joined(
