@@ -434,3 +434,18 @@ def test_real_draft_clean_then_planted(tmp_project: Path, capsys):
         ("mixed-script", line_of("Məmmədоv"), "Məmmədоv"),
     }
     assert code == 1
+
+
+def test_parallel_run_equals_serial(planted: Path, tmp_project: Path, capsys):
+    from translate.checks.engine import PARALLEL_MIN_FILES
+
+    many = tmp_project / "many"
+    for i in range(PARALLEL_MIN_FILES + 2):
+        lang = "ru"
+        d = many / f"{i:02d}" / lang / "LC_MESSAGES"
+        d.mkdir(parents=True)
+        (d / "planted.po").write_text(PLANTED_PO.replace("1921", str(1921 + i)), encoding="utf-8")
+    _, serial, _ = cli(capsys, "check", "many", "-j", "1", "-f", "json")
+    _, pooled, _ = cli(capsys, "check", "many", "-j", "2", "-f", "json")
+    assert json.loads(serial) == json.loads(pooled)
+    assert json.loads(serial)["summary"]["files"] == PARALLEL_MIN_FILES + 2

@@ -421,6 +421,10 @@ def run_checks(
     parallel = checker is None and workers > 1 and len(tasks) >= PARALLEL_MIN_FILES
     outcomes = []
     if parallel:
+        # an article's catalogues side by side, so one worker analyses its source text once
+        # for every language; results go back to the caller's order afterwards
+        order = sorted(range(len(tasks)), key=lambda i: (Path(tasks[i].path).name, i))
+        tasks = [tasks[i] for i in order]
         with ProcessPoolExecutor(
             max_workers=workers,
             initargs=(config, str(glossary_path) if glossary_path else None, only),
@@ -434,6 +438,10 @@ def run_checks(
                 outcomes.append(out)
                 if progress:
                     progress(i, len(tasks))
+        restored: list = [None] * len(tasks)
+        for pos, i in enumerate(order):
+            restored[i] = outcomes[pos]
+        outcomes = restored
         checker = None
     else:
         checker = checker or Checker(config, glossary_path, only=only)
