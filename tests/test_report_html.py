@@ -10,7 +10,7 @@ from pathlib import Path
 import polib
 import pytest
 
-from translate.checks.engine import Task
+from translate.checks.engine import Task, tasks_for
 from translate.config import load_config
 from translate.report.html import build_report
 
@@ -117,10 +117,20 @@ def test_report_in_headless_chromium(report_file: Path, tmp_path: Path, repo_roo
     hidden = re.findall(r'<tr data-row="finding"[^>]*data-check="([\w-]+)" hidden', dom)
     assert visible and set(visible) == {"term-inconsistent"}
     assert "term-forbidden" in hidden  # the others are there, filtered out
-    # a screenshot for people
+    # a screenshot for people: the repository's own catalogues plus the planted ones
+    config = load_config(report_file.parent)
+    planted = [
+        Task("po", str(p), str(p.relative_to(report_file.parent)))
+        for p in sorted(report_file.parent.glob("locales/*/LC_MESSAGES/planted.po"))
+    ]
+    full = report_file.with_name("full-report.html")
+    full.write_text(
+        build_report(config, tasks_for(config, []) + planted, glossary_path=config.glossary_path),
+        encoding="utf-8",
+    )
     out_dir = repo_root / "tests" / "output"
     out_dir.mkdir(parents=True, exist_ok=True)
     png = out_dir / "report.png"
-    _chromium([f"--screenshot={png}", "--window-size=1280,2000", url], tmp_path)
+    _chromium([f"--screenshot={png}", "--window-size=1280,2000", full.resolve().as_uri()], tmp_path)
     assert png.is_file() and png.stat().st_size > 10_000
     print(f"screenshot: {png}")
