@@ -449,3 +449,35 @@ def test_parallel_run_equals_serial(planted: Path, tmp_project: Path, capsys):
     _, pooled, _ = cli(capsys, "check", "many", "-j", "2", "-f", "json")
     assert json.loads(serial) == json.loads(pooled)
     assert json.loads(serial)["summary"]["files"] == PARALLEL_MIN_FILES + 2
+
+
+def test_glossary_option(tmp_project: Path, capsys):
+    custom = tmp_project / "custom.csv"
+    text = (tmp_project / "glossary" / "glossary.csv").read_text(encoding="utf-8")
+    row = "hysteria,politics,noun,,,hysteria,,,,,isteriya,,,,,истерия,,,истерика,,\n"
+    custom.write_text(text + row, encoding="utf-8")
+    po = tmp_project / "h.po"
+    _ru_po(po, [("Why the hysteria in Moscow?", "Откуда истерика в Москве?")])
+    _, out, _ = cli(capsys, "check", "h.po", "-f", "json")
+    assert not any(f["check"] == "term-forbidden" for f in json.loads(out)["findings"])
+    code, out, _ = cli(capsys, "check", "h.po", "--glossary", "custom.csv", "-f", "json")
+    found = [f for f in json.loads(out)["findings"] if f["check"] == "term-forbidden"]
+    assert [(f["span"]["text"], f["suggestion"]) for f in found] == [("истерика", "истерия")]
+    assert code == 1
+    code, _, err = cli(capsys, "check", "h.po", "--glossary", "nowhere.csv")
+    assert code == 2 and "nowhere.csv" in err
+
+
+def test_source_forbidden_reported_once_at_the_source(tmp_project: Path, capsys):
+    for lang, msgstr in (("az", "O, Kiyevə gəldi."), ("ru", "Он прибыл в Киев.")):
+        po = tmp_project / "k" / lang / "k.po"
+        _ru_po(po, [("He arrived in Kiev.", msgstr)])
+        po.write_text(
+            po.read_text(encoding="utf-8").replace("Language: ru", f"Language: {lang}"),
+            encoding="utf-8",
+        )
+    _, out, _ = cli(capsys, "check", "k", "-f", "json")
+    found = [f for f in json.loads(out)["findings"] if f["check"] == "term-source-forbidden"]
+    assert [(f["file"], f["line"], f["lang"], f["span"]["text"]) for f in found] == [
+        ("seeds/x.md", 1, "en", "Kiev")
+    ]
