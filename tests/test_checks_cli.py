@@ -478,6 +478,12 @@ def test_glossary_option(tmp_project: Path, capsys):
     found = [f for f in json.loads(out)["findings"] if f["check"] == "term-forbidden"]
     assert [(f["span"]["text"], f["suggestion"]) for f in found] == [("истерика", "истерия")]
     assert code == 1
+    # the same glossary as TBX gives the same finding
+    from translate.glossary import load_glossary, save_glossary
+
+    save_glossary(load_glossary(custom), tmp_project / "custom.tbx")
+    _, out, _ = cli(capsys, "check", "h.po", "--glossary", "custom.tbx", "-f", "json")
+    assert [f for f in json.loads(out)["findings"] if f["check"] == "term-forbidden"] == found
     code, _, err = cli(capsys, "check", "h.po", "--glossary", "nowhere.csv")
     assert code == 2 and "nowhere.csv" in err
 

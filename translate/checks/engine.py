@@ -87,25 +87,13 @@ def fails(result: CheckResult, fail_on: str) -> bool:
 
 
 def load_term_index(glossary_path: Path):
-    """(glossary, index) for *glossary_path*; the index comes from its on-disk cache if fresh."""
+    """(glossary, index) for *glossary_path* (CSV or TBX); the index comes from its on-disk
+    cache when the glossary and the tool are unchanged."""
+    from translate.glossary import load_glossary
     from translate.terms import load_index
 
-    glossary = _load_glossary(glossary_path)
+    glossary = load_glossary(glossary_path)
     return glossary, load_index(glossary)
-
-
-def _load_glossary(path: Path):
-    try:
-        from translate.glossary import load_glossary
-    except ImportError:  # the format dispatcher is not there yet: CSV directly
-        from translate.glossary.csv_format import read_csv
-
-        loaded = read_csv(path)
-        if loaded.unreadable:
-            first = next(p for p in loaded.problems if p.is_error)
-            raise UserError(first.message, location=first.location) from None
-        return loaded.glossary
-    return load_glossary(path)
 
 
 class Checker:

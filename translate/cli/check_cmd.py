@@ -30,9 +30,7 @@ class FailOn(StrEnum):
 
 CHECK_HELP = """Check translations: catalogues, or a draft against its source article.
 
-With no PATHS: every article catalogue in locales/ for every target language, against its
-source (the msgids) and the glossary. PO files: those. A draft (Markdown or text) needs
---lang, and --source seeds/<article>.md to align its blocks with the source's.
+With no PATHS: every article catalogue in locales/ for every target language, against its source (the msgids) and the glossary. PO files: those. A draft (Markdown or text) needs --lang, and --source seeds/<article>.md to align its blocks with the source's.
 
 Examples:
 
@@ -42,9 +40,8 @@ Examples:
 
   translate check draft.md --lang az --source seeds/aliyev-occupation-remark.md
 
-Exit codes: 0 clean, 1 findings at or above --fail-on, 2 bad usage or unreadable input.
-Suppress a check on one message with a translator comment `# translate: skip term-missing`.
-"""
+Exit codes: 0 clean, 1 findings at or above --fail-on, 2 bad usage or unreadable input. Suppress a check on one message with a translator comment `# translate: skip term-missing`.
+"""  # noqa: E501 (paragraphs are reflowed by the help formatter)
 
 
 def _resolve_glossary(config, override: Path | None) -> Path | None:
