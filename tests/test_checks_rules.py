@@ -183,6 +183,9 @@ def test_mixed_and_wrong_script(checker):
         and only(f, "mixed-script")[0].suggestion == "Карабах"
     )
     assert spans(f, "wrong-script") == ["statement"]
+    # an English word that is a glossary term in English is still English in Russian text
+    f = run(checker, "ru", "Это была occupation.")
+    assert spans(f, "wrong-script") == ["occupation"]
     f = run(checker, "az", "Prezident Москва haqqında danışdı, Telegram-kanal.")
     assert spans(f, "wrong-script") == ["Москва"] and not only(f, "mixed-script")
     # names in Latin are normal in Russian news text

@@ -26,17 +26,18 @@ from translate.text.script import mixed_script_words
 _ADJACENT = regex.compile(r"\p{Latin}\p{M}*\p{Cyrillic}|\p{Cyrillic}\p{M}*\p{Latin}")
 
 
-def _glossary_latin_words(ctx: CheckContext) -> frozenset[str]:
-    cached = ctx.caches.get("script.latin")
+def _glossary_latin_words(ctx: CheckContext, lang: str) -> frozenset[str]:
+    """Latin words the glossary itself uses in *lang*'s terms (allowed there by definition)."""
+    key = f"script.latin.{lang}"
+    cached = ctx.caches.get(key)
     if cached is None:
         found: set[str] = set()
-        if ctx.glossary is not None:
-            for concept in ctx.glossary:
-                for term in concept.terms:
-                    for _, _, w in words(term.text):
-                        if LATIN.search(w):
-                            found.add(fold(w, "en"))
-        cached = ctx.caches["script.latin"] = frozenset(found)
+        for concept in ctx.glossary or []:
+            for term in concept.terms_for(lang):
+                for _, _, w in words(term.text):
+                    if LATIN.search(w):
+                        found.add(fold(w, "en"))
+        cached = ctx.caches[key] = frozenset(found)
     return cached
 
 
@@ -80,7 +81,7 @@ def check_script(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
                 end,
             )
         elif seg.lang == "ru" and lat and word == word.lower():
-            if fold(word, "en") in _glossary_latin_words(ctx):
+            if fold(word, "en") in _glossary_latin_words(ctx, seg.lang):
                 continue
             yield ctx.finding(
                 seg,
