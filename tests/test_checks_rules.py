@@ -30,7 +30,7 @@ def spans(findings, check: str) -> list[str]:
     return [f.span.text for f in findings if f.check == check and f.span]
 
 
-# --- clean text: nothing at all ------------------------------------------------------------------
+# --- clean text: nothing at all ----------------------------------------------------------------
 
 CLEAN = [
     (
@@ -45,7 +45,7 @@ CLEAN = [
     ),
     (
         "ru",
-        "Aliyev described the entry of the Red Army into Azerbaijan in April 1920 as an occupation.",
+        "Aliyev called the entry of the Red Army into Azerbaijan in April 1920 an occupation.",
         "Алиев назвал вступление Красной армии в Азербайджан в апреле 1920 года оккупацией.",
     ),
     (
@@ -66,7 +66,7 @@ def test_clean_inflected_text_gives_nothing(checker, lang, source, target):
     assert run(checker, lang, target, source) == []
 
 
-# --- terminology -----------------------------------------------------------------------------------
+# --- terminology ---------------------------------------------------------------------------------
 
 
 def test_term_forbidden_with_inflected_suggestion(checker):
@@ -133,7 +133,7 @@ def test_term_inconsistent_within_an_article(checker):
     assert found[0].severity == "warning"
 
 
-# --- numbers, markup -------------------------------------------------------------------------------
+# --- numbers, markup -----------------------------------------------------------------------------
 
 
 def test_numbers_locale_formats_ordinals_and_changes(checker):
@@ -173,7 +173,7 @@ def test_markup_link_target_code_and_emphasis(checker):
     assert any("emphasis not kept: the source has 1 strong" in t for t in texts)
 
 
-# --- scripts, az-ascii, punctuation, status --------------------------------------------------------
+# --- scripts, az-ascii, punctuation, status ------------------------------------------------------
 
 
 def test_mixed_and_wrong_script(checker):
