@@ -319,9 +319,9 @@ def main() -> int:
     print("\nAll languages together (tokens / total seconds):\n")
     print(
         "| concepts | scan tok/s | tokenize tok/s | find tok/s | find / scan | find / tokenize "
-        "| find vs 100 concepts | peak RSS MB |"
+        "| find vs 100 concepts | RSS after build MB | peak RSS MB |"
     )
-    print("|---:|---:|---:|---:|---:|---:|---:|---:|")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     base = overall(rows[0], "find_tps")
     for r in rows:
         f, s, t = overall(r, "find_tps"), overall(r, "scan_tps"), overall(r, "tokenize_tps")
