@@ -33,7 +33,7 @@ def check_consistency(segments: list[Segment], ctx: CheckContext) -> Iterator[Fi
     for cid, variants in seen.items():
         if len(variants) < 2:
             continue
-        concept = ctx.glossary.get(cid) if ctx.glossary else None
+        concept = ctx.concept(cid)
         lang = next(iter(variants.values()))[0][0].lang
         pref = concept.preferred(lang) if concept else None
         counts = Counter({term: len(occ) for term, occ in variants.items()})

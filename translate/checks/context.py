@@ -16,7 +16,7 @@ from translate.config import Config
 
 if TYPE_CHECKING:
     from translate.checks.segment import Segment
-    from translate.glossary.model import Glossary
+    from translate.glossary.model import Concept, Glossary
     from translate.terms.occurrence import Occurrence
 
 #: the quote convention per language: opening + closing (+ nested opening + closing)
@@ -83,6 +83,13 @@ class CheckContext:
             hit = list(self.index.find(text, lang))
             self._occ_cache[key] = hit
         return hit
+
+    def concept(self, concept_id: str) -> Concept | None:
+        """The glossary concept by id (a dict: `Glossary.get` scans, and termbases are big)."""
+        by_id = self.caches.get("concepts")
+        if by_id is None:
+            by_id = self.caches["concepts"] = {c.id: c for c in self.glossary or []}
+        return by_id.get(concept_id)
 
     def suggest(self, occ: Occurrence, term: str) -> str:
         """*term* inflected like *occ* (cached: a morphological analysis per call is slow);

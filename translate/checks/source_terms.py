@@ -20,7 +20,7 @@ def check_source_terms(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
     for o in ctx.find(seg.source, src_lang):
         if o.status.allowed:
             continue
-        concept = ctx.glossary.get(o.concept_id) if ctx.glossary else None
+        concept = ctx.concept(o.concept_id)
         pref = concept.preferred(src_lang) if concept else None
         suggestion = ctx.suggest(o, pref.text) if pref is not None else None
         yield ctx.finding(

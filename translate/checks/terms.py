@@ -87,24 +87,30 @@ class TermVocabulary:
     words: dict[str, bool]
     #: deletion variant of a word's first PREFIX letters → the words it comes from
     deletes: dict[str, set[str]]
+    #: folded term words that occur only in one-word terms (verifiable without context)
+    single: frozenset[str] = frozenset()
     #: repaired token → the term word it was repaired towards (filled by `candidates`)
     _origin: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def build(cls, glossary, lang: str) -> TermVocabulary:
         vocab: dict[str, bool] = {}
+        in_phrase: set[str] = set()
         for concept in glossary:
             for term in concept.terms_for(lang):
-                for _, _, w in words(term.text):
+                ws = words(term.text)
+                for _, _, w in ws:
                     if len(w) < 5 or (LATIN.search(w) and CYRILLIC.search(w)):
                         continue
                     key = fold(w, lang)
                     vocab[key] = vocab.get(key, False) or w[0].isupper()
+                    if len(ws) > 1:
+                        in_phrase.add(key)
         deletes: dict[str, set[str]] = {}
         for key in vocab:
             for d in _deletes(key[:PREFIX], max_edits(key)):
                 deletes.setdefault(d, set()).add(key)
-        return cls(lang, vocab, deletes)
+        return cls(lang, vocab, deletes, frozenset(vocab.keys() - in_phrase))
 
     def candidates(self, folded: str) -> list[tuple[str, str]]:
         """(term word, repaired folded token) pairs within the edit budget of *folded*, best
@@ -166,11 +172,14 @@ def _vocab(ctx: CheckContext, lang: str) -> TermVocabulary:
     return v
 
 
-def _repairs(word: str, vocab: TermVocabulary, lang: str, ctx: CheckContext) -> tuple[str, ...]:
-    """Spellings of *word* that may be term forms, best first (to be verified in context)."""
+def _repairs(
+    word: str, vocab: TermVocabulary, lang: str, ctx: CheckContext
+) -> tuple[tuple[str, bool], ...]:
+    """(spelling, needs context) of *word* that may be term forms, best first (to be verified:
+    alone when the term word only makes one-word terms, else in its sentence)."""
     if LATIN.search(word) is not None and CYRILLIC.search(word) is not None:
         fixed = repair_script(word)
-        return (fixed,) if fixed else ()
+        return ((fixed, True),) if fixed else ()
     folded = fold(word, lang)
     if folded in vocab.words:
         return ()
@@ -179,7 +188,7 @@ def _repairs(word: str, vocab: TermVocabulary, lang: str, ctx: CheckContext) -> 
         return ()
     if any(o.start == 0 and o.end == len(word) for o in ctx.index.find(word, lang)):
         return ()  # a form of a term on its own, whatever the deletion index proposes
-    out: list[str] = []
+    out: list[tuple[str, bool]] = []
     for w, repaired in cands[:MAX_PROBES]:
         if vocab.words[w] and not word[:1].isupper():
             continue
@@ -187,7 +196,7 @@ def _repairs(word: str, vocab: TermVocabulary, lang: str, ctx: CheckContext) -> 
             skeleton(repaired) == skeleton(folded) or ascii_fix(word, ctx) is not None
         ):
             continue  # only the Azerbaijani letters differ: that is az-ascii's finding
-        out.append(_recase(word, repaired, lang))
+        out.append((_recase(word, repaired, lang), w not in vocab.single))
     return tuple(out)
 
 
@@ -197,7 +206,7 @@ def misspellings(seg: Segment, ctx: CheckContext, covered: list[tuple[int, int]]
     lang = seg.lang
     vocab = _vocab(ctx, lang)
     # word → its candidate repairs: words repeat across messages, analysis need not
-    cache: dict[str, tuple[str, ...]] = ctx.caches.setdefault(f"terms.repairs.{lang}", {})
+    cache: dict[str, tuple] = ctx.caches.setdefault(f"terms.repairs.{lang}", {})
     suspects: set[str] = set()
     for word in WORD.findall(text):  # no offsets yet: most texts have no suspect at all
         if len(word) < 5 and (not word.isupper() or len(word) < 3):
@@ -220,9 +229,12 @@ def misspellings(seg: Segment, ctx: CheckContext, covered: list[tuple[int, int]]
         b = text.find(" ", min(len(text), end + WINDOW))
         b = len(text) if b < 0 else b
         verified: dict = ctx.caches.setdefault("terms.verified", {})
-        for fixed in cache[word]:
-            probe = text[a:start] + fixed + text[end:b]
-            at = start - a
+        for fixed, in_context in cache[word]:
+            if in_context:
+                probe = text[a:start] + fixed + text[end:b]
+                at = start - a
+            else:  # a one-word term: the word alone decides, and repeats are free
+                probe, at = fixed, 0
             key = (lang, probe, at)
             hit = verified.get(key, False)
             if hit is False:
@@ -253,7 +265,7 @@ def check_terms(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
         for o in tgt:
             if o.status.allowed:
                 continue
-            concept = glossary.get(o.concept_id) if glossary else None
+            concept = ctx.concept(o.concept_id)
             pref = concept.preferred(lang) if concept else None
             suggestion = ctx.suggest(o, pref.text) if pref is not None else None
             yield ctx.finding(
@@ -287,7 +299,7 @@ def check_terms(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
             cid = o.concept_id
             if cid in present or cid in misspelled or cid in missing:
                 continue
-            concept = glossary.get(cid) if glossary else None
+            concept = ctx.concept(cid)
             if concept is None or not concept.allowed(lang):
                 continue
             missing[cid] = o
@@ -298,7 +310,7 @@ def check_terms(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
                 for o in ctx.find(fixed, lang):
                     missing.pop(o.concept_id, None)
         for cid, o in missing.items():
-            allowed = glossary.get(cid).allowed(lang)
+            allowed = ctx.concept(cid).allowed(lang)
             names = " or ".join(f"“{t.text}”" for t in allowed)
             yield ctx.finding(
                 seg,
