@@ -258,7 +258,6 @@ def check_terms(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
     if ctx.index is None or not seg.translated or seg.fuzzy:
         return
     lang = seg.lang
-    glossary = ctx.glossary
     tgt = ctx.find(seg.target, lang)
     present = {o.concept_id for o in tgt}
     if ctx.on("term-forbidden"):
