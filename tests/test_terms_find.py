@@ -49,6 +49,9 @@ def _glossary() -> Glossary:
                 Term("ИКАО", "ru", case_sensitive=True, inflection="indecl"),
             ),
             c("crisis", Term("crisis", "en")),
+            c("nagorno-karabakh", Term("Nagorno-Karabakh", "en")),
+            c("council", Term("council", "en")),
+            c("icao-council", Term("ICAO Council", "en", case_sensitive=True)),
             c("nakhchivan", Term("Нахчыван", "ru", inflection="like караван")),
         ]
     )
@@ -240,6 +243,22 @@ def test_azerbaijani_in_old_cyrillic(index: TermIndex) -> None:
 
 def test_english_term_inside_a_joined_word(index: TermIndex) -> None:
     assert found(index, "post-occupation years", "en") == [("occupation", "occupation")]
+    assert found(index, "ICAO-ICAO", "en") == [("ICAO", "icao"), ("ICAO", "icao")]
+    text = "Nagorno-Karabakh-related talks; the Nagorno-Karabakh's status"
+    assert found(index, text, "en") == [
+        ("Nagorno-Karabakh", "nagorno-karabakh"),
+        ("Nagorno-Karabakh's", "nagorno-karabakh"),
+    ]
+
+
+def test_terms_wrap_across_one_line_break_but_not_a_paragraph(index: TermIndex) -> None:
+    assert found(index, "the legal\nsuccessor", "en") == [("legal\nsuccessor", "legal-successor")]
+    assert found(index, "legal\n\nsuccessor", "en") == []
+
+
+def test_case_sensitive_mismatch_does_not_hide_a_shorter_term(index: TermIndex) -> None:
+    assert found(index, "the ICAO Council met", "en") == [("ICAO Council", "icao-council")]
+    assert found(index, "the icao council met", "en") == [("council", "council")]
 
 
 def test_occurrence_is_serialisable(index: TermIndex) -> None:

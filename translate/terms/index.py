@@ -144,13 +144,16 @@ class TermIndex:
         cands = self._candidates(toks, spans, folded, lang)
         if not cands:
             return []
+        entries = self._entries
+        cands = [
+            c
+            for c in cands
+            if not entries[c[2]].term.case_sensitive
+            or _case_ok(entries[c[2]].words, [prep.text[s:e] for s, e in spans[c[0] : c[1]]], lang)
+        ]
         out: list[Occurrence] = []
         for si, ei, entry_id in _resolve(cands, spans):
-            entry = self._entries[entry_id]
-            if entry.term.case_sensitive and not _case_ok(
-                entry.words, [prep.text[s:e] for s, e in spans[si:ei]], lang
-            ):
-                continue
+            entry = entries[entry_id]
             os, oe = prep.span(spans[si][0], spans[ei - 1][1])
             out.append(
                 Occurrence(
@@ -173,15 +176,23 @@ class TermIndex:
     def _split_unknown_joined(
         self, spans: list[tuple[int, int]], folded: str, lang: str
     ) -> list[tuple[int, int]]:
-        """A joined token (`Azerbaijan-Armenia`, `Zəngəzur-a`) that is not a form as a whole is
-        matched part by part, so a term inside a compound is still found."""
+        """A joined token (`Azerbaijan-Armenia`, `Nagorno-Karabakh-related`) that is not a form
+        as a whole is matched by its parts, each run of parts that is a known form kept joined
+        (longest first), so a term inside a compound is still found."""
         out: list[tuple[int, int]] | None = None
         for i, (s, e) in enumerate(spans):
             tok = folded[s:e]
             if ("-" in tok or "'" in tok) and not self._known_whole(tok, lang):
                 if out is None:
                     out = spans[:i]
-                out.extend((s + m.start(), s + m.end()) for m in _PART.finditer(tok))
+                parts = [(s + m.start(), s + m.end()) for m in _PART.finditer(tok)]
+                k = 0
+                while k < len(parts):
+                    j = len(parts) - 1
+                    while j > k and not self._known_whole(folded[parts[k][0] : parts[j][1]], lang):
+                        j -= 1
+                    out.append((parts[k][0], parts[j][1]))
+                    k = j + 1
             elif out is not None:
                 out.append((s, e))
         return spans if out is None else out
@@ -321,13 +332,12 @@ _PART = regex.compile(r"[\p{L}\p{M}\p{N}]+")
 
 
 def _joined(spans: list[tuple[int, int]], folded: str, i: int, j: int) -> bool:
-    """Tokens i..j-1 are separated by spaces only (no punctuation between words of a term)."""
+    """Tokens i..j-1 are separated by spaces only: no punctuation between the words of a term,
+    no paragraph break (a single line break is text wrapping)."""
     for a in range(i, j - 1):
         gap = folded[spans[a][1] : spans[a + 1][0]]
-        if gap and not gap.isspace():
-            return False
-        if not gap:  # parts of one hyphenated token: not a multi-word term
-            return False
+        if not gap or not gap.isspace() or gap.count("\n") > 1:
+            return False  # an empty gap: parts of one joined token, not a multi-word term
     return True
 
 
