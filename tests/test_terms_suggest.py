@@ -40,6 +40,24 @@ def test_russian_suggestion_takes_case_and_number(index: TermIndex) -> None:
     assert index.suggest(occ, "правопреемник") == "ПРАВОПРЕЕМНИКОВ"
 
 
+def test_russian_suggestion_uses_the_replacement_terms_hint() -> None:
+    index = TermIndex.build(
+        Glossary(
+            [
+                Concept(
+                    "nakhchivan",
+                    terms=[
+                        Term("Нахчыван", "ru", inflection="like караван"),
+                        Term("Нахичевань", "ru", status=Status.DEPRECATED),
+                    ],
+                )
+            ]
+        )
+    )
+    occ = index.find("за Нахичеванью", "ru")[0]
+    assert index.suggest(occ, "Нахчыван") == "Нахчываном"
+
+
 def test_azerbaijani_suggestion_moves_the_suffix_chain(index: TermIndex) -> None:
     occ = index.find("Azərbaycan ADR-in varisidir.", "az")[0]
     assert occ.surface == "varisidir"

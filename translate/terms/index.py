@@ -262,10 +262,13 @@ class TermIndex:
         lang = occurrence.lang
         try:
             if lang == "ru":
-                hint = self._hint_for(occurrence)
+                hint = self._hint_for(occurrence.concept_id, "ru", occurrence.term)
                 surface = tuple(t.folded for t in tokenize(occurrence.surface, "ru"))
                 readings = morph_ru.grammemes_of(occurrence.term, hint, surface)
-                got = morph_ru.inflect_like(target_term, None, readings) if readings else None
+                target_hint = self._hint_for(occurrence.concept_id, "ru", target_term)
+                got = (
+                    morph_ru.inflect_like(target_term, target_hint, readings) if readings else None
+                )
                 return _case_like(occurrence.surface, got or target_term, lang)
             if lang == "en":
                 surface = tuple(t.folded for t in tokenize(occurrence.surface, "en"))
@@ -280,11 +283,17 @@ class TermIndex:
             log.debug("suggestion failed for %r", occurrence, exc_info=True)
         return target_term
 
-    def _hint_for(self, occurrence: Occurrence) -> str | None:
-        for e in self._entries:
-            if e.concept_id == occurrence.concept_id and e.term.text == occurrence.term:
-                return e.term.inflection
-        return None
+    def _hint_for(self, concept_id: str, lang: str, text: str) -> str | None:
+        """The inflection hint of a glossary term (any concept's, if not the given one's)."""
+        hints = self.__dict__.get("_hints")
+        if hints is None:
+            hints = {}
+            for e in self._entries:
+                if e.term.inflection:
+                    hints.setdefault((e.concept_id, e.term.lang, e.term.text), e.term.inflection)
+                    hints.setdefault(("", e.term.lang, e.term.text), e.term.inflection)
+            self._hints = hints
+        return hints.get((concept_id, lang, text)) or hints.get(("", lang, text))
 
     def _suggest_az(self, occurrence: Occurrence, target_term: str) -> str:
         found = tokenize(occurrence.surface, "az")
@@ -324,6 +333,7 @@ class TermIndex:
     def __getstate__(self) -> dict:
         state = self.__dict__.copy()
         state["_az_cache"] = {}
+        state.pop("_hints", None)
         return state
 
 
