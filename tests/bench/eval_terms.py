@@ -76,11 +76,21 @@ def locate(text: str, forms: list[str]) -> list[tuple[int, int] | None]:
 def eval_ru(data: Path, examples: int) -> dict:
     sents = read_conllu(data / "ru_gsd-ud-dev.conllu")
     lemmas: dict[str, str] = {}
+    pos_of: dict[str, set[str]] = defaultdict(set)
     for _, toks in sents:
         for _form, lemma, upos in toks:
             if upos in ("NOUN", "PROPN", "ADJ") and any(ch.isalpha() for ch in lemma):
                 lemmas.setdefault(fold(lemma, "ru"), lemma)
-    glossary = Glossary([Concept(k, terms=[Term(v, "ru")]) for k, v in lemmas.items()])
+                pos_of[fold(lemma, "ru")].add(upos.lower())
+    # a glossary names each concept's part of speech; a lemma seen with several is left open
+    glossary = Glossary(
+        [
+            Concept(
+                k, pos=next(iter(pos_of[k])) if len(pos_of[k]) == 1 else "", terms=[Term(v, "ru")]
+            )
+            for k, v in lemmas.items()
+        ]
+    )
     t0 = time.perf_counter()
     index = TermIndex.build(glossary)
     build_s = time.perf_counter() - t0

@@ -209,7 +209,9 @@ class _Word:
             if (p.tag.POS in _MODIFIER_POS) and _case(p.tag) == "nomn" and "Supr" not in p.tag
         ]
 
-    def lexeme(self, number: str | None, *, alone: bool = False) -> list[tuple[str, Grammemes]]:
+    def lexeme(
+        self, number: str | None, *, alone: bool = False, pos: str | None = None
+    ) -> list[tuple[str, Grammemes]]:
         """All forms of this word as a head: (folded form, (case, number)).
 
         `alone`: the word is the whole term, so every nominal reading counts (`красный` is an
@@ -218,6 +220,9 @@ class _Word:
         if self.fixed:
             return [(self.folded, (c, n)) for n in ("sing", "plur") for c in CASES]
         chosen = self.parses if alone else (self.noun_nomn() or self.parses)
+        if alone and pos in _POS_READINGS:
+            # the glossary says what the term is: only readings of that part of speech
+            chosen = [p for p in chosen if p.tag.POS in _POS_READINGS[pos]] or chosen
         lemma_like = [p for p in chosen if _yo(p.normal_form) == self.lemma_key]
         out: dict[str, set[Grammemes]] = {}
         if lemma_like:
@@ -314,6 +319,12 @@ def _keep(form_tag: object, lemma_tag: object) -> bool:
     return True
 
 
+#: glossary `pos` → pymorphy3 parts of speech whose readings a one-word term keeps
+_POS_READINGS = {
+    "noun": frozenset({"NOUN"}),
+    "propn": frozenset({"NOUN"}),
+    "adj": frozenset({"ADJF", "PRTF", "ADJS", "PRTS"}),
+}
 _KEEP_COMP = False
 _KEEP_SHORT_NEUT = False
 
@@ -340,12 +351,14 @@ def _head_index(words: list[_Word]) -> int:
 
 @lru_cache(maxsize=256)  # small: building calls it once per term; suggestions repeat
 def term_forms(
-    text: str, hint: str | None = None
+    text: str, hint: str | None = None, pos: str | None = None
 ) -> tuple[tuple[tuple[str, ...], frozenset[Grammemes]], ...]:
     """Every agreeing form of a term as folded token tuples, with the head's possible
     (case, number) readings (`оккупации`: genitive, dative, locative singular, plural …).
 
-    The term itself is always among the forms.
+    `pos` is the glossary's part of speech (`noun`, `propn`, `adj`, …); for a one-word term
+    it keeps only the readings of that part of speech (the noun `красный`, a Red, is not the
+    adjective). The term itself is always among the forms.
     """
     try:
         rules = parse_hint(hint)
@@ -374,7 +387,7 @@ def term_forms(
     anim = str(htag.animacy) if htag is not None and htag.animacy else None
     before, after = words[:h], tuple(w.folded for w in words[h + 1 :])
     out: dict[tuple[str, ...], set[Grammemes]] = {base: {("nomn", number or "sing")}}
-    for form, (case, num) in head.lexeme(number, alone=len(words) == 1):
+    for form, (case, num) in head.lexeme(number, alone=len(words) == 1, pos=pos):
         combos: list[tuple[str, ...]] = [()]
         for w in before:
             options = w.agree(case, num, gender, anim)
@@ -384,13 +397,15 @@ def term_forms(
     return tuple((k, frozenset(v)) for k, v in out.items())
 
 
-def grammemes_of(text: str, hint: str | None, surface: tuple[str, ...]) -> list[Grammemes]:
+def grammemes_of(
+    text: str, hint: str | None, surface: tuple[str, ...], pos: str | None = None
+) -> list[Grammemes]:
     """Readings (case, number) of a found form of a term, most probable first.
 
     A form is often ambiguous (`оккупации`); pymorphy3's scores for the head word order them.
     """
     readings: frozenset[Grammemes] = frozenset()
-    for toks, g in term_forms(text, hint):
+    for toks, g in term_forms(text, hint, pos):
         if toks == surface:
             readings = g
             break

@@ -55,7 +55,7 @@ def glossary_digest(glossary: Glossary) -> str:
     h = hashlib.sha256()
     h.update(f"{FORMAT}\0{__version__}\0{_code_digest()}\0".encode())
     for c in glossary:
-        h.update(f"C\0{c.id}\0".encode())
+        h.update(f"C\0{c.id}\0{c.pos}\0".encode())
         for t in c.terms:
             h.update(
                 f"T\0{t.lang}\0{t.text}\0{t.status}\0{int(t.case_sensitive)}\0"

@@ -47,6 +47,8 @@ class _Entry:
     term: Term
     #: the term's words as written (NFC), for the case-sensitive check
     words: tuple[str, ...]
+    #: the concept's part of speech (guides Russian readings of one-word terms)
+    pos: str = ""
 
 
 class TermIndex:
@@ -75,22 +77,22 @@ class TermIndex:
         index = cls()
         for concept in glossary:
             for term in concept.terms:
-                index._add(concept.id, term)
+                index._add(concept.id, term, concept.pos)
         return index
 
-    def _add(self, concept_id: str, term: Term) -> None:
+    def _add(self, concept_id: str, term: Term, pos: str = "") -> None:
         lang = term.lang
         toks = tokenize(term.text, lang)
         if not toks:
             return
         entry_id = len(self._entries)
-        self._entries.append(_Entry(concept_id, term, tuple(t.text for t in toks)))
+        self._entries.append(_Entry(concept_id, term, tuple(t.text for t in toks), pos))
         if lang == "az":
             self._add_az(tuple(t.folded for t in toks), entry_id)
             return
         if lang == "ru":
             forms: Iterable[tuple[str, ...]] = (
-                f for f, _ in morph_ru.term_forms(term.text, term.inflection)
+                f for f, _ in morph_ru.term_forms(term.text, term.inflection, pos or None)
             )
         elif lang == "en":
             forms = (f for f, _ in morph_en.term_forms(term.text))
@@ -263,8 +265,10 @@ class TermIndex:
         try:
             if lang == "ru":
                 hint = self._hint_for(occurrence.concept_id, "ru", occurrence.term)
+                found = self._entry_of(occurrence.concept_id, "ru", occurrence.term)
+                pos = found.pos or None if found is not None else None
                 surface = tuple(t.folded for t in tokenize(occurrence.surface, "ru"))
-                readings = morph_ru.grammemes_of(occurrence.term, hint, surface)
+                readings = morph_ru.grammemes_of(occurrence.term, hint, surface, pos)
                 target_hint = self._hint_for(occurrence.concept_id, "ru", target_term)
                 got = (
                     morph_ru.inflect_like(target_term, target_hint, readings) if readings else None
@@ -283,17 +287,24 @@ class TermIndex:
             log.debug("suggestion failed for %r", occurrence, exc_info=True)
         return target_term
 
+    def _entry_of(self, concept_id: str, lang: str, text: str) -> _Entry | None:
+        """The index entry of a glossary term; with concept_id "", any concept's."""
+        by_text = self.__dict__.get("_by_text")
+        if by_text is None:
+            by_text = {}
+            for e in self._entries:
+                by_text.setdefault((e.concept_id, e.term.lang, e.term.text), e)
+                by_text.setdefault(("", e.term.lang, e.term.text), e)
+            self._by_text = by_text
+        return by_text.get((concept_id, lang, text))
+
     def _hint_for(self, concept_id: str, lang: str, text: str) -> str | None:
         """The inflection hint of a glossary term (any concept's, if not the given one's)."""
-        hints = self.__dict__.get("_hints")
-        if hints is None:
-            hints = {}
-            for e in self._entries:
-                if e.term.inflection:
-                    hints.setdefault((e.concept_id, e.term.lang, e.term.text), e.term.inflection)
-                    hints.setdefault(("", e.term.lang, e.term.text), e.term.inflection)
-            self._hints = hints
-        return hints.get((concept_id, lang, text)) or hints.get(("", lang, text))
+        for cid in (concept_id, ""):
+            e = self._entry_of(cid, lang, text)
+            if e is not None and e.term.inflection:
+                return e.term.inflection
+        return None
 
     def _suggest_az(self, occurrence: Occurrence, target_term: str) -> str:
         found = tokenize(occurrence.surface, "az")
@@ -333,7 +344,7 @@ class TermIndex:
     def __getstate__(self) -> dict:
         state = self.__dict__.copy()
         state["_az_cache"] = {}
-        state.pop("_hints", None)
+        state.pop("_by_text", None)
         return state
 
 
