@@ -92,3 +92,15 @@ def test_inflect_like_for_suggestions() -> None:
     assert inflect_like("Зангезурский коридор", None, readings) == "Зангезурским коридором"
     readings = grammemes_of("законный преемник", None, ("законного", "преемника"))
     assert inflect_like("правопреемник", None, readings) == "правопреемника"
+
+
+def test_the_glossary_part_of_speech_selects_readings() -> None:
+    adjective = forms_pos("красный", "adj")
+    noun = forms_pos("красный", "noun")
+    assert "красная" in adjective and "красен" in adjective
+    assert "красная" not in noun and "красного" in noun
+    assert forms_pos("красный", None) == adjective  # unknown pos: every nominal reading
+
+
+def forms_pos(text: str, pos: str | None) -> set[str]:
+    return {" ".join(f) for f, _ in term_forms(text, None, pos)}
