@@ -115,3 +115,15 @@ def test_bad_language_is_a_usage_error(project: Path) -> None:
     out = run(project, "a.txt", "--lang", "de")
     assert out.returncode == 2
     assert "Traceback" not in out.stderr
+
+
+def test_missing_or_malformed_glossary_exits_2(project: Path) -> None:
+    (project / "a.txt").write_text("оккупация", encoding="utf-8")
+    (project / "glossary.csv").unlink()
+    out = run(project, "a.txt", "--lang", "ru")
+    assert out.returncode == 2
+    assert "glossary.csv: glossary not found" in out.stderr
+    (project / "glossary.csv").write_text('id,domain\n"broken,x\n', encoding="utf-8")
+    out = run(project, "a.txt", "--lang", "ru")
+    assert out.returncode == 2
+    assert "Traceback" not in out.stderr

@@ -18,7 +18,7 @@ from rich.markup import escape
 
 from translate.cli.common import GlossaryOption, get_config
 from translate.errors import Location, UserError, unreadable
-from translate.glossary.model import Glossary
+from translate.glossary import Glossary, load_glossary
 from translate.terms import Occurrence, load_index
 
 #: characters of context shown on each side of a term in text output
@@ -139,18 +139,4 @@ def _load_glossary(override: Path | None) -> Glossary:
             location=Location(str(path)),
             hint="pass --glossary PATH or set [tool.translate] glossary in pyproject.toml",
         )
-    try:
-        from translate.glossary import load_glossary  # type: ignore[attr-defined]
-    except ImportError:
-        load_glossary = None
-    if load_glossary is not None:
-        result = load_glossary(Path(path), config.languages)
-    else:  # pragma: no cover - the glossary package provides load_glossary
-        from translate.glossary.csv_format import read_csv
-
-        result = read_csv(Path(path))
-    problems = getattr(result, "problems", [])
-    if getattr(result, "unreadable", False):
-        first = next(p for p in problems if getattr(p, "is_error", False))
-        raise UserError(str(getattr(first, "message", first)), location=first.location)
-    return getattr(result, "glossary", result)
+    return load_glossary(Path(path), config.languages)  # malformed → UserError, exit 2
