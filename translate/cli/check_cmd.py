@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -68,9 +69,18 @@ def _progress_bar(total: int):
         TimeRemainingColumn(),
         console=Console(stderr=True),
         transient=True,
+        auto_refresh=False,  # no refresh thread: worker processes are forked while it runs
     )
     task = progress.add_task("checking", total=total)
-    return progress, lambda done, _total: progress.update(task, completed=done)
+    last = [0.0]
+
+    def update(done: int, _total: int) -> None:
+        now = time.monotonic()
+        if done == total or now - last[0] >= 0.1:  # a redraw costs; ten a second will do
+            last[0] = now
+            progress.update(task, completed=done, refresh=True)
+
+    return progress, update
 
 
 def check(
