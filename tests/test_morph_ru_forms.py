@@ -104,3 +104,18 @@ def test_the_glossary_part_of_speech_selects_readings() -> None:
 
 def forms_pos(text: str, pos: str | None) -> set[str]:
     return {" ".join(f) for f, _ in term_forms(text, None, pos)}
+
+
+def test_a_persons_name_declines_as_a_whole() -> None:
+    got = forms("Ильхам Алиев")
+    assert {"ильхама алиева", "ильхаму алиеву", "ильхамом алиевым", "ильхаме алиеве"} <= got
+    assert "ильхама алиев" not in got
+    got = forms("Никол Пашинян", "Никол=like сокол; Пашинян=like великан")
+    assert {"никола пашиняна", "николу пашиняну", "николом пашиняном"} <= got
+    assert "михаила тухачевского" in forms("Михаил Тухачевский")
+
+
+def test_a_common_noun_head_keeps_a_following_name_as_written() -> None:
+    got = forms("Республика Азербайджан")
+    assert "республики азербайджан" in got
+    assert "республики азербайджана" not in got

@@ -282,6 +282,25 @@ class _Word:
                     out.append(self._transfer(g))
         return out
 
+    def is_name_part(self) -> bool:
+        """A capitalised first name, surname or patronymic (or a hinted capitalised word)."""
+        if not self.text[:1].isupper():
+            return False
+        if self.rule is not None and self.rule.model:
+            return True
+        return any({"Name", "Surn", "Patr"} & p.tag.grammemes for p in self.noun_nomn())
+
+    def agree_name(self, case: str, number: str) -> list[str]:
+        """This name part in the case and number of the name's head."""
+        if self.fixed:
+            return [self.folded]
+        names = [p for p in self.noun_nomn() if {"Name", "Surn", "Patr"} & p.tag.grammemes]
+        p = (names or self.noun_nomn() or self.parses)[0]
+        f = self._inflect(p, {case, number}) or (
+            self._inflect(p, {case}) if number == "plur" else None
+        )
+        return [self._transfer(f)] if f is not None else [self.folded]
+
     def _inflect(self, p: object, want: set[str]) -> str | None:
         """pymorphy3's `inflect` over a lexeme computed once per word: a phrase asks for
         ~12 forms of each modifier, and every `inflect` call would rebuild the lexeme."""
@@ -385,15 +404,28 @@ def term_forms(
     if gender not in ("masc", "femn", "neut"):
         gender = None
     anim = str(htag.animacy) if htag is not None and htag.animacy else None
-    before, after = words[:h], tuple(w.folded for w in words[h + 1 :])
+    # a person's name declines as a whole (Ильхама Алиева, Николу Пашиняну): name parts right
+    # after a name head agree in case; anything else after the head keeps its form
+    names: list[_Word] = []
+    if head.is_name_part():
+        for w in words[h + 1 :]:
+            if not w.is_name_part():
+                break
+            names.append(w)
+    before = words[:h]
+    after = tuple(w.folded for w in words[h + 1 + len(names) :])
     out: dict[tuple[str, ...], set[Grammemes]] = {base: {("nomn", number or "sing")}}
     for form, (case, num) in head.lexeme(number, alone=len(words) == 1, pos=pos):
         combos: list[tuple[str, ...]] = [()]
         for w in before:
             options = w.agree(case, num, gender, anim)
             combos = [(*c, o) for c in combos for o in options]
+        tails: list[tuple[str, ...]] = [()]
+        for w in names:
+            tails = [(*t, o) for t in tails for o in w.agree_name(case, num)]
         for c in combos:
-            out.setdefault((*c, form, *after), set()).add((case, num))
+            for t in tails:
+                out.setdefault((*c, form, *t, *after), set()).add((case, num))
     return tuple((k, frozenset(v)) for k, v in out.items())
 
 
