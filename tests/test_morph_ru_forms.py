@@ -119,3 +119,9 @@ def test_a_common_noun_head_keeps_a_following_name_as_written() -> None:
     got = forms("Республика Азербайджан")
     assert "республики азербайджан" in got
     assert "республики азербайджана" not in got
+
+
+def test_adjectives_agree_with_an_indeclinable_head() -> None:
+    got = forms("Азербайджанская ССР", "ССР=indecl")
+    assert got == {"азербайджанская сср", "азербайджанской сср", "азербайджанскую сср",
+                   "азербайджанскою сср"}  # fmt: skip

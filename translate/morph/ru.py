@@ -218,7 +218,8 @@ class _Word:
         adjective and a noun); in a phrase the head is read as a noun.
         """
         if self.fixed:
-            return [(self.folded, (c, n)) for n in ("sing", "plur") for c in CASES]
+            numbers = (number,) if number else ("sing", "plur")
+            return [(self.folded, (c, n)) for n in numbers for c in CASES]
         chosen = self.parses if alone else (self.noun_nomn() or self.parses)
         if alone and pos in _POS_READINGS:
             # the glossary says what the term is: only readings of that part of speech
@@ -355,6 +356,8 @@ def _head_index(words: list[_Word]) -> int:
     n = len(words)
     for i, w in enumerate(words):
         if not w.noun_nomn():
+            if w.fixed and i > 0 and all(x.modifier_nomn() for x in words[:i]):
+                return i  # an indeclinable noun after its adjectives (Азербайджанская ССР)
             if w.modifier_nomn() or (w.fixed and i + 1 < n):
                 continue
             break
@@ -398,6 +401,10 @@ def term_forms(
     h = _head_index(words)
     head = words[h]
     heads = head.noun_nomn() or head.modifier_nomn() or head.parses
+    if head.fixed and h > 0:
+        # an indeclinable head shows no gender: the adjectives before it, given in the
+        # nominative, do (Азербайджанская ССР is feminine singular)
+        heads = words[h - 1].modifier_nomn()
     htag = heads[0].tag if heads else None
     number = str(htag.number) if htag is not None and htag.number else None
     gender = str(htag.gender) if htag is not None and htag.gender else None
