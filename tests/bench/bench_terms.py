@@ -249,6 +249,17 @@ def child(size: int, terms_path: Path, corpus_path: Path) -> dict:
             "find_tps": ntok / find_s,
         }
     result["rss_peak_mb"] = _rss_mb()
+    # what `load_index` pays on a cache hit instead of building (after the memory figures:
+    # the pickle and its copy would double the high-water mark)
+    from translate.terms.cache import read_cached, write_cached
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "index.pickle"
+        write_cached(path, index)
+        t0 = time.perf_counter()
+        assert read_cached(path) is not None
+        result["load_s"] = time.perf_counter() - t0
+        result["cache_mb"] = path.stat().st_size / 2**20
     return result
 
 
@@ -316,6 +327,11 @@ def main() -> int:
         toks = sum(v["tokens"] for v in r["langs"].values())
         return toks / sum(v["tokens"] / v[key] for v in r["langs"].values())
 
+    print("\nIndex cache (what `load_index` reads instead of building):\n")
+    print("| concepts | build s | cache file MB | load from cache s |")
+    print("|---:|---:|---:|---:|")
+    for r in rows:
+        print(f"| {r['size']:,} | {r['build_s']:.1f} | {r['cache_mb']:.1f} | {r['load_s']:.2f} |")
     print("\nAll languages together (tokens / total seconds):\n")
     print(
         "| concepts | scan tok/s | tokenize tok/s | find tok/s | find / scan | find / tokenize "
