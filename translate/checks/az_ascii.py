@@ -145,18 +145,20 @@ def check_az_ascii(segments: list[Segment], ctx: CheckContext) -> Iterator[Findi
     if not az:
         return
     text_forms: dict[str, str] = {}
-    suspects: list[Segment] = []
+    candidates: list[tuple[Segment, list[_WordInfo]]] = []
     for seg in az:
-        suspect = False
+        found = []
         for w in WORD.findall(seg.target):
             info = _info(w, ctx)
             if info.shows is not None:
                 text_forms.setdefault(*info.shows)
             elif info.candidate:
-                suspect = True
-        if suspect:
-            suspects.append(seg)
-    for seg in suspects:
+                found.append(info)
+        if found:
+            candidates.append((seg, found))
+    for seg, infos in candidates:
+        if not any(i.gloss_fix is not None or i.key in text_forms for i in infos):
+            continue  # ASCII words, but none with a proper form in sight
         for start, end, w in words(seg.target):
             info = _info(w, ctx)
             if not info.candidate:
