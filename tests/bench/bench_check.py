@@ -152,6 +152,7 @@ def main(argv: list[str] | None = None) -> int:
     work = args.keep or Path(tempfile.mkdtemp(prefix="bench-check-"))
     try:
         t0 = time.perf_counter()
+        print(f"load average before the run: {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs")
         counts = build_archive(work / "archive", langs, args.articles)
         print(
             f"archive: {args.articles} articles per language, "
