@@ -46,6 +46,7 @@ def test_only_the_head_and_its_adjectives_inflect() -> None:
 def test_numeric_ordinal_agrees_and_place_name_reading_does_not_steal_the_head() -> None:
     got = forms("11-я Красная армия")
     assert {"11-й красной армии", "11-ю красную армию", "11-й красной армией"} <= got
+    assert {"11-ой красной армии", "11-ую красную армию"} <= got  # the longer spelling too
     assert "11-я красной армии" not in got
 
 

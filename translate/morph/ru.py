@@ -271,12 +271,10 @@ class _Word:
                 want.add(gender)
             if case == "accs" and anim and (number == "plur" or gender in ("masc", None)):
                 want.add(anim)
-            f = self._inflect(p, want)
-            if f is None and anim in want:
-                f = self._inflect(p, want - {anim})
-            if f is None:
-                continue
-            out.append(self._transfer(f))
+            fs = self._inflect_all(p, want)
+            if not fs and anim in want:
+                fs = self._inflect_all(p, want - {anim})
+            out.extend(self._transfer(f) for f in fs)
             if case == "ablt" and number == "sing" and gender == "femn":
                 g = self._inflect(p, {"ablt", "sing", "femn", "V-oy"})  # -ою beside -ой
                 if g is not None:
@@ -305,6 +303,12 @@ class _Word:
     def _inflect(self, p: object, want: set[str]) -> str | None:
         """pymorphy3's `inflect` over a lexeme computed once per word: a phrase asks for
         ~12 forms of each modifier, and every `inflect` call would rebuild the lexeme."""
+        found = self._inflect_all(p, want)
+        return found[0] if found else None
+
+    def _inflect_all(self, p: object, want: set[str]) -> list[str]:
+        """Every spelling tied for the best match (`11-й` and `11-ой` are both the feminine
+        genitive of `11-я`)."""
         lex = self._lexemes.get(id(p))
         if lex is None:
             lex = [(f.tag, f.tag.grammemes, f.word) for f in p.lexeme]  # type: ignore[attr-defined]
@@ -314,12 +318,14 @@ class _Word:
             want = analyzer().TagClass.fix_rare_cases(want)
             possible = [(gram, word) for _tag, gram, word in lex if want <= gram]
         target = p.tag.updated_grammemes(want)  # type: ignore[attr-defined]
-        best: str | None = None
+        best: list[str] = []
         best_score = -1e9
         for gram, word in possible:  # the same similarity pymorphy3's inflect maximises
             score = len(target & gram) - 0.1 * len(target ^ gram)
             if score > best_score:
-                best, best_score = word, score
+                best, best_score = [word], score
+            elif score == best_score and word not in best:
+                best.append(word)
         return best
 
 
