@@ -68,3 +68,48 @@ def test_every_span_maps_inside_the_original(text: str) -> None:
     for i in range(len(p.text)):
         os, oe = p.span(i, i + 1)
         assert 0 <= os < oe <= len(text)
+
+
+def _reference(text: str, lang: str) -> tuple[str, list[tuple[int, int]]]:
+    """Cluster by cluster, the slow obvious way: what `prepare` must agree with."""
+    from translate.text.normalize import INVISIBLE, STRESS
+
+    drop = INVISIBLE + (STRESS if lang == "ru" else "")
+    out: list[str] = []
+    spans: list[tuple[int, int]] = []
+    i = 0
+    while i < len(text):
+        j = i + 1
+        while j < len(text) and unicodedata.combining(text[j]):
+            j += 1
+        seg = (
+            "".join(c for c in text[i:j] if c not in drop)
+            if text[i] in drop or any(c in drop for c in text[i:j])
+            else text[i:j]
+        )
+        if seg:
+            for ch in unicodedata.normalize("NFC", seg):
+                out.append(ch)
+                spans.append((i, j))
+        i = j
+    return "".join(out).replace("\u00a0", " "), spans
+
+
+@given(
+    st.text(
+        alphabet=st.sampled_from("abİı оеё\u0301\u0308\u0327\u00ad\u200b\u00a0\u2126Åx"),
+        max_size=40,
+    ),
+    st.sampled_from(["az", "ru", "en"]),
+)
+def test_prepare_agrees_with_the_cluster_by_cluster_reference(text: str, lang: str) -> None:
+    p = prepare(text, lang, az_cyrillic=False)
+    ref_text, ref_spans = _reference(text, lang)
+    assert p.text == ref_text
+    got = [p.span(i, i + 1) for i in range(len(p.text))]
+    if p.starts is not None:  # identity maps on the fast path are trivially right
+        assert got == ref_spans
+
+
+def test_singleton_decompositions_are_normalised() -> None:
+    assert prepare("\u2126 Ohm", "en").text == "\u03a9 Ohm"

@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
+
+import regex
 
 _AZ_UPPER = str.maketrans({"I": "ı", "İ": "i"})
 _AZ_LOWER = str.maketrans({"i": "İ", "ı": "I"})
@@ -107,8 +110,8 @@ class Prepared:
     folded: str
     lang: str
     #: for each character of `text`, the original offset where its source starts / ends
-    starts: tuple[int, ...] | None = None
-    ends: tuple[int, ...] | None = None
+    starts: Sequence[int] | None = None
+    ends: Sequence[int] | None = None
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The original span of `text[start:end]` (a non-empty span)."""
@@ -117,17 +120,68 @@ class Prepared:
         return self.starts[start], self.ends[end - 1]
 
 
-def _clusters(text: str) -> list[tuple[int, int]]:
+def _clusters(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of a starter plus the combining marks after it: the units NFC may recompose."""
     out: list[tuple[int, int]] = []
-    i, n = 0, len(text)
-    while i < n:
+    i = start
+    while i < end:
         j = i + 1
-        while j < n and unicodedata.combining(text[j]):
+        while j < end and unicodedata.combining(text[j]):
             j += 1
         out.append((i, j))
         i = j
     return out
+
+
+#: where a clean run ends: a letter with combining marks (NFC may compose it), or a character
+#: matching drops; everything between two such spots is copied as it is
+_DIRTY = {
+    False: regex.compile(rf"\P{{M}}\p{{M}}+|[{INVISIBLE}]"),
+    True: regex.compile(rf"\P{{M}}\p{{M}}+|[{INVISIBLE}{STRESS}]"),
+}
+
+
+class _Builder:
+    """Accumulates the matching copy and, per output character, its source span."""
+
+    def __init__(self, text: str, invisible: re.Pattern[str]) -> None:
+        self.text = text
+        self.invisible = invisible
+        self.parts: list[str] = []
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def copy(self, a: int, b: int) -> None:
+        if a < b:
+            self.parts.append(self.text[a:b])
+            self.starts.extend(range(a, b))
+            self.ends.extend(range(a + 1, b + 1))
+
+    def cluster(self, cs: int, ce: int, table: dict[str, str] | None = None) -> None:
+        segment = self.text[cs:ce]
+        if self.invisible.search(segment):
+            # zero-width characters are starters: a cluster holding one is that character
+            # alone (or marks stranded after it, dropped with it); Russian stress marks are
+            # dropped from their vowel's cluster
+            segment = self.invisible.sub("", segment)
+            if not segment:
+                return
+        for ch in unicodedata.normalize("NFC", segment):
+            for o in table.get(ch, ch) if table is not None else ch:
+                self.parts.append(o)
+                self.starts.append(cs)
+                self.ends.append(ce)
+
+    def region(self, a: int, b: int, dirty: regex.Pattern[str]) -> None:
+        """Copy clean runs wholesale, rebuild only around dirty spots (fast for sporadic soft
+        hyphens in long text)."""
+        pos = a
+        for m in dirty.finditer(self.text, a, b):
+            self.copy(pos, m.start())
+            for cs, ce in _clusters(self.text, m.start(), m.end()):
+                self.cluster(cs, ce)
+            pos = m.end()
+        self.copy(pos, b)
 
 
 def prepare(text: str, lang: str, *, az_cyrillic: bool | None = None) -> Prepared:
@@ -152,32 +206,28 @@ def prepare(text: str, lang: str, *, az_cyrillic: bool | None = None) -> Prepare
         norm = text.translate(_SPACE_MAP) if _SPACES_RE.search(text) else text
         return Prepared(text, norm, fold(norm, lang), lang)
 
-    translit_lines: set[int] = set()
+    b = _Builder(text, invisible)
+    dirty = _DIRTY[lang == "ru"]
     if needs_translit:
+        table = az_cyrillic_map()
         pos = 0
         for line in text.splitlines(keepends=True):
+            end = pos + len(line)
             if any(ch in line for ch in AZ_ONLY_CYRILLIC):
-                translit_lines.update(range(pos, pos + len(line)))
-            pos += len(line)
-    cyr = az_cyrillic_map()
-    chars: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    for cs, ce in _clusters(text):
-        segment = text[cs:ce]
-        if invisible.search(segment):
-            # zero-width characters are starters: a cluster holding one is that character
-            # alone (or marks stranded after it, which we keep with the dropped character);
-            # Russian stress marks are dropped from their vowel's cluster
-            segment = invisible.sub("", segment)
-            if not segment:
-                continue
-        composed = unicodedata.normalize("NFC", segment) if ce - cs > 1 else segment
-        for ch in composed:
-            out = cyr.get(ch, ch) if cs in translit_lines else ch
-            for o in out:
-                chars.append(o)
-                starts.append(cs)
-                ends.append(ce)
-    norm = "".join(chars).translate(_SPACE_MAP)
-    return Prepared(text, norm, fold(norm, lang), lang, tuple(starts), tuple(ends))
+                for cs, ce in _clusters(text, pos, end):
+                    b.cluster(cs, ce, table)
+            else:
+                b.region(pos, end, dirty)
+            pos = end
+    else:
+        b.region(0, len(text), dirty)
+    norm = "".join(b.parts)
+    if not unicodedata.is_normalized("NFC", norm):
+        # a character NFC replaces on its own (Ω OHM SIGN → Ω): rebuild cluster by cluster
+        b = _Builder(text, invisible)
+        for cs, ce in _clusters(text, 0, len(text)):
+            b.cluster(cs, ce)
+        norm = "".join(b.parts)
+    if _SPACES_RE.search(norm):
+        norm = norm.translate(_SPACE_MAP)
+    return Prepared(text, norm, fold(norm, lang), lang, b.starts, b.ends)
