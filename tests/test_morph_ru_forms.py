@@ -65,7 +65,10 @@ def test_indeclinable_and_hints() -> None:
     assert forms("Баку") == {"баку"}
     assert forms("ИКАО", "indecl") == {"икао"}
     assert forms("Нахчыван", "like караван") >= {"нахчывана", "нахчываном", "нахчыване"}
-    assert forms("Зангезур") == {"зангезур"}  # unknown, no hint: as written
+    # unknown, no hint: pymorphy3's guess ("зангезура") is refused, the ending picks a model
+    assert {"зангезура", "зангезуру", "зангезуром", "зангезуре"} <= forms("Зангезур")
+    assert forms("АБВГД") == {"абвгд"}  # an unknown abbreviation stays as written
+    assert forms("Кароль") == {"кароль"}  # -ь: masculine or feminine? as written
     assert "зангезура" in forms("Зангезур", "like коридор")
     assert "зангезуру" in forms("Зангезур", "Зангезур=like коридор")
 

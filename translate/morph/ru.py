@@ -142,6 +142,31 @@ def _case(tag: object) -> str | None:
     return _CASE_OF.get(c, c) if c else None
 
 
+#: default paradigms for unknown nouns by ending, when pymorphy3's guess takes the word for a
+#: form of another lemma (consonant-final names read as genitive plurals of -а nouns):
+#: the most common declension for the ending, spelling rules included
+_DEFAULT_MODELS = True
+_MODEL_BY_ENDING: tuple[tuple[str, str], ...] = (
+    ("ия", "армия"), ("ья", "статья"), ("я", "неделя"),
+    ("жа", "задача"), ("ша", "задача"), ("ча", "задача"), ("ща", "задача"), ("ца", "улица"),
+    ("ка", "книга"), ("га", "книга"), ("ха", "книга"), ("а", "карта"),
+    ("й", "музей"), ("ж", "врач"), ("ш", "врач"), ("ч", "врач"), ("щ", "врач"),
+    ("ц", "принц"), ("к", "парк"), ("г", "парк"), ("х", "парк"),
+)  # fmt: skip
+_HARD_CONSONANTS = frozenset("бвдзлмнпрстф")
+
+
+def default_model(word: str) -> str | None:
+    """The dictionary word an unknown noun most likely declines like, or None (`-ь`, vowels
+    other than а/я: gender or declinability cannot be told from the spelling)."""
+    for ending, model in _MODEL_BY_ENDING:
+        if word.endswith(ending):
+            return model
+    if word[-1:] in _HARD_CONSONANTS:
+        return "коридор"
+    return None
+
+
 def _common_prefix(words: list[str]) -> str:
     first = min(words)
     last = max(words)
@@ -167,18 +192,7 @@ class _Word:
         if rule is not None and rule.indecl:
             return
         if rule is not None and rule.model:
-            mparses = m.parse(rule.model.lower())
-            mparses = [p for p in mparses if _yo(p.word) == _yo(p.normal_form)] or mparses
-            if mparses:
-                p = mparses[0]
-                lex = [_yo(f.word) for f in p.lexeme]
-                stem = _common_prefix(lex)
-                ending = _yo(p.word)[len(stem) :]
-                self.lemma_key = _yo(p.word)
-                if self.folded.endswith(ending):
-                    self.model_stem = self.folded[: len(self.folded) - len(ending)]
-                    self._model_cut = len(stem)
-                    self.parses = [p]
+            self._use_model(rule.model)
             return
         if not _is_cyrillic_word(text) and not any(ch.isdigit() for ch in text):
             return  # Latin abbreviations and the like stay as written
@@ -186,9 +200,33 @@ class _Word:
         if not is_known(text) and not any(ch.isdigit() for ch in text):
             # unknown, no hint: trust pymorphy3's guess only where it takes the word for its
             # own dictionary form (Ахсауский, Гуцаев); a guess with another lemma (Зангезур →
-            # "зангезура") would decline wrongly, so the word stays as written
+            # "зангезура") would decline wrongly, so the ending picks a common paradigm
+            # instead (Зангезур like коридор)
+            if text.isupper() and len(text) > 1:
+                return  # an unknown abbreviation: as written (or with a hint)
             parses = [p for p in parses if _yo(p.normal_form) == self.folded]
+            if not parses and _DEFAULT_MODELS:
+                model = default_model(self.folded)
+                if model is not None:
+                    self._use_model(model)
+                    return
         self.parses = parses
+
+    def _use_model(self, model: str) -> None:
+        """Decline like the dictionary word `model`: its endings moved onto this word."""
+        mparses = analyzer().parse(model.lower())
+        mparses = [p for p in mparses if _yo(p.word) == _yo(p.normal_form)] or mparses
+        if not mparses:
+            return
+        p = mparses[0]
+        lex = [_yo(f.word) for f in p.lexeme]
+        stem = _common_prefix(lex)
+        ending = _yo(p.word)[len(stem) :]
+        self.lemma_key = _yo(p.word)
+        if self.folded.endswith(ending):
+            self.model_stem = self.folded[: len(self.folded) - len(ending)]
+            self._model_cut = len(stem)
+            self.parses = [p]
 
     def _transfer(self, form: str) -> str:
         if self.model_stem or (self.rule and self.rule.model):
