@@ -534,13 +534,19 @@ def _catalogues_of(p: Path, config: Config) -> list[Task]:
 
 
 def _display(p: Path, config: Config) -> str:
-    try:
-        return str(p.resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
+    """The path as findings show it: relative to the current directory when it is inside it.
+
+    String arithmetic on absolute paths, not `resolve()`: that costs a system call per path
+    component, a third of a second for 4,000 catalogues."""
+    if not p.is_absolute() and ".." not in p.parts:
+        return str(p)
+    absolute = Path(os.path.normpath(p if p.is_absolute() else Path.cwd() / p))
+    for base in (Path.cwd(), config.root):
         try:
-            return str(p.resolve().relative_to(config.root))
+            return str(absolute.relative_to(base))
         except ValueError:
-            return str(p)
+            continue
+    return str(p)
 
 
 __all__ = [
