@@ -136,8 +136,8 @@ def _clusters(text: str, start: int, end: int) -> list[tuple[int, int]]:
 #: where a clean run ends: a letter with combining marks (NFC may compose it), or a character
 #: matching drops; everything between two such spots is copied as it is
 _DIRTY = {
-    False: regex.compile(rf"\P{{M}}\p{{M}}+|[{INVISIBLE}]"),
-    True: regex.compile(rf"\P{{M}}\p{{M}}+|[{INVISIBLE}{STRESS}]"),
+    False: regex.compile(rf"\P{{M}}?\p{{M}}+|[{INVISIBLE}]"),
+    True: regex.compile(rf"\P{{M}}?\p{{M}}+|[{INVISIBLE}{STRESS}]"),
 }
 
 
