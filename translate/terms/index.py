@@ -143,8 +143,12 @@ class TermIndex:
         spans = [m.span() for m in pattern_for(lang).finditer(folded)]
         if not spans:
             return []
-        spans = self._split_unknown_joined(spans, folded, lang)
         toks = [folded[s:e] for s, e in spans]
+        if "-" in folded or "'" in folded:  # no joiner in the text: nothing to split
+            split = self._split_unknown_joined(spans, toks, folded, lang)
+            if split is not spans:
+                spans = split
+                toks = [folded[s:e] for s, e in spans]
         cands = self._candidates(toks, spans, folded, lang)
         if not cands:
             return []
@@ -178,14 +182,14 @@ class TermIndex:
         return tok in self._first.get(lang, {}) or tok in self._inner.get(lang, ())
 
     def _split_unknown_joined(
-        self, spans: list[tuple[int, int]], folded: str, lang: str
+        self, spans: list[tuple[int, int]], toks: list[str], folded: str, lang: str
     ) -> list[tuple[int, int]]:
         """A joined token (`Azerbaijan-Armenia`, `Nagorno-Karabakh-related`) that is not a form
         as a whole is matched by its parts, each run of parts that is a known form kept joined
         (longest first), so a term inside a compound is still found."""
         out: list[tuple[int, int]] | None = None
-        for i, (s, e) in enumerate(spans):
-            tok = folded[s:e]
+        for i, tok in enumerate(toks):
+            s, e = spans[i]
             if ("-" in tok or "'" in tok) and not self._known_whole(tok, lang):
                 if out is None:
                     out = spans[:i]
