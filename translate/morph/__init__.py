@@ -4,6 +4,7 @@ which registered head a text token is a form of (`az`: tokens are analysed again
 table, because materialising ~1,000 forms per Azerbaijani term does not fit in memory).
 
 - `translate.morph.en.term_forms(text)` → [(folded tokens, label)]
-- `translate.morph.ru.term_forms(text, hint)` → [(folded tokens, (case, number))]
+- `translate.morph.ru.term_forms(text, hint, pos)` → [(folded tokens, {(case, number)})];
+  `unknown_words(phrase, hint)` for the glossary validator
 - `translate.morph.az.AzHeadMatcher` / `transfer_chain` (analysis of heads)
 """
