@@ -487,3 +487,21 @@ def test_source_forbidden_reported_once_at_the_source(tmp_project: Path, capsys)
     assert [(f["file"], f["line"], f["lang"], f["span"]["text"]) for f in found] == [
         ("seeds/x.md", 1, "en", "Kiev")
     ]
+
+
+def test_language_from_option_and_directories_skip_the_glossary_catalogue(tmp_project, capsys):
+    po = tmp_project / "nolang.po"
+    po.write_text(
+        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+        'msgid "In 1920."\nmsgstr "В 1921."\n',
+        encoding="utf-8",
+    )
+    code, _, err = cli(capsys, "check", "nolang.po")
+    assert code == 2 and "nolang.po" in err and "--lang" in err
+    code, out, _ = cli(capsys, "check", "nolang.po", "--lang", "ru", "-f", "json")
+    assert [f["check"] for f in json.loads(out)["findings"]] == ["number-mismatch"]
+    (tmp_project / "locales/ru/LC_MESSAGES/glossary.po").write_text(
+        'msgid ""\nmsgstr ""\n"Language: ru\\n"\n\nmsgid "Kiev"\nmsgstr ""\n', encoding="utf-8"
+    )
+    _, out, _ = cli(capsys, "check", "locales", "-f", "json")
+    assert not any(f["file"].endswith("glossary.po") for f in json.loads(out)["files"])

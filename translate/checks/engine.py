@@ -158,9 +158,15 @@ class Checker:
     # -- files ------------------------------------------------------------------------------------
 
     def check_catalogue(
-        self, path: Path, display: str | None = None, *, across: bool = False, source_dir=None
+        self,
+        path: Path,
+        display: str | None = None,
+        *,
+        across: bool = False,
+        source_dir: Path | None = None,
+        lang: str | None = None,
     ) -> tuple[list[Finding], FileStats, list[Segment]]:
-        cat = read_catalogue(path, display)
+        cat = read_catalogue(path, display, lang)
         findings = self.check_segments(cat.segments, group=True)
         if across:
             findings = [f for f in findings if f.check != "term-inconsistent"]
@@ -372,7 +378,7 @@ def _init_worker(config: Config, glossary_path: str | None, only: frozenset[str]
 def _run_task(task: Task, checker: Checker, seeds_dir: Path | None, across: bool):
     if task.kind == "po":
         return checker.check_catalogue(
-            Path(task.path), task.display, across=across, source_dir=seeds_dir
+            Path(task.path), task.display, across=across, source_dir=seeds_dir, lang=task.lang
         )
     return checker.check_draft(
         Path(task.path),
@@ -484,17 +490,23 @@ def tasks_for(
     lang: str | None = None,
     source: Path | None = None,
 ) -> list[Task]:
-    """What `translate check [PATHS]` checks: PO files as catalogues, anything else as a draft."""
+    """What `translate check [PATHS]` checks: PO files as catalogues (in a directory: every
+    `*.po` but the glossary's own `glossary.po`), anything else as a draft. *lang* overrides a
+    catalogue's `Language` header."""
     if not paths:
         return [Task("po", str(p), _display(p, config)) for p in discover_catalogues(config)]
     tasks: list[Task] = []
     for p in paths:
         if p.is_dir():
-            tasks.extend(Task("po", str(q), _display(q, config)) for q in sorted(p.rglob("*.po")))
+            tasks.extend(
+                Task("po", str(q), _display(q, config), lang)
+                for q in sorted(p.rglob("*.po"))
+                if q.name != "glossary.po"
+            )
         elif p.suffix.lower() == ".po":
             if not p.exists():
                 raise UserError("no such file", location=Location(str(p)))
-            tasks.append(Task("po", str(p), _display(p, config)))
+            tasks.append(Task("po", str(p), _display(p, config), lang))
         else:
             if not p.exists():
                 raise UserError("no such file", location=Location(str(p)))
