@@ -505,3 +505,13 @@ def test_language_from_option_and_directories_skip_the_glossary_catalogue(tmp_pr
     )
     _, out, _ = cli(capsys, "check", "locales", "-f", "json")
     assert not any(f["file"].endswith("glossary.po") for f in json.loads(out)["files"])
+
+
+def test_draft_suppression_comment(tmp_project: Path, capsys):
+    draft = tmp_project / "d.md"
+    draft.write_text(
+        'Он сказал "нет".\n\n<!-- translate: skip punctuation -->\nОна сказала "да".\n',
+        encoding="utf-8",
+    )
+    _, out, _ = cli(capsys, "check", "d.md", "--lang", "ru", "-f", "json")
+    assert [(f["check"], f["line"]) for f in json.loads(out)["findings"]] == [("punctuation", 1)]
