@@ -434,21 +434,23 @@ def run_checks(
                 "initializer": _init_worker,
                 "initargs": (config, str(glossary_path) if glossary_path else None, only),
             }
-        with ProcessPoolExecutor(max_workers=workers, **pool_args) as pool:
-            args = [(t, str(seeds) if seeds else None, across) for t in tasks]
-            chunk = max(1, min(64, len(tasks) // (workers * 8) or 1))
-            for i, out in enumerate(pool.map(_worker_task, args, chunksize=chunk), 1):
-                if isinstance(out, UserError):
-                    raise out
-                outcomes.append(out)
-                if progress:
-                    progress(i, len(tasks))
+        try:
+            with ProcessPoolExecutor(max_workers=workers, **pool_args) as pool:
+                args = [(t, str(seeds) if seeds else None, across) for t in tasks]
+                chunk = max(1, min(64, len(tasks) // (workers * 8) or 1))
+                for i, out in enumerate(pool.map(_worker_task, args, chunksize=chunk), 1):
+                    if isinstance(out, UserError):
+                        raise out
+                    outcomes.append(out)
+                    if progress:
+                        progress(i, len(tasks))
+        finally:
+            checker, _WORKER = _WORKER, None
+            gc.unfreeze()
         restored: list = [None] * len(tasks)
         for pos, i in enumerate(order):
             restored[i] = outcomes[pos]
         outcomes = restored
-        checker, _WORKER = _WORKER, None
-        gc.unfreeze()
     else:
         checker = checker or Checker(config, glossary_path, only=only)
         for i, task in enumerate(tasks, 1):
