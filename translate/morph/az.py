@@ -314,8 +314,13 @@ def transfer_chain(
         return transfer_chain(found_head[: -len(chain)], chain, target_head, possessed=possessed)
     if not readings:
         return None
-    # the 2nd person is rare in news: dəhlizinə is dəhlizi + nə (pronominal n), not "your …"
-    a = min(readings, key=lambda r: "P2S" in r.morphemes)
+    # the 2nd person is rare in news: dəhlizinə is dəhlizi + nə (pronominal n), not "your …";
+    # but a caller who says the target is not possessed rules the possessed reading out first
+    def rank(r: AzAnalysis) -> tuple[bool, bool]:
+        is_possessed = r.reading in ("possessed", "replaced")
+        return (possessed is False and is_possessed, "P2S" in r.morphemes)
+
+    a = min(readings, key=rank)
     seq = a.morphemes
     if a.reading == "separator" and len(target_head) <= 5:
         # abbreviation to abbreviation: keep the separator; without vowels keep the ending too
