@@ -21,6 +21,7 @@ from translate.catalog.validate import Problem, check_catalog, errors
 from translate.config import Config
 from translate.errors import Location, UserError
 from translate.fileio import write_bytes_atomic, write_text_atomic
+from translate.glossary import load_glossary
 from translate.glossary.model import Glossary
 
 
@@ -40,20 +41,7 @@ def load_glossary_for(config: Config, override: Path | None) -> Glossary | None:
                 hint="check the --glossary path",
             )
         return None
-    try:
-        from translate.glossary import load_glossary  # type: ignore[attr-defined]
-    except ImportError:
-        load_glossary = None
-    if load_glossary is not None:
-        result = load_glossary(Path(path), config.languages)
-        return getattr(result, "glossary", result)
-    from translate.glossary.csv_format import read_csv
-
-    result = read_csv(Path(path))
-    if result.unreadable:
-        first = next(p for p in result.problems if p.is_error)
-        raise UserError(str(getattr(first, "message", first)), location=first.location)
-    return result.glossary
+    return load_glossary(Path(path), config.languages)
 
 
 def articles(config: Config) -> list[Article]:
