@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -36,3 +40,27 @@ def tmp_project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
             shutil.copy2(src, tmp_path / name)
     monkeypatch.chdir(tmp_path)
     return tmp_path
+
+
+def run_translate(
+    *args: str, cwd: Path | None = None, columns: int = 100, stdin: str | None = None
+) -> subprocess.CompletedProcess[str]:
+    """`python -m translate ARGS` in a subprocess, as a user runs it: this checkout's package,
+    no colours, a terminal COLUMNS wide."""
+    path = os.pathsep.join(filter(None, [str(REPO_ROOT), os.environ.get("PYTHONPATH")]))
+    env = {**os.environ, "NO_COLOR": "1", "COLUMNS": str(columns), "PYTHONPATH": path}
+    return subprocess.run(
+        [sys.executable, "-m", "translate", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env=env,
+        input=stdin,
+        timeout=120,
+    )
+
+
+@pytest.fixture
+def cli() -> Callable[..., subprocess.CompletedProcess[str]]:
+    """`run_translate` as a fixture: `cli("check", "-o", "x.html", cwd=tmp_project)`."""
+    return run_translate

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -51,23 +48,11 @@ def test_atomic_write_skips_identical_content(tmp_path: Path) -> None:
     assert [p.name for p in target.parent.iterdir()] == ["b.po"]  # no temp files left
 
 
-def _run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "120"}
-    return subprocess.run(
-        [sys.executable, "-m", "translate", *args],
-        capture_output=True,
-        text=True,
-        cwd=cwd,
-        env=env,
-        timeout=120,
-    )
-
-
-def test_version_and_help() -> None:
-    out = _run("--version")
+def test_version_and_help(cli) -> None:
+    out = cli("--version")
     assert out.returncode == 0
     assert out.stdout.startswith("translate ")
-    helped = _run("--help")
+    helped = cli("--help")
     assert helped.returncode == 0
     for command in (
         "glossary",
@@ -82,7 +67,7 @@ def test_version_and_help() -> None:
         assert command in helped.stdout
 
 
-def test_unknown_command_is_a_usage_error() -> None:
-    out = _run("frobnicate")
+def test_unknown_command_is_a_usage_error(cli) -> None:
+    out = cli("frobnicate")
     assert out.returncode == 2
     assert "Traceback" not in out.stderr

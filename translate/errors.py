@@ -57,3 +57,22 @@ def unreadable(path: Path | str, exc: OSError) -> UserError:
         location=Location(str(path)),
         hint="check the path and its permissions",
     )
+
+
+def unwritable(path: Path | str, exc: OSError) -> UserError:
+    """The one wording for files we cannot write (read-only place, a directory in the way…)."""
+    if isinstance(exc, IsADirectoryError) or Path(path).is_dir():
+        return UserError(
+            "cannot write file: it is a directory",
+            location=Location(str(path)),
+            hint="name a file inside it, or another path",
+        )
+    reason = exc.strerror or exc.__class__.__name__
+    parent = Path(path).parent
+    if isinstance(exc, NotADirectoryError):
+        hint = "a parent of this path is a file, not a directory: choose another path"
+    elif parent.is_dir():
+        hint = f"{parent} does not accept new files here: choose another directory"
+    else:
+        hint = "choose a path in a directory you can write to"
+    return UserError(f"cannot write file: {reason}", location=Location(str(path)), hint=hint)

@@ -1,10 +1,17 @@
-"""Atomic file writes: a crash or a full disk never leaves a half-written catalogue behind."""
+"""Atomic file writes: a crash or a full disk never leaves a half-written catalogue behind.
+
+A path that cannot be written (a read-only place, a directory in the way, a file where a folder
+should be) raises `UserError` naming the path, so every command reports it the same way, with
+exit code 2 and no traceback; the old file, if any, is left as it was.
+"""
 
 from __future__ import annotations
 
 import os
 import tempfile
 from pathlib import Path
+
+from translate.errors import unwritable
 
 
 def write_bytes_atomic(path: Path, data: bytes) -> bool:
@@ -19,8 +26,17 @@ def write_bytes_atomic(path: Path, data: bytes) -> bool:
             return False
     except FileNotFoundError:
         pass
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except NotADirectoryError as exc:  # a file where a parent folder should be
+        raise unwritable(path, exc) from exc
+    except OSError as exc:
+        if path.is_dir():
+            raise unwritable(path, exc) from exc
+        # unreadable but maybe writable (e.g. mode 0200): let the write below decide
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as exc:
+        raise unwritable(path, exc) from exc
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
@@ -31,11 +47,13 @@ def write_bytes_atomic(path: Path, data: bytes) -> bool:
         else:
             os.chmod(tmp, 0o644)
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as exc:
         try:
             os.unlink(tmp)
         except FileNotFoundError:
             pass
+        if isinstance(exc, OSError):
+            raise unwritable(path, exc) from exc
         raise
     return True
 
