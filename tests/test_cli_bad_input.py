@@ -77,3 +77,56 @@ def test_a_file_where_the_templates_folder_should_be(cli, tmp_project: Path) -> 
     templates.write_text("not a folder")
     out = cli("extract", cwd=tmp_project)
     assert_usage_error(out, "templates", "cannot write file: Not a directory")
+
+
+# --- a broken [tool.translate] ----------------------------------------------------------------
+
+
+def _set_in_tool_table(project: Path, line: str) -> None:
+    pyproject = project / "pyproject.toml"
+    text = pyproject.read_text(encoding="utf-8")
+    assert "[tool.translate]\n" in text
+    key = line.split("=")[0].strip()
+    kept = [x for x in text.splitlines() if not x.startswith(f"{key} =")]
+    text = "\n".join(kept) + "\n"
+    pyproject.write_text(text.replace("[tool.translate]\n", f"[tool.translate]\n{line}\n"))
+
+
+@pytest.mark.parametrize(
+    "args", [("status",), ("check",), ("glossary", "validate"), ("report", "-o", "r.html")]
+)
+def test_broken_toml_is_not_silently_replaced_by_defaults(
+    cli, tmp_project: Path, args: tuple[str, ...]
+) -> None:
+    _set_in_tool_table(tmp_project, "glossary = [1")
+    before = snapshot(tmp_project)
+    out = cli(*args, cwd=tmp_project)
+    assert_usage_error(out, "pyproject.toml:", "invalid TOML", "hint:")
+    assert snapshot(tmp_project) == before
+
+
+@pytest.mark.parametrize(
+    ("line", "needle"),
+    [
+        ("severities = 'x'", "severities must be a table"),
+        ("quotes = 3", "quotes must be a table"),
+        ("glossary = 3", "glossary must be a path"),
+        ("target_languages = 'az'", "target_languages must be a list"),
+        ("source_language = 1", "source_language must be a language code"),
+    ],
+)
+def test_wrong_value_types_name_the_line(cli, tmp_project: Path, line: str, needle: str) -> None:
+    _set_in_tool_table(tmp_project, line)
+    out = cli("status", cwd=tmp_project)
+    assert_usage_error(out, needle, "hint: for example")
+    first = out.stderr.splitlines()[0]
+    number = int(first.split("pyproject.toml:")[1].split(":")[0])
+    lines = (tmp_project / "pyproject.toml").read_text().splitlines()
+    assert lines[number - 1] == line
+
+
+def test_a_broken_pyproject_of_another_tool_is_still_skipped(tmp_path: Path) -> None:
+    from translate.config import load_config
+
+    (tmp_path / "pyproject.toml").write_text("[project\nname = 'x'\n")
+    assert load_config(tmp_path).root == tmp_path.resolve()

@@ -7,6 +7,7 @@ commands behave the same from any sub-folder.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -56,17 +57,55 @@ class Config:
         return self.path(self.build)
 
 
+_TOOL_TABLE = re.compile(r"^\s*\[+\s*tool\s*\.\s*translate\b", re.MULTILINE)
+_TOML_AT = re.compile(r"\s*\(at line (\d+), column (\d+)\)\s*$")
+
+
+def _read_pyproject(pyproject: Path) -> dict | None:
+    """The parsed file; None when it is not ours to judge (unreadable, or broken TOML with no
+    `[tool.translate]` table in it). A broken file that does have the table is an error: falling
+    back to defaults would silently run with another configuration than the one written."""
+    try:
+        raw = pyproject.read_bytes()
+    except OSError:
+        return None
+    text = raw.decode("utf-8", errors="replace")
+    try:
+        return tomllib.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        if not _TOOL_TABLE.search(text):
+            return None
+        line = raw[: exc.start].count(b"\n") + 1
+        raise UserError(
+            "pyproject.toml is not valid UTF-8",
+            location=Location(str(pyproject), line),
+            hint="save the file as UTF-8",
+        ) from exc
+    except tomllib.TOMLDecodeError as exc:
+        if not _TOOL_TABLE.search(text):
+            return None
+        message = str(exc)
+        line = column = 0
+        if (m := _TOML_AT.search(message)) is not None:
+            line, column = int(m[1]), int(m[2])
+            message = message[: m.start()]
+        raise UserError(
+            f"invalid TOML: {message}",
+            location=Location(str(pyproject), line, column),
+            hint="fix the syntax there; [tool.translate] settings are not applied until then",
+        ) from exc
+
+
 def find_project_root(start: Path | None = None) -> Path | None:
-    """The nearest directory at or above *start* whose pyproject.toml has `[tool.translate]`."""
+    """The nearest directory at or above *start* whose pyproject.toml has `[tool.translate]`.
+
+    Raises `UserError` when that file is there but is not valid TOML."""
     here = (start or Path.cwd()).resolve()
     for candidate in (here, *here.parents):
         pyproject = candidate / "pyproject.toml"
         if pyproject.is_file():
-            try:
-                data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
-            except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
-                continue
-            if "translate" in data.get("tool", {}):
+            data = _read_pyproject(pyproject)
+            if data is not None and "translate" in data.get("tool", {}):
                 return candidate
     return None
 
@@ -77,12 +116,29 @@ def load_config(start: Path | None = None) -> Config:
     if root is None:
         return Config(root=(start or Path.cwd()).resolve())
     pyproject = root / "pyproject.toml"
-    try:
-        data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
-    except tomllib.TOMLDecodeError as exc:  # pragma: no cover - find_project_root skips these
-        raise UserError(f"invalid TOML: {exc}", location=Location(str(pyproject))) from exc
+    data = _read_pyproject(pyproject) or {}
     table = data.get("tool", {}).get("translate", {})
+    if not isinstance(table, dict):
+        raise UserError("tool.translate must be a table", location=Location(str(pyproject)))
     return config_from_table(root, table, source=str(pyproject))
+
+
+def _key_location(source: str, key: str) -> Location:
+    """Where `key = …` is set inside the [tool.translate] part of *source* (line 0 if unknown)."""
+    try:
+        lines = Path(source).read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return Location(source)
+    inside = False
+    setting = re.compile(
+        rf"^\s*(?:{re.escape(key)}\s*=|\[\s*tool\s*\.\s*translate\s*\.\s*{re.escape(key)}\s*\])"
+    )
+    for number, line in enumerate(lines, 1):
+        if line.lstrip().startswith("["):
+            inside = bool(_TOOL_TABLE.match(line))
+        if inside and setting.match(line):
+            return Location(source, number)
+    return Location(source)
 
 
 def config_from_table(root: Path, table: dict, *, source: str = "pyproject.toml") -> Config:
@@ -101,39 +157,65 @@ def config_from_table(root: Path, table: dict, *, source: str = "pyproject.toml"
     if unknown:
         raise UserError(
             f"unknown key(s) in [tool.translate]: {', '.join(unknown)}",
-            location=Location(source),
+            location=_key_location(source, unknown[0]),
             hint=f"known keys: {', '.join(sorted(known))}",
         )
     kwargs: dict = {}
-    for key in ("source_language",):
-        if key in table:
-            if not isinstance(table[key], str):
-                raise UserError(
-                    f"[tool.translate] {key} must be a string", location=Location(source)
-                )
-            kwargs[key] = table[key]
+
+    def where(key: str) -> Location:
+        return _key_location(source, key)
+
+    if "source_language" in table:
+        if not isinstance(table["source_language"], str) or not table["source_language"]:
+            raise UserError(
+                "[tool.translate] source_language must be a language code",
+                location=where("source_language"),
+                hint='for example: source_language = "en"',
+            )
+        kwargs["source_language"] = table["source_language"]
     if "target_languages" in table:
         langs = table["target_languages"]
-        if not isinstance(langs, list) or not all(isinstance(x, str) for x in langs):
+        if not isinstance(langs, list) or not all(isinstance(x, str) and x for x in langs):
             raise UserError(
                 "[tool.translate] target_languages must be a list of language codes",
-                location=Location(source),
+                location=where("target_languages"),
                 hint='for example: target_languages = ["az", "ru"]',
             )
         kwargs["target_languages"] = tuple(langs)
     for key in ("glossary", "seeds", "locales", "build"):
         if key in table:
+            if not isinstance(table[key], str) or not table[key]:
+                raise UserError(
+                    f"[tool.translate] {key} must be a path (a string)",
+                    location=where(key),
+                    hint=f'for example: {key} = "{Config.__dataclass_fields__[key].default}"',
+                )
             kwargs[key] = Path(table[key])
     if "severities" in table:
         sev = table["severities"]
+        if not isinstance(sev, dict):
+            raise UserError(
+                "[tool.translate] severities must be a table of check id = severity",
+                location=where("severities"),
+                hint='for example: severities = { punctuation = "info" }',
+            )
         bad = {k: v for k, v in sev.items() if v not in SEVERITIES}
         if bad:
             raise UserError(
                 f"[tool.translate.severities] has invalid values: {bad}",
-                location=Location(source),
+                location=where("severities"),
                 hint=f"use one of: {', '.join(SEVERITIES)}",
             )
         kwargs["severities"] = dict(sev)
     if "quotes" in table:
-        kwargs["quotes"] = dict(table["quotes"])
+        quotes = table["quotes"]
+        if not isinstance(quotes, dict) or not all(
+            isinstance(v, str) and v for v in quotes.values()
+        ):
+            raise UserError(
+                "[tool.translate] quotes must be a table of language = quote characters",
+                location=where("quotes"),
+                hint='for example: quotes = { az = "«»“”" }',
+            )
+        kwargs["quotes"] = dict(quotes)
     return Config(root=root, **kwargs)
