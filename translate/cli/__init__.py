@@ -18,8 +18,13 @@ app = typer.Typer(
     name="translate",
     help=(
         "Terminology and localisation toolkit for az / ru / en newsroom articles.\n\n"
-        "Translators check drafts (`translate check`), editors read reports "
-        "(`translate report`), build steps extract, update, compile and render editions."
+        "Translators check drafts (`translate check`), editors read reports\n"
+        "(`translate report`), build steps extract, update, compile and render\n"
+        "editions. `translate COMMAND --help` shows each command's options.\n\n"
+        "Examples:\n\n"
+        "    translate glossary validate\n\n"
+        "    translate check\n\n"
+        "    translate report -o report.html"
     ),
     no_args_is_help=True,
     add_completion=False,

@@ -25,7 +25,16 @@ def _rel(path: Path) -> str:
 
 
 def extract_cmd(glossary: GlossaryOption = None) -> None:
-    """Write one gettext template per article to locales/templates/<slug>.pot."""
+    """Write one gettext template per article to locales/templates/<slug>.pot.
+
+    One message per block of seeds/<slug>.md (title, paragraphs, list items,
+    quotes); glossary terms in a block become extracted comments (#.) that
+    translators see. A template whose content did not change is not rewritten.
+
+    Example:
+
+        translate extract
+    """
     config = get_config()
     gloss = project.load_glossary_for(config, glossary)
     for path, written, cat in project.extract(config, gloss):
@@ -34,8 +43,16 @@ def extract_cmd(glossary: GlossaryOption = None) -> None:
 
 
 def update_cmd(glossary: GlossaryOption = None) -> None:
-    """Create or update locales/<lang>/LC_MESSAGES/<slug>.po from the templates (msgmerge
-    semantics: fuzzy matches keep the previous text as #| msgid, nothing is lost)."""
+    """Create or update locales/<lang>/LC_MESSAGES/<slug>.po from the templates.
+
+    msgmerge semantics: translations of unchanged messages are kept, close
+    matches become fuzzy with the previous text as #| msgid, and messages
+    gone from the template are kept as obsolete (#~): nothing is lost.
+
+    Example:
+
+        translate extract && translate update
+    """
     config = get_config()
     project.load_glossary_for(config, glossary)  # validates --glossary like every command
     for r in project.update(config):
@@ -61,8 +78,19 @@ def compile_cmd(
         help="Exit 1 when a catalogue is less than PCT percent translated (not fuzzy).",
     ),
 ) -> None:
-    """Check every catalogue under locales/ (as strictly as msgfmt -c, plus Markdown link
-    targets and code spans) and compile it to .mo beside its .po. Fuzzy entries are left out."""
+    """Check every catalogue under locales/ and compile it to .mo beside its .po.
+
+    The checks are as strict as msgfmt -c, plus Markdown link targets and
+    code spans; a catalogue with errors is not compiled. Fuzzy entries are
+    left out of the .mo. Exit code 1 when a catalogue has errors or is
+    below --fail-under.
+
+    Examples:
+
+        translate compile --statistics
+
+        translate compile --fail-under 90
+    """
     config = get_config()
     project.load_glossary_for(config, glossary)
     failed = False
@@ -97,7 +125,18 @@ def build_cmd(
         "and not fuzzy; otherwise keep the previous one.",
     ),
 ) -> None:
-    """Render each article per language to build/editions/<lang>/<slug>.md and .html."""
+    """Render each article per language to build/editions/<lang>/<slug>.md and .html.
+
+    The source language is rendered from seeds/, the others from their
+    catalogues. An edition below --keep percent translated is skipped and the
+    previous one is kept. Exit code 1 when a catalogue has errors.
+
+    Examples:
+
+        translate build
+
+        translate build --keep 100
+    """
     config = get_config()
     gloss = project.load_glossary_for(config, glossary)
     failed = False
@@ -115,7 +154,17 @@ def status_cmd(
     glossary: GlossaryOption = None,
     fmt: str = typer.Option("text", "--format", help="text or json."),
 ) -> None:
-    """Translation progress per article and language (messages and words)."""
+    """Translation progress per article and language (messages and words).
+
+    Counts translated, fuzzy and untranslated messages and their words in
+    every catalogue under locales/ (the glossary's own glossary.po aside).
+
+    Examples:
+
+        translate status
+
+        translate status --format json
+    """
     if fmt not in ("text", "json"):
         raise UserError(f"unknown format {fmt!r}", hint="use --format text or --format json")
     config = get_config()

@@ -31,18 +31,24 @@ class FailOn(StrEnum):
 
 CHECK_HELP = """Check translations: catalogues, or a draft against its source article.
 
-With no PATHS: every article catalogue in locales/ for every target language, against its source (the msgids) and the glossary. PO files: those. A draft (Markdown or text) needs --lang, and --source seeds/<article>.md to align its blocks with the source's.
+With no PATHS: every article catalogue in locales/ for every target
+language, against its source (the msgids) and the glossary. PO files or
+directories: those. A draft (Markdown or text) needs --lang, and --source
+seeds/<article>.md to align its blocks with the source's.
+
+Exit codes: 0 clean, 1 findings at or above --fail-on, 2 bad usage or
+unreadable input. Skip a check on one message with a translator comment
+such as `# translate: skip term-missing`; `translate check --list` lists
+the check ids.
 
 Examples:
 
-  translate check
+    translate check
 
-  translate check locales/ru/LC_MESSAGES/aliyev-occupation-remark.po --format json
+    translate check locales/ru --format json
 
-  translate check draft.md --lang az --source seeds/aliyev-occupation-remark.md
-
-Exit codes: 0 clean, 1 findings at or above --fail-on, 2 bad usage or unreadable input. Suppress a check on one message with a translator comment `# translate: skip term-missing`.
-"""  # noqa: E501 (paragraphs are reflowed by the help formatter)
+    translate check draft.md -l az -s seeds/aliyev-occupation-remark.md
+"""
 
 
 def _resolve_glossary(config, override: Path | None) -> Path | None:
@@ -86,7 +92,9 @@ def _progress_bar(total: int):
 def check(
     paths: Annotated[
         list[Path] | None,
-        typer.Argument(help="PO files, directories or drafts (.md, .txt); default: all."),
+        typer.Argument(
+            metavar="PATH", help="PO files, directories or drafts (.md, .txt); default: all."
+        ),
     ] = None,
     lang: Annotated[
         str | None, typer.Option("--lang", "-l", help="Language of a draft (az, ru).")
@@ -169,13 +177,19 @@ def report(
     glossary: GlossaryOption = None,
     paths: Annotated[
         list[Path] | None,
-        typer.Argument(help="PO files or directories. Default: all catalogues."),
+        typer.Argument(metavar="PATH", help="PO files or directories. Default: all catalogues."),
     ] = None,
 ) -> None:
-    """Write a self-contained HTML report for editors: completeness and findings per article
-    and language, and every concept's renderings per language (the consistency view).
+    """Write a self-contained HTML report for editors, one page to open in a browser.
 
-    Example: translate report -o report.html
+    Completeness and findings per article and language, and every concept's
+    renderings per language (the consistency view).
+
+    Examples:
+
+        translate report -o report.html
+
+        translate report locales/az -o az.html
     """
     from translate.checks.engine import tasks_for
     from translate.fileio import write_text_atomic

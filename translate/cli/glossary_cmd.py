@@ -38,7 +38,14 @@ from translate.glossary.weblate import read_weblate_csv
 
 glossary_app = typer.Typer(
     name="glossary",
-    help="Validate, browse, search, export and import the az / ru / en termbase.",
+    help=(
+        "Validate, browse, search, export and import the az / ru / en termbase.\n\n"
+        "The glossary is glossary/glossary.csv unless \\[tool.translate] in\n"
+        "pyproject.toml or --glossary names another (CSV or TBX).\n\n"
+        "Examples:\n\n"
+        "    translate glossary validate\n\n"
+        "    translate glossary find baki"
+    ),
     no_args_is_help=True,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
@@ -86,12 +93,12 @@ def validate_cmd(glossary: GlossaryOption = None) -> None:
     """Check the glossary: format, ids, terms, scripts, spacing, NFC, hints.
 
     Every problem is reported at once, with a hint:
-    `file:line:col: severity: message [rule]`.
+    `file:line:col: severity: message \\[rule]`.
 
     Exit codes: 0 clean (warnings allowed), 1 validation errors,
     2 unreadable or malformed file.
 
-    Example:
+    Examples:
 
         translate glossary validate
 
@@ -142,13 +149,16 @@ def _variants(concept: Concept, lang: str) -> str:
 @glossary_app.command("show")
 def show_cmd(
     concept_id: Annotated[
-        str | None, typer.Argument(metavar="[ID]", help="Concept id to show in detail.")
+        str | None, typer.Argument(metavar="ID", help="Concept id to show in detail.")
     ] = None,
     glossary: GlossaryOption = None,
 ) -> None:
     """Show the glossary as a table, or one concept in detail.
 
-    Example:
+    The table has each concept's preferred term per language; with an ID,
+    every term of that concept with its status, case and inflection.
+
+    Examples:
 
         translate glossary show
 
@@ -201,7 +211,9 @@ def show_cmd(
 
 @glossary_app.command("find")
 def find_cmd(
-    text: Annotated[str, typer.Argument(help="Text to look for in every language.")],
+    text: Annotated[
+        str, typer.Argument(metavar="TEXT", help="Text to look for in every language.")
+    ],
     lang: Annotated[
         str | None, typer.Option("--lang", "-l", help="Search only this language.")
     ] = None,
@@ -215,7 +227,7 @@ def find_cmd(
 
     Exit code 1 when nothing matches.
 
-    Example:
+    Examples:
 
         translate glossary find baki
 
@@ -277,7 +289,7 @@ def export_cmd(
     for every target language: msgctxt = concept id, msgid = English term,
     msgstr = the language's preferred term.
 
-    Example:
+    Examples:
 
         translate glossary export --format tbx -o glossary.tbx
 
@@ -320,7 +332,10 @@ class ImportFormat(StrEnum):
 
 @glossary_app.command("import")
 def import_cmd(
-    file: Annotated[Path, typer.Argument(help="TBX (2019 or 2008), glossary CSV or Weblate CSV.")],
+    file: Annotated[
+        Path,
+        typer.Argument(metavar="FILE", help="TBX (2019 or 2008), glossary CSV or Weblate CSV."),
+    ],
     fmt: Annotated[
         ImportFormat | None,
         typer.Option("--format", "-f", help="tbx, csv or weblate (default: from the file)."),
@@ -350,7 +365,7 @@ def import_cmd(
 
     With --merge the output is the --glossary file plus the imported concepts.
 
-    Example:
+    Examples:
 
         translate glossary import terms.tbx -o imported.csv
 

@@ -45,14 +45,24 @@ def terms(
     files: Annotated[
         list[str],
         typer.Argument(
-            help="Plain text or Markdown files; '-' reads standard input.", metavar="FILE..."
+            help="Plain text or Markdown files; '-' reads standard input.", metavar="FILE"
         ),
     ],
     lang: Annotated[Lang, typer.Option("--lang", "-l", help="Language of the files.")],
     fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.text,
     glossary: GlossaryOption = None,
 ) -> None:
-    """Find every glossary term in FILE... in any inflected form, with its exact position."""
+    """Find every glossary term in FILE... in any inflected form, with its exact position.
+
+    Prints file:line:col, the concept, its status and the form found, with
+    the line around it; --format json gives character offsets instead.
+
+    Examples:
+
+        translate terms seeds/*.md --lang en
+
+        translate terms draft.md --lang az --format json
+    """
     index = load_index(_load_glossary(glossary))
     found: list[tuple[str, str, list[Occurrence]]] = []
     for name in files:
