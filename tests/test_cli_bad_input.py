@@ -130,3 +130,72 @@ def test_a_broken_pyproject_of_another_tool_is_still_skipped(tmp_path: Path) -> 
 
     (tmp_path / "pyproject.toml").write_text("[project\nname = 'x'\n")
     assert load_config(tmp_path).root == tmp_path.resolve()
+
+
+# --- wrong values of options, wrong kinds of paths ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("args", "needles"),
+    [
+        (
+            ("check", "locales/az/LC_MESSAGES/aliyev-occupation-remark.po", "--lang", "xx"),
+            ("unknown language 'xx'", "hint: use --lang az or --lang ru"),
+        ),
+        (
+            ("check", "seeds/aliyev-occupation-remark.md", "--lang", "xx", "--source", "x.md"),
+            ("unknown language 'xx'",),
+        ),
+        (
+            ("glossary", "find", "baki", "--lang", "xx"),
+            ("unknown language 'xx'", "has terms in en, az, ru"),
+        ),
+        (("check", "seeds"), ("seeds: no PO files or drafts here", "hint:")),
+        (("report", "seeds", "-o", "r.html"), ("seeds: no PO files here", "hint:")),
+    ],
+)
+def test_wrong_language_or_an_empty_selection_is_a_usage_error(
+    cli, tmp_project: Path, args: tuple[str, ...], needles: tuple[str, ...]
+) -> None:
+    before = snapshot(tmp_project)
+    assert_usage_error(cli(*args, cwd=tmp_project), *needles)
+    assert snapshot(tmp_project) == before
+
+
+def test_unknown_check_id_in_severities(cli, tmp_project: Path) -> None:
+    _set_in_tool_table(tmp_project, "severities = { punctuaton = 'off' }")
+    for args in (("check",), ("report", "-o", "r.html")):
+        out = cli(*args, cwd=tmp_project)
+        assert_usage_error(out, "pyproject.toml:", "unknown check(s): punctuaton", "--list")
+    assert not (tmp_project / "r.html").exists()
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("terms", "seeds/aliyev-occupation-remark.md", "--lang", "en", "-g", "glossary"),
+        ("check", "-g", "glossary"),
+        ("glossary", "validate", "-g", "glossary"),
+        ("glossary", "show", "-g", "glossary"),
+        ("glossary", "import", "glossary"),
+    ],
+)
+def test_a_directory_given_as_the_glossary(cli, tmp_project: Path, args: tuple[str, ...]) -> None:
+    out = cli(*args, cwd=tmp_project)
+    assert_usage_error(out, "glossary: is a directory, not a glossary file", "hint:")
+    assert "unknown glossary format" not in out.stderr
+
+
+def test_import_checks_the_output_before_reading(cli, tmp_project: Path) -> None:
+    out = cli("glossary", "import", "glossary/glossary.csv", "-o", "glossary", cwd=tmp_project)
+    assert_usage_error(out, "glossary: --output must name a .csv or .tbx file")
+    assert "imported 77 concepts" not in out.stderr
+
+
+def test_import_of_a_broken_csv_lists_each_problem_once(cli, tmp_project: Path) -> None:
+    (tmp_project / "b.csv").write_text('id,domain,pos,en,az,ru\nbaku,geo,noun,"Baku,Bakı,Баку\n')
+    before = snapshot(tmp_project)
+    out = cli("glossary", "import", "b.csv", "-o", "glossary/glossary.csv", cwd=tmp_project)
+    assert_usage_error(out, "b.csv:2:15:", "is never closed (it swallows the rest of the file)")
+    assert out.stderr.count("never closed") == 1
+    assert snapshot(tmp_project) == before

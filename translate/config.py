@@ -123,7 +123,7 @@ def load_config(start: Path | None = None) -> Config:
     return config_from_table(root, table, source=str(pyproject))
 
 
-def _key_location(source: str, key: str) -> Location:
+def key_location(source: str, key: str) -> Location:
     """Where `key = …` is set inside the [tool.translate] part of *source* (line 0 if unknown)."""
     try:
         lines = Path(source).read_text(encoding="utf-8").splitlines()
@@ -157,13 +157,13 @@ def config_from_table(root: Path, table: dict, *, source: str = "pyproject.toml"
     if unknown:
         raise UserError(
             f"unknown key(s) in [tool.translate]: {', '.join(unknown)}",
-            location=_key_location(source, unknown[0]),
+            location=key_location(source, unknown[0]),
             hint=f"known keys: {', '.join(sorted(known))}",
         )
     kwargs: dict = {}
 
     def where(key: str) -> Location:
-        return _key_location(source, key)
+        return key_location(source, key)
 
     if "source_language" in table:
         if not isinstance(table["source_language"], str) or not table["source_language"]:

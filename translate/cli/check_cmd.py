@@ -13,6 +13,7 @@ from typing import Annotated
 import typer
 
 from translate.cli.common import GlossaryOption, get_config, glossary_path
+from translate.config import key_location
 from translate.errors import Location, UserError
 
 
@@ -51,12 +52,40 @@ Examples:
 """
 
 
+def _check_severity_ids(config, checks) -> None:
+    """A typo in [tool.translate.severities] would silently leave the check at its default."""
+    unknown = sorted(set(config.severities) - set(checks))
+    if unknown:
+        raise UserError(
+            f"[tool.translate.severities] names unknown check(s): {', '.join(unknown)}",
+            location=key_location(str(config.root / "pyproject.toml"), "severities"),
+            hint="`translate check --list` lists the check ids",
+        )
+
+
+def _nothing_in(paths: list[Path], what: str) -> UserError:
+    one = len(paths) == 1
+    return UserError(
+        f"no {what} here" if one else f"no {what} in {' '.join(str(p) for p in paths)}",
+        location=Location(str(paths[0])) if one else None,
+        hint="a directory is searched for *.po files; name drafts one by one with --lang",
+    )
+
+
 def _resolve_glossary(config, override: Path | None) -> Path | None:
     path = glossary_path(config, override)
     if path.is_file():
         return path
+    if override is not None and path.is_dir():
+        raise UserError(
+            "is a directory, not a glossary file",
+            location=Location(str(path)),
+            hint="name the CSV or TBX file itself, e.g. glossary/glossary.csv",
+        )
     if override is not None:
-        raise UserError("glossary not found", location=Location(str(path)))
+        raise UserError(
+            "glossary not found", location=Location(str(path)), hint="check the --glossary path"
+        )
     typer.secho(f"note: no glossary at {path}; terminology checks are off", err=True, fg="yellow")
     return None
 
@@ -132,6 +161,13 @@ def check(
     from translate.report import render
 
     config = get_config()
+    _check_severity_ids(config, CHECKS)
+    if lang is not None and lang not in config.target_languages:
+        raise UserError(
+            f"unknown language {lang!r}",
+            hint=f"use --lang {' or --lang '.join(config.target_languages)} "
+            "(target_languages in [tool.translate])",
+        )
     if list_checks:
         sev = resolve_severities(config)
         for cid, spec in CHECKS.items():
@@ -143,6 +179,8 @@ def check(
     if source is not None and not lang:
         raise UserError("--source needs --lang", hint="for example: --lang az")
     tasks = tasks_for(config, paths or [], lang=lang, source=source)
+    if not tasks and paths:
+        raise _nothing_in(paths, "PO files or drafts")
     if not tasks:
         typer.secho("no catalogues to check", err=True, fg="yellow")
     gpath = _resolve_glossary(config, glossary)
@@ -192,11 +230,15 @@ def report(
         translate report locales/az -o az.html
     """
     from translate.checks.engine import tasks_for
+    from translate.checks.registry import CHECKS
     from translate.fileio import write_text_atomic
     from translate.report.html import build_report
 
     config = get_config()
+    _check_severity_ids(config, CHECKS)
     tasks = [t for t in tasks_for(config, paths or []) if t.kind == "po"]
+    if not tasks and paths:
+        raise _nothing_in(paths, "PO files")
     gpath = _resolve_glossary(config, glossary)
     html = build_report(config, tasks, glossary_path=gpath)
     write_text_atomic(output, html)

@@ -235,6 +235,11 @@ def find_cmd(
     """
     config = get_config()
     gl = _load(config, glossary)
+    if lang is not None and lang not in gl.languages:
+        raise UserError(
+            f"unknown language {lang!r}: {gl.source} has terms in {', '.join(gl.languages)}",
+            hint=f"use --lang {' or --lang '.join(gl.languages)}, or leave it out",
+        )
     hits = find_terms(gl, text, lang=lang)
     if not hits:
         typer.echo(f"no term matches {text!r}", err=True)
@@ -374,6 +379,14 @@ def import_cmd(
         translate glossary import terms.tbx --merge -o glossary/glossary.csv
     """
     config = get_config()
+    if output is not None and (
+        output.is_dir() or output.suffix.lower() not in (".csv", ".tbx", ".xml")
+    ):
+        raise UserError(
+            "--output must name a .csv or .tbx file",
+            location=Location(str(output)),
+            hint="for example: -o imported.csv",
+        )
     kind = fmt or ImportFormat(detect_format(file))
     if kind is ImportFormat.weblate:
         src = source_lang or config.source_language
@@ -383,9 +396,9 @@ def import_cmd(
         result = read_tbx(file, config.languages)
     else:
         result = read_glossary(file, config.languages)
-    _print_problems(result.problems, err=True)
-    if result.unreadable:
+    if result.unreadable:  # the error lists every problem: do not print them twice
         raise GlossaryFormatError(result.problems, str(file))
+    _print_problems(result.problems, err=True)
     imported = result.glossary
     out = imported
     if merge:

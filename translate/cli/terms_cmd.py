@@ -143,7 +143,7 @@ def _read(name: str) -> str:
 def _load_glossary(override: Path | None) -> Glossary:
     config = get_config()
     path = override if override is not None else config.glossary_path
-    if not Path(path).is_file():
+    if not Path(path).exists():
         raise UserError(
             "glossary not found",
             location=Location(str(path)),

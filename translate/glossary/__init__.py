@@ -55,6 +55,12 @@ TBX_SUFFIXES = (".tbx", ".xml")
 
 
 def _format_of(path: Path) -> str:
+    if path.is_dir():  # before the suffix: "unknown format '(no extension)'" would mislead
+        raise UserError(
+            "is a directory, not a glossary file",
+            location=Location(str(path)),
+            hint="name the CSV or TBX file itself, e.g. glossary/glossary.csv",
+        )
     suffix = path.suffix.lower()
     if suffix in CSV_SUFFIXES:
         return "csv"
@@ -88,18 +94,12 @@ def read_glossary(path: Path, languages: Sequence[str] | None = None) -> LoadRes
     """Read a glossary file with every problem found; raises UserError only if it cannot be
     opened at all (or, for TBX, is not well-formed or unsafe XML)."""
     path = Path(path)
-    kind = _format_of(path)
+    kind = _format_of(path)  # a directory is reported as such, not as an unknown format
     if not path.exists():
         raise UserError(
             "glossary not found",
             location=Location(str(path)),
             hint="pass --glossary PATH, or set glossary in [tool.translate] of pyproject.toml",
-        )
-    if path.is_dir():
-        raise UserError(
-            "is a directory, not a glossary file",
-            location=Location(str(path)),
-            hint="pass the CSV or TBX file itself",
         )
     return read_csv(path, languages) if kind == "csv" else read_tbx(path, languages)
 

@@ -246,10 +246,10 @@ def _records(text: str, source: str, problems: list[Problem]) -> list[tuple[int,
 def _quoting_problem(message: str, start: int, end: int, lines: list[str], source: str) -> Problem:
     if "unexpected end of data" in message:
         column = lines[start - 1].find('"') + 1 if start <= len(lines) else 0
+        swallowed = "the rest of the file" if end <= start else f"everything up to line {end}"
         return error(
             Location(source, start, max(column, 1)),
-            f"a quoted value opened on line {start} is never closed "
-            f"(it swallows everything up to line {end})",
+            f"a quoted value opened on line {start} is never closed (it swallows {swallowed})",
             hint='add the closing " (and double any " inside the value)',
             rule="csv-quoting",
         )
