@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from translate.checks._text import WORD, words
+from translate.checks._text import words
 from translate.checks.context import CheckContext
 from translate.checks.finding import Finding
 from translate.checks.registry import group_family
@@ -146,10 +146,24 @@ def check_az_ascii(segments: list[Segment], ctx: CheckContext) -> Iterator[Findi
         return
     text_forms: dict[str, str] = {}
     candidates: list[tuple[Segment, list[_WordInfo]]] = []
+    # words that neither show Azerbaijani letters nor could lack them (most words of a text):
+    # one set difference per message drops them instead of a look-up per word
+    neutral: set[str] = ctx.caches.setdefault("az-ascii.neutral", set())
+    if len(neutral) > 300_000:
+        neutral.clear()
     for seg in az:
+        ws = ctx.text_words(seg.target)
+        rest = set(ws) - neutral
+        if not rest:
+            continue
         found = []
-        for w in WORD.findall(seg.target):
+        for w in ws:
+            if w not in rest:
+                continue
             info = _info(w, ctx)
+            if info.shows is None and not info.candidate:
+                neutral.add(w)
+                continue
             if info.shows is not None:
                 text_forms.setdefault(*info.shows)
             elif info.candidate:

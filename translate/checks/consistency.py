@@ -9,27 +9,46 @@ the chosen one as the suggestion, inflected like the form found.
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
-from translate.checks.context import CheckContext
+from translate.checks.context import ALLOWED, CheckContext
 from translate.checks.finding import Finding
 from translate.checks.registry import group_family
 from translate.checks.segment import Segment
+
+if TYPE_CHECKING:
+    from translate.terms.occurrence import Occurrence
 
 
 @group_family("consistency")
 def check_consistency(segments: list[Segment], ctx: CheckContext) -> Iterator[Finding]:
     if ctx.index is None:
         return
-    # concept → variant (glossary term) → occurrences
-    seen: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+    # most concepts of a text appear in one variant only: note each concept's first variant and
+    # which concepts show a second, and group occurrences by variant for those alone
+    first: dict[str, str] = {}
+    several: set[str] = set()
+    hits: list[tuple[Segment, Occurrence]] = []
     for seg in segments:
         if not seg.translated or seg.fuzzy or seg.suppressed("term-inconsistent"):
             continue
         for o in ctx.find(seg.target, seg.lang):
-            if o.status.allowed:
-                seen[o.concept_id][o.term].append((seg, o))
+            if o.status in ALLOWED:
+                if first.setdefault(o.concept_id, o.term) != o.term:
+                    several.add(o.concept_id)
+                hits.append((seg, o))
+    if not several:
+        return
+    # concept → variant (glossary term) → occurrences, in order of first appearance
+    seen: dict[str, dict[str, list[tuple[Segment, Occurrence]]]] = {
+        cid: {} for cid in first if cid in several
+    }
+    for seg, o in hits:
+        variants = seen.get(o.concept_id)
+        if variants is not None:
+            variants.setdefault(o.term, []).append((seg, o))
     for cid, variants in seen.items():
         if len(variants) < 2:
             continue

@@ -125,6 +125,7 @@ class Checker:
     def check_segments(self, segments: Sequence[Segment], *, group: bool = True) -> list[Finding]:
         """Every enabled check on *segments*; group checks see each (article, language) whole."""
         ctx = self.ctx
+        ctx.next_article()
         out: list[Finding] = []
         seg_fams = [f for f in self.families if f.scope == "segment" and ctx.on(*f.ids)]
         for seg in segments:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from translate.checks.context import CheckContext
+from translate.checks.context import ALLOWED, CheckContext
 from translate.checks.finding import Finding
 from translate.checks.registry import segment_family
 from translate.checks.segment import Segment
@@ -18,7 +18,7 @@ def check_source_terms(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
         return
     src_lang = ctx.config.source_language
     for o in ctx.find(seg.source, src_lang):
-        if o.status.allowed:
+        if o.status in ALLOWED:
             continue
         concept = ctx.concept(o.concept_id)
         pref = concept.preferred(src_lang) if concept else None

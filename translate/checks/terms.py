@@ -22,14 +22,18 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
+from typing import TYPE_CHECKING
 
-from translate.checks._text import CYRILLIC, LATIN, WORD, repair_script, words
+from translate.checks._text import CYRILLIC, LATIN, repair_script, words
 from translate.checks.az_ascii import ascii_fix, ascii_repaired, skeleton
-from translate.checks.context import CheckContext
+from translate.checks.context import ALLOWED, CheckContext
 from translate.checks.finding import Finding
 from translate.checks.registry import segment_family
 from translate.checks.segment import Segment
 from translate.text.normalize import fold, upper
+
+if TYPE_CHECKING:
+    from translate.terms.occurrence import Occurrence
 
 PREFIX = 7
 #: repaired candidates verified against the index per word (best first)
@@ -204,22 +208,34 @@ def misspellings(seg: Segment, ctx: CheckContext, covered: list[tuple[int, int]]
     """Yield (start, end, concept_id, suggestion) for near misses of term forms in the target."""
     text = seg.target
     lang = seg.lang
-    vocab = _vocab(ctx, lang)
     # word → its candidate repairs: words repeat across messages, analysis need not
     cache: dict[str, tuple] = ctx.caches.setdefault(f"terms.repairs.{lang}", {})
-    suspects: set[str] = set()
-    for word in WORD.findall(text):  # no offsets yet: most texts have no suspect at all
+    # words already known to need no repair (too short, or no candidate): nearly every word of
+    # a text is one, and a set difference drops them all in C instead of a look-up per word
+    clean: set[str] = ctx.caches.setdefault(f"terms.clean.{lang}", set())
+    fresh = set(ctx.text_words(text)) - clean  # no offsets yet: most texts have no suspect
+    if not fresh:
+        return
+    vocab = _vocab(ctx, lang)
+    suspects: dict[str, tuple] = {}
+    for word in fresh:
         if len(word) < 5 and (not word.isupper() or len(word) < 3):
-            continue
-        repairs = cache.get(word)
-        if repairs is None:
-            if len(cache) > 200_000:
-                cache.clear()
-            repairs = cache[word] = _repairs(word, vocab, lang, ctx)
+            repairs: tuple | None = ()
+        else:
+            repairs = cache.get(word)
+            if repairs is None:
+                if len(cache) > 200_000:
+                    cache.clear()
+                repairs = cache[word] = _repairs(word, vocab, lang, ctx)
         if repairs:
-            suspects.add(word)
+            suspects[word] = repairs
+        else:
+            if len(clean) > 300_000:
+                clean.clear()
+            clean.add(word)
     if not suspects:
         return
+    verified: dict = ctx.caches.setdefault("terms.verified", {})
     for start, end, word in words(text):
         if word not in suspects or any(s < end and start < e for s, e in covered):
             continue
@@ -228,8 +244,7 @@ def misspellings(seg: Segment, ctx: CheckContext, covered: list[tuple[int, int]]
         a = text.rfind(" ", 0, a) + 1 if a else 0
         b = text.find(" ", min(len(text), end + WINDOW))
         b = len(text) if b < 0 else b
-        verified: dict = ctx.caches.setdefault("terms.verified", {})
-        for fixed, in_context in cache[word]:
+        for fixed, in_context in suspects[word]:
             if in_context:
                 probe = text[a:start] + fixed + text[end:b]
                 at = start - a
@@ -244,7 +259,7 @@ def misspellings(seg: Segment, ctx: CheckContext, covered: list[tuple[int, int]]
                     (
                         o.concept_id
                         for o in ctx.index.find(probe, lang)
-                        if o.status.allowed and o.start < at + len(fixed) and at < o.end
+                        if o.status in ALLOWED and o.start < at + len(fixed) and at < o.end
                     ),
                     None,
                 )
@@ -262,7 +277,7 @@ def check_terms(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
     present = {o.concept_id for o in tgt}
     if ctx.on("term-forbidden"):
         for o in tgt:
-            if o.status.allowed:
+            if o.status in ALLOWED:
                 continue
             concept = ctx.concept(o.concept_id)
             pref = concept.preferred(lang) if concept else None
@@ -293,13 +308,12 @@ def check_terms(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
             )
     if ctx.on("term-missing") and seg.source:
         src_lang = ctx.config.source_language
-        missing: dict[str, object] = {}
+        missing: dict[str, Occurrence] = {}
         for o in ctx.find(seg.source, src_lang):
             cid = o.concept_id
             if cid in present or cid in misspelled or cid in missing:
                 continue
-            concept = ctx.concept(cid)
-            if concept is None or not concept.allowed(lang):
+            if not ctx.allowed_terms(cid, lang):
                 continue
             missing[cid] = o
         if missing and lang == "az":
@@ -309,7 +323,7 @@ def check_terms(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
                 for o in ctx.find(fixed, lang):
                     missing.pop(o.concept_id, None)
         for cid, o in missing.items():
-            allowed = ctx.concept(cid).allowed(lang)
+            allowed = ctx.allowed_terms(cid, lang)
             names = " or ".join(f"“{t.text}”" for t in allowed)
             yield ctx.finding(
                 seg,
