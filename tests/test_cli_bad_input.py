@@ -199,3 +199,42 @@ def test_import_of_a_broken_csv_lists_each_problem_once(cli, tmp_project: Path) 
     assert_usage_error(out, "b.csv:2:15:", "is never closed (it swallows the rest of the file)")
     assert out.stderr.count("never closed") == 1
     assert snapshot(tmp_project) == before
+
+
+# --- the gettext workflow: stop before writing ------------------------------------------------
+
+BAD_PO = (
+    'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\nmsgid "Hi\nmsgstr ""\n'
+)
+
+
+def test_build_writes_no_edition_when_a_catalogue_does_not_parse(cli, tmp_project: Path) -> None:
+    po = tmp_project / "locales" / "ru" / "LC_MESSAGES" / "moscow-cant-erase-1920.po"
+    po.write_text(BAD_PO, encoding="utf-8")
+    out = cli("build", cwd=tmp_project)
+    # relative to where the user stands, with the line of the syntax error
+    assert_usage_error(out, "locales/ru/LC_MESSAGES/moscow-cant-erase-1920.po:5:", "hint:")
+    assert not out.stderr.startswith("/")
+    assert not (tmp_project / "build").exists()  # not even the editions before the broken one
+
+
+def test_update_refuses_an_empty_template(cli, tmp_project: Path) -> None:
+    (tmp_project / "locales" / "templates" / "aliyev-occupation-remark.pot").write_text("")
+    before = snapshot(tmp_project)
+    out = cli("update", cwd=tmp_project)
+    assert_usage_error(
+        out, "locales/templates/aliyev-occupation-remark.pot: the template is empty", "extract"
+    )
+    assert snapshot(tmp_project) == before  # the translations did not all turn obsolete
+
+
+def test_extract_and_compile_say_what_is_missing(cli, tmp_project: Path) -> None:
+    (tmp_project / "glossary" / "glossary.csv").unlink()
+    out = cli("extract", cwd=tmp_project)
+    assert out.returncode == 0
+    assert "note: no glossary at glossary/glossary.csv" in out.stderr
+    for po in (tmp_project / "locales").rglob("*.po"):
+        po.unlink()
+    out = cli("compile", cwd=tmp_project)
+    assert out.returncode == 0
+    assert "note: no catalogues under locales" in out.stderr

@@ -8,6 +8,8 @@ traceback.
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
+from pathlib import Path
 
 import typer
 
@@ -60,6 +62,17 @@ def _register() -> None:
 _register()
 
 
+def _relative(path: str) -> str:
+    """An absolute path inside the current directory as the user would type it."""
+    p = Path(path)
+    if not p.is_absolute():
+        return path
+    try:
+        return str(p.relative_to(Path.cwd()))
+    except ValueError:
+        return path
+
+
 def main(argv: list[str] | None = None) -> None:
     """Entry point of the console script; maps UserError to exit code 2."""
     try:
@@ -69,6 +82,8 @@ def main(argv: list[str] | None = None) -> None:
         if isinstance(code, int) and code:
             sys.exit(code)
     except UserError as exc:
+        if exc.location is not None:
+            exc.location = replace(exc.location, path=_relative(exc.location.path))
         typer.secho(f"error: {exc}" if exc.location is None else str(exc), err=True, fg="red")
         sys.exit(exc.exit_code)
     except typer.Exit as exc:

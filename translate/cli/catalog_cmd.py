@@ -12,9 +12,10 @@ from pathlib import Path
 import typer
 
 from translate.catalog import project
+from translate.catalog.po import read_po
 from translate.catalog.stats import msgfmt_style
 from translate.cli.common import GlossaryOption, get_config
-from translate.errors import UserError
+from translate.errors import Location, UserError, unreadable
 
 
 def _rel(path: Path) -> str:
@@ -22,6 +23,10 @@ def _rel(path: Path) -> str:
         return str(Path(path).resolve().relative_to(Path.cwd().resolve()))
     except ValueError:
         return str(path)
+
+
+def _note(text: str) -> None:
+    typer.secho(f"note: {text}", err=True, fg="yellow")
 
 
 def extract_cmd(glossary: GlossaryOption = None) -> None:
@@ -37,6 +42,8 @@ def extract_cmd(glossary: GlossaryOption = None) -> None:
     """
     config = get_config()
     gloss = project.load_glossary_for(config, glossary)
+    if gloss is None:
+        _note(f"no glossary at {_rel(config.glossary_path)}; templates get no term comments (#.)")
     for path, written, cat in project.extract(config, gloss):
         state = "written" if written else "unchanged"
         typer.echo(f"{_rel(path)}: {len(cat.messages)} messages, {state}")
@@ -55,6 +62,18 @@ def update_cmd(glossary: GlossaryOption = None) -> None:
     """
     config = get_config()
     project.load_glossary_for(config, glossary)  # validates --glossary like every command
+    for pot in project.templates(config):
+        try:
+            data = pot.read_bytes()
+        except OSError as exc:
+            raise unreadable(_rel(pot), exc) from exc
+        if not data.strip():
+            # merging it would turn every translation of the article obsolete
+            raise UserError(
+                "the template is empty",
+                location=Location(_rel(pot)),
+                hint="run `translate extract` to write it again, then `translate update`",
+            )
     for r in project.update(config):
         s = r.stats
         state = "created" if r.created else ("updated" if r.written else "unchanged")
@@ -94,7 +113,10 @@ def compile_cmd(
     config = get_config()
     project.load_glossary_for(config, glossary)
     failed = False
-    for r in project.compile_all(config):
+    results = project.compile_all(config)
+    if not results:
+        _note(f"no catalogues under {_rel(config.locales_dir)}: run `translate update` first")
+    for r in results:
         for p in r.problems:
             typer.echo(str(replace(p, path=_rel(Path(p.path)))), err=True)
         if not r.ok:
@@ -139,6 +161,11 @@ def build_cmd(
     """
     config = get_config()
     gloss = project.load_glossary_for(config, glossary)
+    for article in project.articles(config):
+        for lang in config.target_languages:
+            po = project.po_path(config.locales_dir, lang, article.slug)
+            if po.exists():
+                read_po(po)  # a catalogue that does not parse stops the build before any write
     failed = False
     for r in project.build(config, gloss, keep=keep):
         if r.produced:
