@@ -109,4 +109,4 @@ def test_missing_catalogue_counts_as_untranslated(project: Path, capsys) -> None
 
 def test_bad_format_is_usage_error(project: Path, capsys) -> None:
     assert run("status", "--format", "xml") == 2
-    assert "unknown format 'xml'" in capsys.readouterr().err
+    assert "'xml' is not one of 'text', 'json'" in capsys.readouterr().err

@@ -238,3 +238,22 @@ def test_extract_and_compile_say_what_is_missing(cli, tmp_project: Path) -> None
     out = cli("compile", cwd=tmp_project)
     assert out.returncode == 0
     assert "note: no catalogues under locales" in out.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "needles"),
+    [
+        (("check", "-j", "0"), ("--jobs", "greater than or equal to 1")),
+        (("check", "-j", "-1"), ("--jobs", "greater than or equal to 1")),
+        (("status", "--format", "xml"), ("'xml' is not one of 'text', 'json'",)),
+        (
+            ("check", "d.md", "--lang", "az", "--source", "seeds"),
+            ("seeds: is a directory, not a source article", "hint:"),
+        ),
+    ],
+)
+def test_option_values_out_of_range(
+    cli, tmp_project: Path, args: tuple[str, ...], needles: tuple[str, ...]
+) -> None:
+    (tmp_project / "d.md").write_text("Salam\n", encoding="utf-8")
+    assert_usage_error(cli(*args, cwd=tmp_project), *needles)

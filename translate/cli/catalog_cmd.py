@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
+from enum import StrEnum
 from pathlib import Path
+from typing import Annotated
 
 import typer
 
@@ -177,9 +179,16 @@ def build_cmd(
         raise typer.Exit(1)
 
 
+class StatusFormat(StrEnum):
+    text = "text"
+    json = "json"
+
+
 def status_cmd(
     glossary: GlossaryOption = None,
-    fmt: str = typer.Option("text", "--format", help="text or json."),
+    fmt: Annotated[
+        StatusFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = StatusFormat.text,
 ) -> None:
     """Translation progress per article and language (messages and words).
 
@@ -192,12 +201,10 @@ def status_cmd(
 
         translate status --format json
     """
-    if fmt not in ("text", "json"):
-        raise UserError(f"unknown format {fmt!r}", hint="use --format text or --format json")
     config = get_config()
     project.load_glossary_for(config, glossary)
     rows = project.status(config)
-    if fmt == "json":
+    if fmt is StatusFormat.json:
         data = [{"article": r.slug, "lang": r.lang, **r.stats.to_dict()} for r in rows]
         typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
         return

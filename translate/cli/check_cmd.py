@@ -145,7 +145,7 @@ def check(
     ] = FailOn.error,
     jobs: Annotated[
         int | None,
-        typer.Option("--jobs", "-j", help="Worker processes (default: CPUs; 1 = no pool)."),
+        typer.Option("--jobs", "-j", min=1, help="Worker processes (default: CPUs; 1 = no pool)."),
     ] = None,
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write the report to a file.")
@@ -175,7 +175,13 @@ def check(
             typer.echo(f"{cid:22} {level!s:8} {spec.description}")
         raise typer.Exit(0)
     if source is not None and not source.is_file():
-        raise UserError("source article not found", location=Location(str(source)))
+        raise UserError(
+            "is a directory, not a source article"
+            if source.is_dir()
+            else "source article not found",
+            location=Location(str(source)),
+            hint="name the article's Markdown file, e.g. --source seeds/<article>.md",
+        )
     if source is not None and not lang:
         raise UserError("--source needs --lang", hint="for example: --lang az")
     tasks = tasks_for(config, paths or [], lang=lang, source=source)
