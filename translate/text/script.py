@@ -14,10 +14,8 @@ from functools import cache
 
 import regex
 
+from translate.text.normalize import AZ_ONLY_CYRILLIC
 from translate.text.tokenize import Token, tokenize
-
-#: letters found in the Azerbaijani Cyrillic alphabet and not in Russian
-AZ_ONLY_CYRILLIC = frozenset("ӘәҒғҸҹЈјҜҝӨөҮүҺһ")
 
 # The 1958–1991 alphabet letter by letter; letters of Russian loanwords that have no single
 # Azerbaijani counterpart are spelled as the 1991 reform did (Я → Ya). Ь and Ъ carry no sound.
