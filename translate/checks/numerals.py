@@ -12,6 +12,7 @@ but when one is missing, an unexplained number in the translation is shown as th
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
@@ -29,11 +30,19 @@ _SOURCE_NUM = regex.compile(
     r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|(?<![\d.,])\d+(?:\.\d+)?"
 )
 _TARGET_NUM = regex.compile(r"(?<!\d)\d+(?:[.,\u00a0\u202f\u2009 ]\d+)*")
+#: a Roman numeral as a word of its own. The lookahead makes it start with a numeral letter:
+#: every part is optional, and without it the pattern matched the empty string at each
+#: position of any text holding one of the letters (all but ASCII-free text), only for the
+#: empty matches to be thrown away; the non-empty matches are the same
 _ROMAN = regex.compile(
-    r"(?<![\p{L}\d])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?![\p{L}\d])"
+    r"(?<![\p{L}\d])(?=[MDCLXVI])"
+    r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})(?![\p{L}\d])"
 )
+_ROMAN_LETTER = re.compile("[IVXLCDM]")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 _DIGITS = regex.compile(r"\d+")
+#: any digit (the same `\d` as the number patterns): most messages have none
+_DIGIT = regex.compile(r"\d")
 
 
 def _roman(s: str) -> int:
@@ -81,6 +90,8 @@ def _interpretations(raw: str, lang: str) -> set[Decimal]:
 
 
 def source_numbers(text: str) -> list[tuple[int, int, Decimal]]:
+    if _DIGIT.search(text) is None:
+        return []  # nothing to mask or scan: two thirds of the messages of an article
     masked = mask_non_prose(text)
     out = []
     for m in _SOURCE_NUM.finditer(masked):
@@ -96,10 +107,9 @@ def target_numbers(text: str, lang: str) -> list[tuple[int, int, set[Decimal]]]:
         (m.start(), m.end(), _interpretations(m.group(), lang))
         for m in _TARGET_NUM.finditer(masked)
     ]
-    if any(c in masked for c in "IVXLCDM"):
+    if _ROMAN_LETTER.search(masked) is not None:
         for m in _ROMAN.finditer(masked):
-            if m.group():
-                out.append((m.start(), m.end(), {Decimal(_roman(m.group()))}))
+            out.append((m.start(), m.end(), {Decimal(_roman(m.group()))}))
     return out
 
 

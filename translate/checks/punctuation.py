@@ -10,6 +10,7 @@ apostrophe between letters (`ICAO’nun`, `Aliyev’s`) is not a quote.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import regex
@@ -22,6 +23,8 @@ from translate.checks.segment import Segment
 
 QUOTE_CHARS = '"“”„«»‘’‚‹›'
 _QUOTE = regex.compile(r"[\"“”„«»‘’‚‹›']")
+#: any of QUOTE_CHARS (not the ASCII apostrophe): whether a message needs the quote scan
+_ANY_QUOTE = re.compile(f"[{re.escape(QUOTE_CHARS)}]")
 _DOUBLE_SPACE = regex.compile(r"(?<=\S)[ \u00a0]{2,}(?=\S)")
 _CLOSERS = '"”»’“›)]*_'
 _STOPS = ".!?…"
@@ -51,10 +54,12 @@ def check_punctuation(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
     if not seg.translated or seg.fuzzy:
         return
     text = seg.target
-    masked = mask_non_prose(text)
     conv = ctx.quotes(seg.lang)
-    allowed = set(conv)
-    if any(c in masked for c in QUOTE_CHARS):
+    # masking is needed only around quotes, and most messages have none (masking only blanks
+    # characters, so a text without quote characters has none once masked)
+    masked = mask_non_prose(text) if _ANY_QUOTE.search(text) is not None else ""
+    if _ANY_QUOTE.search(masked) is not None:
+        allowed = set(conv)
         wrong: list[tuple[int, bool]] = []
         for m in _QUOTE.finditer(masked):
             i = m.start()
@@ -85,8 +90,11 @@ def check_punctuation(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
                 end,
                 suggestion=suggestion,
             )
-    for m in _DOUBLE_SPACE.finditer(text):
-        yield ctx.finding(seg, "punctuation", "doubled space", m.start(), m.end(), suggestion=" ")
+    if "  " in text or "\u00a0" in text:  # what a doubled space needs, tested in C first
+        for m in _DOUBLE_SPACE.finditer(text):
+            yield ctx.finding(
+                seg, "punctuation", "doubled space", m.start(), m.end(), suggestion=" "
+            )
     if seg.source and _ends_with_stop(seg.source) and not _ends_with_stop(text):
         stripped = text.rstrip()
         start = max(0, len(stripped) - 1)

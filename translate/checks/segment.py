@@ -35,7 +35,9 @@ class Segment:
 
     @property
     def translated(self) -> bool:
-        return bool(self.target.strip())
+        # `bool(target.strip())` without copying the text: every family asks, every message
+        target = self.target
+        return target != "" and not target.isspace()
 
     def suppressed(self, check: str) -> bool:
         return check in self.skip or "all" in self.skip
