@@ -211,7 +211,6 @@ def parse_po(text: str, path: str = "<string>") -> Catalog:
     target = ""
     plural_index = 0
     seen_msgstr = False
-    lineno = 0
 
     def finish() -> None:
         nonlocal cur, seen_msgstr
@@ -248,9 +247,10 @@ def parse_po(text: str, path: str = "<string>") -> Catalog:
         return m
 
     prev_target = ""
-    for raw in text.split("\n"):
-        lineno += 1
-        line = raw.rstrip("\r")
+    lines = text.split("\n")
+    if "\r" in text:  # CRLF files: one pass here, not a method call on every line of every file
+        lines = [raw.rstrip("\r") for raw in lines]
+    for lineno, line in enumerate(lines, 1):
         if not line or line.isspace():
             continue
         obsolete = False

@@ -31,6 +31,10 @@ class Catalogue:
     msgids: set[str]
 
 
+#: the suppressions of a message without comments or flags (shared: most messages)
+_NO_SKIP: frozenset[str] = frozenset()
+
+
 def _lang_from_path(path: Path) -> str | None:
     parts = path.parts
     if len(parts) >= 3 and parts[-2] == "LC_MESSAGES":
@@ -49,11 +53,15 @@ def read_catalogue(path: Path, display: str | None = None, lang: str | None = No
 
     display = display or str(path)
     try:
-        raw = path.read_text(encoding="utf-8")
+        # bytes decoded here rather than `read_text` (a TextIOWrapper per file, a tenth of
+        # the reading time for 4,000 small catalogues); newlines translated as it does
+        raw = path.read_bytes().decode("utf-8")
     except OSError as exc:
         raise unreadable(path, exc) from exc
     except UnicodeDecodeError as exc:
         raise UserError("file is not valid UTF-8", location=Location(display)) from exc
+    if "\r" in raw:
+        raw = raw.replace("\r\n", "\n").replace("\r", "\n")
     cat = parse_po(raw, display)
     lang = lang or cat.header_value("Language") or _lang_from_path(path) or ""
     if not lang:
@@ -64,6 +72,7 @@ def read_catalogue(path: Path, display: str | None = None, lang: str | None = No
         )
     lang = lang.split("_")[0].split("-")[0].lower()
     lines: list[str] | None = None
+    slug = path.stem
     segments: list[Segment] = []
     msgids: set[str] = set()
     for entry in cat.messages:
@@ -81,7 +90,11 @@ def read_catalogue(path: Path, display: str | None = None, lang: str | None = No
             if lines[i].startswith("msgstr"):
                 line = i + 1
                 break
-        skip = parse_skip_comment("\n".join(entry.comments)) | parse_skip_flags(entry.flags)
+        skip = _NO_SKIP
+        if entry.comments or entry.flags:
+            skip = frozenset(
+                parse_skip_comment("\n".join(entry.comments)) | parse_skip_flags(entry.flags)
+            )
         src_file, src_line = None, 0
         if entry.references:
             ref = entry.references[0]
@@ -99,14 +112,14 @@ def read_catalogue(path: Path, display: str | None = None, lang: str | None = No
                 msgid=entry.msgid,
                 msgctxt=entry.msgctxt,
                 fuzzy="fuzzy" in entry.flags,
-                skip=frozenset(skip),
-                article=path.stem,
+                skip=skip,
+                article=slug,
                 source_file=src_file,
                 source_line=src_line,
-                block_type=_block_type("\n".join(entry.extracted)),
+                block_type=_block_type("\n".join(entry.extracted)) if entry.extracted else None,
             )
         )
-    return Catalogue(display, lang, path.stem, segments, msgids)
+    return Catalogue(display, lang, slug, segments, msgids)
 
 
 def _block_type(comment: str | None) -> str | None:
