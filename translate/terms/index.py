@@ -22,6 +22,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import pairwise
 
 import regex
 
@@ -87,6 +88,7 @@ class TermIndex:
         if not toks:
             return
         self.__dict__.pop("_keysets", None)  # rebuilt from the tables on the next find
+        self.__dict__.pop("_cased", None)
         entry_id = len(self._entries)
         self._entries.append(_Entry(concept_id, term, tuple(t.text for t in toks), pos))
         if lang == "az":
@@ -153,12 +155,16 @@ class TermIndex:
         if not cands:
             return []
         entries = self._entries
-        cands = [
-            c
-            for c in cands
-            if not entries[c[2]].term.case_sensitive
-            or _case_ok(entries[c[2]].words, [prep.text[s:e] for s, e in spans[c[0] : c[1]]], lang)
-        ]
+        cased = self._case_sensitive()
+        if cased and not cased.isdisjoint([c[2] for c in cands]):
+            cands = [
+                c
+                for c in cands
+                if c[2] not in cased
+                or _case_ok(
+                    entries[c[2]].words, [prep.text[s:e] for s, e in spans[c[0] : c[1]]], lang
+                )
+            ]
         out: list[Occurrence] = []
         for si, ei, entry_id in _resolve(cands, spans):
             entry = entries[entry_id]
@@ -347,6 +353,16 @@ class TermIndex:
             return len(self._az_key_of)
         return len(self._first.get(lang, {}))
 
+    def _case_sensitive(self) -> frozenset[int]:
+        """Ids of the entries whose letter case must match, made on first use (not pickled):
+        a handful of abbreviations, so the case test runs only on texts that have one."""
+        cased = self.__dict__.get("_cased")
+        if cased is None:
+            cased = self._cased = frozenset(
+                i for i, e in enumerate(self._entries) if e.term.case_sensitive
+            )
+        return cased
+
     def _first_keys(self, lang: str) -> frozenset[str] | dict:
         """The first words of `lang` as a set, made on first use (not pickled).
 
@@ -365,6 +381,7 @@ class TermIndex:
         state["_az_cache"] = {}
         state.pop("_by_text", None)
         state.pop("_keysets", None)
+        state.pop("_cased", None)
         return state
 
 
@@ -402,6 +419,8 @@ def _resolve(
 ) -> list[tuple[int, int, int]]:
     """Longest match wins inside each group of overlapping candidates; equal spans all stay."""
     cands.sort(key=lambda c: (c[0], -c[1]))
+    if all(a[1] <= b[0] for a, b in pairwise(cands)):
+        return cands  # no two overlap (the common case): all stay, and they are in order
     out: list[tuple[int, int, int]] = []
     group: list[tuple[int, int, int]] = []
     group_end = -1
@@ -435,6 +454,8 @@ def _dedupe(occs: list[Occurrence]) -> list[Occurrence]:
     best status."""
     if len(occs) < 2:
         return occs
+    if all(a.start != b.start or a.end != b.end for a, b in pairwise(occs)):
+        return occs  # spans all distinct (and in order): nothing to merge or reorder
     best: dict[tuple[int, int, str], Occurrence] = {}
     for o in occs:
         k = (o.start, o.end, o.concept_id)
