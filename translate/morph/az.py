@@ -314,6 +314,7 @@ def transfer_chain(
         return transfer_chain(found_head[: -len(chain)], chain, target_head, possessed=possessed)
     if not readings:
         return None
+
     # the 2nd person is rare in news: dəhlizinə is dəhlizi + nə (pronominal n), not "your …";
     # but a caller who says the target is not possessed rules the possessed reading out first
     def rank(r: AzAnalysis) -> tuple[bool, bool]:
