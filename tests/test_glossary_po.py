@@ -158,3 +158,22 @@ def test_glibc_gettext_finds_every_term(tmp_path, repo_root, compiler):
                 env=env,
             )
             assert proc.stdout == source.text
+
+
+def test_update_carries_a_glossary_edit_into_glossary_po(tmp_project: Path, cli) -> None:
+    """Editors change the CSV, not glossary.po: `translate update` regenerates the catalogues
+    (and `translate compile` their .mo), so no stale rendering survives in locales/."""
+    csv = tmp_project / "glossary" / "glossary.csv"
+    text = csv.read_text(encoding="utf-8")
+    edited = text.replace(
+        "Modern Azerbaijan is the legal successor", "Today's Azerbaijan is the legal successor", 1
+    )
+    assert edited != text
+    csv.write_text(edited, encoding="utf-8")
+    proc = cli("update", cwd=tmp_project)
+    assert proc.returncode == 0, proc.stderr
+    po = tmp_project / "locales" / "az" / "LC_MESSAGES" / "glossary.po"
+    assert "locales/az/LC_MESSAGES/glossary.po: updated from glossary/glossary.csv" in proc.stdout
+    assert "Today's Azerbaijan is the legal successor" in po.read_text(encoding="utf-8")
+    again = cli("update", cwd=tmp_project)
+    assert "locales/az/LC_MESSAGES/glossary.po: unchanged" in again.stdout

@@ -100,6 +100,18 @@ def update(config: Config, langs: list[str] | None = None) -> list[UpdateResult]
     return results
 
 
+def update_glossary_catalogues(config: Config, glossary: Glossary) -> list[tuple[Path, bool]]:
+    """Regenerate each target language's `glossary.po` from the glossary, so an edit to the CSV
+    reaches the catalogues (and, at the next compile, the `.mo` files) without a separate export.
+    The CSV is canonical: these catalogues are outputs, rewritten only when their content
+    changes. Returns (path, changed) per language."""
+    from translate.glossary.po_export import export_po
+
+    return export_po(
+        glossary, config.locales_dir, config.target_languages, config.source_language, mo=False
+    )
+
+
 def template_for(config: Config, slug: str) -> Path:
     return template_path(config.locales_dir, slug)
 

@@ -1,5 +1,8 @@
 """`translate extract | update | compile | build | status`: the gettext workflow for articles.
 
+The workflow modules are imported inside each command, so `translate --help` and every other
+command do not pay for loading Babel and the Markdown parser.
+
 Thin: every command calls `translate.catalog.project` and prints what it returns.
 """
 
@@ -13,9 +16,6 @@ from typing import Annotated
 
 import typer
 
-from translate.catalog import project
-from translate.catalog.po import read_po
-from translate.catalog.stats import msgfmt_style
 from translate.cli.common import GlossaryOption, get_config
 from translate.errors import Location, UserError, unreadable
 
@@ -42,6 +42,8 @@ def extract_cmd(glossary: GlossaryOption = None) -> None:
 
         translate extract
     """
+    from translate.catalog import project
+
     config = get_config()
     gloss = project.load_glossary_for(config, glossary)
     if gloss is None:
@@ -62,8 +64,10 @@ def update_cmd(glossary: GlossaryOption = None) -> None:
 
         translate extract && translate update
     """
+    from translate.catalog import project
+
     config = get_config()
-    project.load_glossary_for(config, glossary)  # validates --glossary like every command
+    gloss = project.load_glossary_for(config, glossary)
     for pot in project.templates(config):
         try:
             data = pot.read_bytes()
@@ -83,6 +87,10 @@ def update_cmd(glossary: GlossaryOption = None) -> None:
             f"{_rel(r.path)}: {state}; {s.exact} kept, {s.fuzzy} fuzzy, {s.new} new, "
             f"{s.obsolete} obsolete"
         )
+    if gloss is not None:
+        for path, changed in project.update_glossary_catalogues(config, gloss):
+            state = "updated" if changed else "unchanged"
+            typer.echo(f"{_rel(path)}: {state} from {_rel(config.glossary_path)}")
 
 
 def compile_cmd(
@@ -112,6 +120,9 @@ def compile_cmd(
 
         translate compile --fail-under 90
     """
+    from translate.catalog import project
+    from translate.catalog.stats import msgfmt_style
+
     config = get_config()
     project.load_glossary_for(config, glossary)
     failed = False
@@ -161,6 +172,9 @@ def build_cmd(
 
         translate build --keep 100
     """
+    from translate.catalog import project
+    from translate.catalog.po import read_po
+
     config = get_config()
     gloss = project.load_glossary_for(config, glossary)
     for article in project.articles(config):
@@ -201,6 +215,8 @@ def status_cmd(
 
         translate status --format json
     """
+    from translate.catalog import project
+
     config = get_config()
     project.load_glossary_for(config, glossary)
     rows = project.status(config)

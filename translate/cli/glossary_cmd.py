@@ -6,35 +6,22 @@ import os
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.console import Console
-from rich.markup import escape as esc
-from rich.table import Table
 
 from translate.cli.common import GlossaryOption, get_config, glossary_path
 from translate.config import Config
 from translate.errors import Location, UserError
-from translate.glossary import (
-    Concept,
-    Glossary,
-    LoadResult,
-    Status,
-    detect_format,
-    export_po,
-    load_glossary,
-    merge_glossaries,
-    read_glossary,
-    save_glossary,
-    validate,
-    write_csv,
-    write_tbx,
-)
-from translate.glossary.problems import GlossaryFormatError, Problem
-from translate.glossary.search import find_terms, suggest_ids
-from translate.glossary.tbx import read_tbx
-from translate.glossary.weblate import read_weblate_csv
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from translate.glossary import Concept, Glossary, LoadResult
+    from translate.glossary.problems import Problem
+
+# The glossary modules and rich are imported inside the commands: the root CLI registers this
+# group on every call, and `translate --version` should not load TBX and gettext writers.
 
 glossary_app = typer.Typer(
     name="glossary",
@@ -70,11 +57,15 @@ def _display(path: Path) -> Path:
 def _console() -> Console:
     # Piped output (README examples, CI logs) gets a wide page instead of rich's 80 columns,
     # so tables of three-language terms do not wrap into unreadable cells.
+    from rich.console import Console
+
     width = None if sys.stdout.isatty() or os.environ.get("COLUMNS") else 120
     return Console(highlight=False, soft_wrap=False, width=width)
 
 
 def _load(config: Config, override: Path | None) -> Glossary:
+    from translate.glossary import load_glossary
+
     path = glossary_path(config, override)
     return load_glossary(_display(path), config.languages)
 
@@ -104,6 +95,9 @@ def validate_cmd(glossary: GlossaryOption = None) -> None:
 
         translate glossary validate --glossary exports/glossary.tbx
     """
+    from translate.glossary import read_glossary, validate
+    from translate.glossary.problems import Problem
+
     config = get_config()
     path = _display(glossary_path(config, glossary))
     result: LoadResult = read_glossary(path, config.languages)
@@ -128,6 +122,8 @@ def validate_cmd(glossary: GlossaryOption = None) -> None:
 
 
 def _unknown_concept(glossary: Glossary, concept_id: str) -> UserError:
+    from translate.glossary.search import suggest_ids
+
     close = suggest_ids(glossary, concept_id)
     return UserError(
         f"no concept with id {concept_id!r} in {glossary.source}",
@@ -138,6 +134,8 @@ def _unknown_concept(glossary: Glossary, concept_id: str) -> UserError:
 
 
 def _variants(concept: Concept, lang: str) -> str:
+    from translate.glossary import Status
+
     parts = []
     for term in concept.terms_for(lang):
         if term.status is Status.PREFERRED:
@@ -164,6 +162,9 @@ def show_cmd(
 
         translate glossary show nakhchivan
     """
+    from rich.markup import escape as esc
+    from rich.table import Table
+
     config = get_config()
     gl = _load(config, glossary)
     console = _console()
@@ -233,6 +234,12 @@ def find_cmd(
 
         translate glossary find нахичевань
     """
+    from rich.markup import escape as esc
+    from rich.table import Table
+
+    from translate.glossary import Status
+    from translate.glossary.search import find_terms
+
     config = get_config()
     gl = _load(config, glossary)
     if lang is not None and lang not in gl.languages:
@@ -300,6 +307,8 @@ def export_cmd(
 
         translate glossary export --format po
     """
+    from translate.glossary import export_po, save_glossary, write_csv, write_tbx
+
     config = get_config()
     gl = _load(config, glossary)
     if fmt is ExportFormat.po:
@@ -378,6 +387,17 @@ def import_cmd(
 
         translate glossary import terms.tbx --merge -o glossary/glossary.csv
     """
+    from translate.glossary import (
+        detect_format,
+        merge_glossaries,
+        read_glossary,
+        save_glossary,
+        write_csv,
+    )
+    from translate.glossary.problems import GlossaryFormatError
+    from translate.glossary.tbx import read_tbx
+    from translate.glossary.weblate import read_weblate_csv
+
     config = get_config()
     if output is not None and (
         output.is_dir() or output.suffix.lower() not in (".csv", ".tbx", ".xml")

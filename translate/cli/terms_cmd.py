@@ -10,16 +10,19 @@ import json
 import sys
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.console import Console
-from rich.markup import escape
 
 from translate.cli.common import GlossaryOption, get_config
 from translate.errors import Location, UserError, unreadable
-from translate.glossary import Glossary, load_glossary
-from translate.terms import Occurrence, load_index
+
+if TYPE_CHECKING:
+    from translate.glossary import Glossary
+    from translate.terms import Occurrence
+
+# translate.terms, the glossary readers and rich load inside the command, not when the root CLI
+# registers it: other commands and `--help` do not need them.
 
 #: characters of context shown on each side of a term in text output
 CONTEXT = 60
@@ -63,6 +66,11 @@ def terms(
 
         translate terms draft.md --lang az --format json
     """
+    from rich.console import Console
+    from rich.markup import escape
+
+    from translate.terms import load_index
+
     index = load_index(_load_glossary(glossary))
     found: list[tuple[str, str, list[Occurrence]]] = []
     for name in files:
@@ -93,6 +101,8 @@ def terms(
 
 
 def _context(text: str, o: Occurrence, line_start: int) -> str:
+    from rich.markup import escape
+
     line_end = text.find("\n", o.end)
     if line_end < 0:
         line_end = len(text)
@@ -141,6 +151,8 @@ def _read(name: str) -> str:
 
 
 def _load_glossary(override: Path | None) -> Glossary:
+    from translate.glossary import load_glossary
+
     config = get_config()
     path = override if override is not None else config.glossary_path
     if not Path(path).exists():
