@@ -127,3 +127,33 @@ def test_missing_or_malformed_glossary_exits_2(project: Path) -> None:
     out = run(project, "a.txt", "--lang", "ru")
     assert out.returncode == 2
     assert "Traceback" not in out.stderr
+
+
+def test_markdown_counts_prose_not_metadata_code_or_link_targets(project: Path) -> None:
+    (project / "a.md").write_text(
+        "---\n"
+        'title: "The occupation of 1920"\n'
+        "slug: occupation-1920\n"
+        "source_url: https://example.org/occupation\n"
+        "---\n"
+        "\n"
+        "The [occupation](https://example.org/occupation) began; `occupation` is code.\n"
+        "\n"
+        "```\n"
+        "occupation\n"
+        "```\n",
+        encoding="utf-8",
+    )
+    (project / "a.txt").write_text("slug: occupation-1920\n", encoding="utf-8")
+    proc = run(project, "a.md", "a.txt", "--lang", "en", "--format", "json")
+    assert proc.returncode == 0, proc.stderr
+    hits = [(o["file"], o["line"], o["start"], o["surface"]) for o in json.loads(proc.stdout)]
+    text = (project / "a.md").read_text(encoding="utf-8")
+    title_at = text.index("occupation")
+    link_at = text.index("[occupation]") + 1
+    # the title and the link text, at their offsets in the original file; plain text is as is
+    assert hits == [
+        ("a.md", 2, title_at, "occupation"),
+        ("a.md", 7, link_at, "occupation"),
+        ("a.txt", 1, 6, "occupation"),
+    ]

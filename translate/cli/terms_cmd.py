@@ -59,6 +59,8 @@ def terms(
 
     Prints file:line:col, the concept, its status and the form found, with
     the line around it; --format json gives character offsets instead.
+    In Markdown files only prose counts: front matter other than the title,
+    code, link targets and URLs are skipped.
 
     Examples:
 
@@ -70,12 +72,16 @@ def terms(
     from rich.markup import escape
 
     from translate.terms import load_index
+    from translate.text.prose import markdown_prose
 
     index = load_index(_load_glossary(glossary))
     found: list[tuple[str, str, list[Occurrence]]] = []
     for name in files:
         text = _read(name)
-        found.append((name if name != "-" else "<stdin>", text, index.find(text, lang.value)))
+        # in Markdown, only prose counts: not the slug, the source URL, link targets or code
+        searched = markdown_prose(text) if name.lower().endswith((".md", ".markdown")) else text
+        occurrences = index.find(searched, lang.value)
+        found.append((name if name != "-" else "<stdin>", text, occurrences))
     if fmt is Format.json:
         rows = []
         for name, text, occs in found:

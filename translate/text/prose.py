@@ -1,0 +1,54 @@
+"""The prose of a Markdown file, for term search: everything a reader does not read as text is
+blanked out, with offsets and line numbers kept.
+
+`translate terms seeds/x.md` must report the terms of the article, not its slug
+(`aliyev-occupation-remark` is not an "occupation"), its source URL (`azerbaijan.us`), link
+targets or code. Blanking (spaces in place of the characters, newlines kept) rather than
+cutting keeps every reported line:column pointing into the original file.
+"""
+
+from __future__ import annotations
+
+import regex
+
+_FRONT_MATTER = regex.compile(r"\A---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", regex.S)
+#: the title's value is prose; other front matter is metadata
+_TITLE = regex.compile(r"^(title:[ \t]*)(.*)$", regex.M)
+_FENCE = regex.compile(
+    r"^([ \t]{0,3})(`{3,}|~{3,})[^\n]*\n.*?(?:^[ \t]{0,3}\2[ \t]*$|\Z)", regex.S | regex.M
+)
+_NOT_PROSE = regex.compile(
+    r"""
+      (?<=\]\()[^)\s]*(?:\s+"[^"]*")?(?=\))      # inline link / image target: [text](url "title")
+    | ^[ \t]{0,3}\[[^\]\n]+\]:[^\n]*             # reference definition: [ref]: url
+    | <(?:https?|mailto|ftp):[^>\s]*>            # autolink
+    | \b(?:https?://|www\.)[^\s)\]>]+            # bare URL
+    | <!--.*?-->                                 # HTML comment
+    | (`+)(?!`).*?(?<!`)\1(?!`)                  # code span
+    """,
+    regex.X | regex.S | regex.M,
+)
+
+
+def _blank(text: str) -> str:
+    return "".join(ch if ch == "\n" else " " for ch in text)
+
+
+def markdown_prose(text: str) -> str:
+    """`text` with front matter (except the title's value), fenced code, code spans, link
+    targets, URLs and HTML comments replaced by spaces; same length, same line breaks."""
+    out = text
+    fm = _FRONT_MATTER.match(out)
+    if fm:
+        block = fm.group(0)
+        kept = _blank(block)
+        for m in _TITLE.finditer(block):
+            start, end = m.span(2)
+            kept = kept[:start] + block[start:end] + kept[end:]
+        out = kept + out[fm.end() :]
+
+    def blank(m: regex.Match[str]) -> str:
+        return _blank(m.group(0))
+
+    out = _FENCE.sub(blank, out)
+    return _NOT_PROSE.sub(blank, out)
