@@ -186,6 +186,8 @@ def _unescape(s: str, path: str, lineno: int) -> str:
 
 
 def _quoted(rest: str, path: str, lineno: int) -> str:
+    if rest[:1] == '"' and rest[-1:] == '"' and len(rest) > 1 and "\\" not in rest:
+        return rest[1:-1]  # most strings: nothing to strip, check or unescape
     rest = rest.strip()
     if len(rest) < 2 or rest[0] != '"' or rest[-1] != '"':
         raise UserError(
