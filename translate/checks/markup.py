@@ -64,6 +64,8 @@ def check_markup(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
         ("link target", s_links, t_links, "]({})"),
         ("code span", s_code, t_code, "`{}`"),
     ):
+        if s == t:
+            continue  # kept as they are (the common case): no multiset differences to take
         missing = list((s - t).elements())
         extra = list((t - s).elements())
         for item in missing:
