@@ -153,9 +153,9 @@ def check_az_ascii(segments: list[Segment], ctx: CheckContext) -> Iterator[Findi
         neutral.clear()
     for seg in az:
         ws = ctx.text_words(seg.target)
-        rest = set(ws) - neutral
-        if not rest:
+        if neutral.issuperset(ws):
             continue
+        rest = set(ws) - neutral
         found = []
         for w in ws:
             if w not in rest:

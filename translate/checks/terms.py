@@ -19,6 +19,7 @@ inflected form, so `işğaldan` and `оккупации` count as `işğal` and 
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
@@ -31,6 +32,7 @@ from translate.checks.finding import Finding
 from translate.checks.registry import segment_family
 from translate.checks.segment import Segment
 from translate.text.normalize import fold, upper
+from translate.text.script import is_az_cyrillic
 
 if TYPE_CHECKING:
     from translate.terms.occurrence import Occurrence
@@ -204,6 +206,29 @@ def _repairs(
     return tuple(out)
 
 
+#: characters that end a token for the term index whatever the word beside them (no letter,
+#: mark, digit, joiner, invisible or exotic space, which matching would drop or map)
+_SEPARATORS = frozenset(' \n\t,.;:!?()«»"“”„')
+
+
+def _alone(text: str, start: int, end: int) -> bool:
+    """`text[start:end]` has a separator (or the text's edge) on both sides, so whatever word
+    replaces it is one token of its own when the term index reads the text."""
+    return (start == 0 or text[start - 1] in _SEPARATORS) and (
+        end == len(text) or text[end] in _SEPARATORS
+    )
+
+
+def _plain(word: str) -> bool:
+    """Letters only, already NFC, no Greek (whose final sigma lower-cases by context): the
+    term index reads such a word, standing alone, as exactly its folded self."""
+    return (
+        word.isalpha()
+        and unicodedata.is_normalized("NFC", word)
+        and not any("\u0370" <= ch <= "\u03ff" for ch in word)
+    )
+
+
 def misspellings(seg: Segment, ctx: CheckContext, covered: list[tuple[int, int]]):
     """Yield (start, end, concept_id, suggestion) for near misses of term forms in the target."""
     text = seg.target
@@ -213,9 +238,10 @@ def misspellings(seg: Segment, ctx: CheckContext, covered: list[tuple[int, int]]
     # words already known to need no repair (too short, or no candidate): nearly every word of
     # a text is one, and a set difference drops them all in C instead of a look-up per word
     clean: set[str] = ctx.caches.setdefault(f"terms.clean.{lang}", set())
-    fresh = set(ctx.text_words(text)) - clean  # no offsets yet: most texts have no suspect
-    if not fresh:
+    ws = ctx.text_words(text)  # no offsets yet: most texts have no suspect
+    if clean.issuperset(ws):  # in C, and without building a set: the common case
         return
+    fresh = set(ws) - clean
     vocab = _vocab(ctx, lang)
     suspects: dict[str, tuple] = {}
     for word in fresh:
@@ -244,8 +270,11 @@ def misspellings(seg: Segment, ctx: CheckContext, covered: list[tuple[int, int]]
         a = text.rfind(" ", 0, a) + 1 if a else 0
         b = text.find(" ", min(len(text), end + WINDOW))
         b = len(text) if b < 0 else b
+        alone = _alone(text, start, end) and not (lang == "az" and is_az_cyrillic(text[a:b]))
         for fixed, in_context in suspects[word]:
             if in_context:
+                if alone and _plain(fixed) and not ctx.index.can_cover(fixed, lang):
+                    continue  # no term's form holds this word: no window can make one match
                 probe = text[a:start] + fixed + text[end:b]
                 at = start - a
             else:  # a one-word term: the word alone decides, and repeats are free

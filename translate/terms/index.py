@@ -182,6 +182,13 @@ class TermIndex:
             )
         return _dedupe(out)
 
+    def can_cover(self, word: str, lang: str) -> bool:
+        """Whether *word*, read as one token, can be part of some term occurrence: a form of a
+        term's head (az), or a word of a stored form (ru, en). Every token of every match is
+        one of these, so False means no text finds a term over that token (the misspelling
+        check skips probing repairs that no term could accept)."""
+        return self._known_whole(fold(word, lang), lang)
+
     def _known_whole(self, tok: str, lang: str) -> bool:
         if lang == "az":
             return tok in self._inner.get("az", ()) or bool(self._az_lookup(tok))
