@@ -126,3 +126,16 @@ def test_rewrite_skipped_when_only_wrapping_differs(tmp_path: Path) -> None:
     cat.messages[0].msgstr = "bd"
     assert write_po(path, cat) is True
     assert 'msgstr "bd"' in path.read_text(encoding="utf-8")
+
+
+def test_an_unescaped_quote_inside_a_string_is_a_located_error(tmp_path: Path) -> None:
+    """msgfmt stops at such a quote; reading `"a"b"` as `a"b` would hide a broken catalogue."""
+    po = tmp_path / "q.po"
+    po.write_text('msgid ""\nmsgstr ""\n\nmsgid "a"b"\nmsgstr "x"\n', encoding="utf-8")
+    with pytest.raises(UserError) as info:
+        read_po(po)
+    assert info.value.location is not None and info.value.location.line == 4
+    assert "unescaped quote" in str(info.value)
+    valid = 'msgid ""\nmsgstr ""\n\nmsgid "say \\"hi\\" \\\\"\nmsgstr "x"\n'
+    po.write_text(valid, encoding="utf-8")
+    assert read_po(po).messages[-1].msgid == 'say "hi" \\'

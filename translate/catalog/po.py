@@ -186,7 +186,7 @@ def _unescape(s: str, path: str, lineno: int) -> str:
 
 
 def _quoted(rest: str, path: str, lineno: int) -> str:
-    if rest[:1] == '"' and rest[-1:] == '"' and len(rest) > 1 and "\\" not in rest:
+    if rest[:1] == '"' and rest[-1:] == '"' and rest.count('"') == 2 and "\\" not in rest:
         return rest[1:-1]  # most strings: nothing to strip, check or unescape
     rest = rest.strip()
     if len(rest) < 2 or rest[0] != '"' or rest[-1] != '"':
@@ -195,7 +195,15 @@ def _quoted(rest: str, path: str, lineno: int) -> str:
             location=Location(path, lineno),
             hint='PO strings are written "like this", one per line',
         )
-    return _unescape(rest[1:-1], path, lineno)
+    body = rest[1:-1]
+    if '"' in body.replace("\\\\", "").replace('\\"', ""):
+        # msgfmt: a quote ends the string, and what follows it is a syntax error
+        raise UserError(
+            "unescaped quote inside a string",
+            location=Location(path, lineno),
+            hint='write a quote inside a string as \\"',
+        )
+    return _unescape(body, path, lineno)
 
 
 def parse_po(text: str, path: str = "<string>") -> Catalog:
