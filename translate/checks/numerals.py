@@ -61,7 +61,10 @@ def _symbols(lang: str) -> tuple[str, str]:
         return ",", "."
 
 
+@lru_cache(maxsize=4096)
 def _dec(s: str) -> Decimal | None:
+    """The value of a number as written (cached: a Decimal is immutable, and the translation
+    writes most numbers exactly as its source does, so the second parse is a look-up)."""
     try:
         return Decimal(s).normalize()
     except InvalidOperation:
@@ -70,13 +73,14 @@ def _dec(s: str) -> Decimal | None:
 
 def _interpretations(raw: str, lang: str) -> set[Decimal]:
     """Every value *raw* may stand for in *lang*'s formatting (or in plain English)."""
+    if raw.isdigit():  # one run of digits (most numbers): its value is all it can mean
+        v = _dec(raw)
+        return {v} if v is not None else set()
     out: set[Decimal] = set()
     for run in _DIGITS.findall(raw):
         v = _dec(run)
         if v is not None:
             out.add(v)
-    if raw.isdigit():
-        return out
     group, decimal = _symbols(lang)
     spaces = {"\u00a0", "\u202f", "\u2009", " "}
     for g, d in ((group, decimal), (",", ".")):
@@ -117,7 +121,13 @@ def target_numbers(text: str, lang: str) -> list[tuple[int, int, set[Decimal]]]:
 def check_numbers(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
     if not seg.source or not seg.translated or seg.fuzzy:
         return
-    src = source_numbers(seg.source)
+    # a source is checked once per target language: read its numbers once
+    cache: dict[str, list] = ctx.caches.setdefault("numbers.source", {})
+    src = cache.get(seg.source)
+    if src is None:
+        if len(cache) > 10_000:
+            cache.clear()
+        src = cache[seg.source] = source_numbers(seg.source)
     if not src:
         return
     tgt = target_numbers(seg.target, seg.lang)
