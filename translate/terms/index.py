@@ -89,6 +89,7 @@ class TermIndex:
             return
         self.__dict__.pop("_keysets", None)  # rebuilt from the tables on the next find
         self.__dict__.pop("_cased", None)
+        self.__dict__.pop("_cased_words", None)
         entry_id = len(self._entries)
         self._entries.append(_Entry(concept_id, term, tuple(t.text for t in toks), pos))
         if lang == "az":
@@ -157,30 +158,36 @@ class TermIndex:
         entries = self._entries
         cased = self._case_sensitive()
         if cased and not cased.isdisjoint([c[2] for c in cands]):
+            folded_words = self._cased_folded()
             cands = [
                 c
                 for c in cands
                 if c[2] not in cased
                 or _case_ok(
-                    entries[c[2]].words, [prep.text[s:e] for s, e in spans[c[0] : c[1]]], lang
+                    entries[c[2]].words,
+                    folded_words[c[2]],
+                    [prep.text[s:e] for s, e in spans[c[0] : c[1]]],
+                    lang,
                 )
             ]
         out: list[Occurrence] = []
+        starts, ends = prep.starts, prep.ends
+        last = None
+        repeated = False  # two occurrences on one span: `_dedupe` has something to merge
         for si, ei, entry_id in _resolve(cands, spans):
             entry = entries[entry_id]
-            os, oe = prep.span(spans[si][0], spans[ei - 1][1])
+            term = entry.term
+            if starts is None or ends is None:  # `prep.span` without the call (clean text)
+                os, oe = spans[si][0], spans[ei - 1][1]
+            else:
+                os, oe = starts[spans[si][0]], ends[spans[ei - 1][1] - 1]
+            if (os, oe) == last:
+                repeated = True
+            last = (os, oe)
             out.append(
-                Occurrence(
-                    start=os,
-                    end=oe,
-                    concept_id=entry.concept_id,
-                    lang=lang,
-                    surface=text[os:oe],
-                    term=entry.term.text,
-                    status=entry.term.status,
-                )
+                Occurrence(os, oe, entry.concept_id, lang, text[os:oe], term.text, term.status)
             )
-        return _dedupe(out)
+        return _dedupe(out) if repeated else out
 
     def can_cover(self, word: str, lang: str) -> bool:
         """Whether *word*, read as one token, can be part of some term occurrence: a form of a
@@ -370,6 +377,17 @@ class TermIndex:
             )
         return cased
 
+    def _cased_folded(self) -> dict[int, tuple[str, ...]]:
+        """The folded words of each case-sensitive entry, made on first use (not pickled):
+        the case test compares them with every surface that matched such a term."""
+        got = self.__dict__.get("_cased_words")
+        if got is None:
+            got = self._cased_words = {
+                i: tuple(fold(w, self._entries[i].term.lang) for w in self._entries[i].words)
+                for i in self._case_sensitive()
+            }
+        return got
+
     def _first_keys(self, lang: str) -> frozenset[str] | dict:
         """The first words of `lang` as a set, made on first use (not pickled).
 
@@ -389,6 +407,7 @@ class TermIndex:
         state.pop("_by_text", None)
         state.pop("_keysets", None)
         state.pop("_cased", None)
+        state.pop("_cased_words", None)
         return state
 
 
@@ -406,13 +425,18 @@ def _joined(spans: list[tuple[int, int]], folded: str, i: int, j: int) -> bool:
     return True
 
 
-def _case_ok(term_words: tuple[str, ...], surface_words: list[str], lang: str) -> bool:
+def _case_ok(
+    term_words: tuple[str, ...],
+    term_folded: tuple[str, ...],
+    surface_words: list[str],
+    lang: str,
+) -> bool:
     """Case-sensitive terms: every letter the surface shares with the term has the term's case
-    (the suffix after it, as in `ICAO-nun`, is free)."""
+    (the suffix after it, as in `ICAO-nun`, is free). *term_folded*: the term words folded."""
     if len(term_words) != len(surface_words):
         return False
-    for tw, sw in zip(term_words, surface_words, strict=True):
-        tf, sf = fold(tw, lang), fold(sw, lang)
+    for tw, tf, sw in zip(term_words, term_folded, surface_words, strict=True):
+        sf = fold(sw, lang)
         n = 0
         while n < len(tf) and n < len(sf) and tf[n] == sf[n]:
             n += 1
