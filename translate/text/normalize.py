@@ -194,6 +194,15 @@ class _Builder:
         self.copy(pos, b)
 
 
+#: a character that keeps a text off `prepare`'s fast path, per language (az: its Cyrillic
+#: letters; ru: stress marks too): one scan instead of one per kind for the common clean text
+_SPECIAL = {
+    "az": re.compile(f"[{''.join(sorted(AZ_ONLY_CYRILLIC))}{INVISIBLE}{SPACES}]"),
+    "ru": re.compile(f"[{INVISIBLE}{STRESS}{SPACES}]"),
+}
+_SPECIAL_OTHER = re.compile(f"[{INVISIBLE}{SPACES}]")
+
+
 def prepare(text: str, lang: str, *, az_cyrillic: bool | None = None) -> Prepared:
     """Normalise `text` for matching in `lang`, keeping offsets into the original.
 
@@ -203,6 +212,12 @@ def prepare(text: str, lang: str, *, az_cyrillic: bool | None = None) -> Prepare
     """
     if az_cyrillic is None:
         az_cyrillic = lang == "az"
+    if (
+        az_cyrillic == (lang == "az")
+        and _SPECIAL.get(lang, _SPECIAL_OTHER).search(text) is None
+        and unicodedata.is_normalized("NFC", text)
+    ):
+        return Prepared(text, text, fold(text, lang), lang)  # nothing to transliterate or map
     needs_translit = az_cyrillic and _AZ_ONLY_RE.search(text) is not None
     invisible = _INVISIBLE_RU_RE if lang == "ru" else _INVISIBLE_RE
     clean = (
