@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from translate.text.tokenize import tokenize, words
+from translate.text.tokenize import pattern_for, token_spans, tokenize, words
 
 
 def surfaces(text: str, lang: str) -> list[str]:
@@ -39,3 +39,20 @@ def test_offsets_with_invisible_characters() -> None:
     toks = tokenize(text, "az")
     assert [t.text for t in toks] == ["Zəngəzur", "dəhlizi"]
     assert [text[t.start : t.end] for t in toks] == ["Zəngəzur", "dəhli\u00adzi"]
+
+
+def test_token_spans_read_every_text_as_the_word_pattern_does() -> None:
+    # the fast `re` path and the `regex` fallback (combining marks, scripts past the compared
+    # range) give the spans `pattern_for` gives
+    for text in (
+        "the successors' rights, Nagorno-Karabakh's 44-day war (1920–1991)",
+        "s' 's -s s-' x'' ''s",
+        "Əliyevin sözləri — «könüllü ittifaq» BMT-nin",
+        "Вооружённые си́лы Аль-Арабия",
+        "été ҃слово",
+        "中国 日本's 😀word",
+        "",
+    ):
+        for lang in ("en", "az", "ru"):
+            want = [m.span() for m in pattern_for(lang).finditer(text)]
+            assert token_spans(text, lang) == want, (text, lang)

@@ -32,7 +32,7 @@ from translate.morph import ru as morph_ru
 from translate.morph.az import AzHeadMatcher, transfer_chain
 from translate.terms.occurrence import Occurrence
 from translate.text.normalize import fold, prepare
-from translate.text.tokenize import pattern_for, tokenize
+from translate.text.tokenize import token_spans, tokenize
 
 log = logging.getLogger(__name__)
 
@@ -143,7 +143,7 @@ class TermIndex:
         """
         prep = prepare(text, lang)
         folded = prep.folded
-        spans = [m.span() for m in pattern_for(lang).finditer(folded)]
+        spans = token_spans(folded, lang)
         if not spans:
             return []
         toks = [folded[s:e] for s, e in spans]
