@@ -252,3 +252,26 @@ def test_option_values_out_of_range(
 ) -> None:
     (tmp_project / "d.md").write_text("Salam\n", encoding="utf-8")
     assert_usage_error(cli(*args, cwd=tmp_project), *needles)
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "line"),
+    [
+        ("draft.md", "Azərbaycan\n\nBakı şəhəri\n".encode() + b"Bak\xfd\n", 4),
+        ("x.po", b'msgid ""\nmsgstr ""\n"Language: az\\n"\n\nmsgid "a"\nmsgstr "Bak\xfd"\n', 6),
+    ],
+)
+def test_check_names_the_line_of_a_non_utf8_byte(
+    cli, tmp_project: Path, name: str, data: bytes, line: int
+) -> None:
+    (tmp_project / name).write_bytes(data)
+    out = cli("check", name, "--lang", "az", cwd=tmp_project)
+    assert out.returncode == 2 and "Traceback" not in out.stderr
+    assert f"{name}:{line}: not valid UTF-8 text (byte 0xFD)" in out.stderr
+    assert "iconv" in out.stderr
+
+
+def test_check_of_a_missing_file_says_what_to_do(cli, tmp_project: Path) -> None:
+    out = cli("check", "nope.po", cwd=tmp_project)
+    assert out.returncode == 2 and "Traceback" not in out.stderr
+    assert "nope.po: no such file" in out.stderr and "hint:" in out.stderr

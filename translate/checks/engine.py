@@ -544,11 +544,19 @@ def tasks_for(
             )
         elif p.suffix.lower() == ".po":
             if not p.exists():
-                raise UserError("no such file", location=Location(str(p)))
+                raise UserError(
+                    "no such file",
+                    location=Location(str(p)),
+                    hint="check the path; with no PATHS, translate check takes every catalogue",
+                )
             tasks.append(Task("po", str(p), _display(p, config), lang))
         else:
             if not p.exists():
-                raise UserError("no such file", location=Location(str(p)))
+                raise UserError(
+                    "no such file",
+                    location=Location(str(p)),
+                    hint="check the path; with no PATHS, translate check takes every catalogue",
+                )
             if p.suffix.lower() == ".md" and _is_source(p, config) and lang is None:
                 # a source article on its own (pre-commit passes seeds/*.md): its catalogues
                 tasks.extend(_catalogues_of(p, config))

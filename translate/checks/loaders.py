@@ -16,7 +16,7 @@ from markdown_it import MarkdownIt
 
 from translate.checks.segment import Segment
 from translate.checks.suppress import parse_skip_comment, parse_skip_flags
-from translate.errors import Location, UserError, unreadable
+from translate.errors import Location, UserError, not_utf8, unreadable
 
 
 @dataclass
@@ -55,11 +55,12 @@ def read_catalogue(path: Path, display: str | None = None, lang: str | None = No
     try:
         # bytes decoded here rather than `read_text` (a TextIOWrapper per file, a tenth of
         # the reading time for 4,000 small catalogues); newlines translated as it does
-        raw = path.read_bytes().decode("utf-8")
+        data = path.read_bytes()
+        raw = data.decode("utf-8")
     except OSError as exc:
         raise unreadable(path, exc) from exc
     except UnicodeDecodeError as exc:
-        raise UserError("file is not valid UTF-8", location=Location(display)) from exc
+        raise not_utf8(display, data, exc) from exc
     if "\r" in raw:
         raw = raw.replace("\r\n", "\n").replace("\r", "\n")
     cat = parse_po(raw, display)
@@ -150,12 +151,13 @@ def parse_draft(path: Path, display: str | None = None) -> list[DraftBlock]:
     paragraph, list_item, blockquote). A `.txt` draft is paragraphs separated by blank lines."""
     display = display or str(path)
     try:
-        raw = path.read_text(encoding="utf-8")
+        data = path.read_bytes()
+        raw = data.decode("utf-8")
     except OSError as exc:
         raise unreadable(path, exc) from exc
     except UnicodeDecodeError as exc:
-        raise UserError("file is not valid UTF-8", location=Location(display)) from exc
-    lines = raw.replace("\r\n", "\n").split("\n")
+        raise not_utf8(display, data, exc) from exc
+    lines = raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     if path.suffix.lower() == ".txt":
         return _text_blocks(lines)
     from translate.catalog import article as art

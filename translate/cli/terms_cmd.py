@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from translate.cli.common import GlossaryOption, get_config
-from translate.errors import Location, UserError, unreadable
+from translate.errors import Location, UserError, not_utf8, unreadable
 
 if TYPE_CHECKING:
     from translate.glossary import Glossary
@@ -148,12 +148,7 @@ def _read(name: str) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise UserError(
-            "not valid UTF-8 text",
-            location=Location(where, line),
-            hint="convert the file to UTF-8 (e.g. iconv -f cp1251 -t utf-8)",
-        ) from exc
+        raise not_utf8(where, data, exc) from exc
 
 
 def _load_glossary(override: Path | None) -> Glossary:
