@@ -12,7 +12,7 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from translate.errors import Location, UserError
+from translate.errors import Location, UserError, not_utf8
 
 SEVERITIES = ("error", "warning", "info", "off")
 
@@ -75,12 +75,7 @@ def _read_pyproject(pyproject: Path) -> dict | None:
     except UnicodeDecodeError as exc:
         if not _TOOL_TABLE.search(text):
             return None
-        line = raw[: exc.start].count(b"\n") + 1
-        raise UserError(
-            "pyproject.toml is not valid UTF-8",
-            location=Location(str(pyproject), line),
-            hint="save the file as UTF-8",
-        ) from exc
+        raise not_utf8(pyproject, raw, exc, hint="save the file as UTF-8") from exc
     except tomllib.TOMLDecodeError as exc:
         if not _TOOL_TABLE.search(text):
             return None

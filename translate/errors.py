@@ -59,14 +59,16 @@ def unreadable(path: Path | str, exc: OSError) -> UserError:
     )
 
 
-def not_utf8(path: Path | str, data: bytes, exc: UnicodeDecodeError) -> UserError:
+def not_utf8(
+    path: Path | str, data: bytes, exc: UnicodeDecodeError, hint: str | None = None
+) -> UserError:
     """The one wording for text files in another encoding: the line of the first bad byte, and
     how to convert (newsroom files saved on Windows are usually cp1251 or cp1254)."""
     line = data[: exc.start].count(b"\n") + 1
     return UserError(
         f"not valid UTF-8 text (byte 0x{data[exc.start]:02X})",
         location=Location(str(path), line),
-        hint="convert the file to UTF-8, e.g. iconv -f cp1251 -t utf-8 FILE > FILE.utf8",
+        hint=hint or "convert the file to UTF-8, e.g. iconv -f cp1251 -t utf-8 FILE > FILE.utf8",
     )
 
 

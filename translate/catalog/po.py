@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from translate.catalog.wrap import format_references, format_string
-from translate.errors import Location, UserError, unreadable
+from translate.errors import Location, UserError, not_utf8, unreadable
 from translate.fileio import write_text_atomic
 
 CTX_SEP = "\x04"
@@ -401,12 +401,7 @@ def read_po(path: Path | str) -> Catalog:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise UserError(
-            "catalogue is not valid UTF-8",
-            location=Location(str(path), line),
-            hint="convert it with `msgconv -t UTF-8`",
-        ) from exc
+        raise not_utf8(path, data, exc, hint="convert it with `msgconv -t UTF-8`") from exc
     if text.startswith("\ufeff"):
         text = text[1:]
     return parse_po(text, str(path))
