@@ -1,13 +1,22 @@
 """Precision and recall of `translate check` per check and language on the annotated test set.
 
     python tests/bench/eval_checks.py [--verbose] [--testset tests/data/checks-testset.jsonl]
+    python tests/bench/eval_checks.py --testset tests/data/checks-heldout.jsonl
 
 Each line of the test set is one translated segment with the findings a careful reviewer expects
 (`expected: [{"check", "text"}]`). A finding matches an expected entry when the check ids are
 equal and, when the entry names a text, the finding's span overlaps an occurrence of that text
 (in the translation, or in the source for findings about the source). Matching is one to one.
 Precision = matched findings / findings; recall = matched entries / entries. Uses the shipped
-glossary and the real term index; every segment is checked on its own (as one article).
+glossary and the real term index; every segment is checked on its own (as one article), except:
+
+- items sharing an `article` are checked together, as one article (`term-inconsistent` needs
+  the whole text); each finding is counted against the item it points to;
+- `"fuzzy": true` marks the message fuzzy;
+- `"kind": "draft"` items hold whole Markdown documents: `source` is written to a source file,
+  `translation` to a draft, and the pair goes through `Checker.check_draft` like
+  `translate check DRAFT --lang L --source SRC` (alignment, drafts without a title, sources
+  without front matter). A refusal counts as one false finding.
 """
 
 from __future__ import annotations
@@ -15,6 +24,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import tempfile
 from collections import defaultdict
 from pathlib import Path
 
@@ -24,6 +34,7 @@ sys.path.insert(0, str(ROOT))
 from translate.checks.engine import Checker, load_term_index  # noqa: E402
 from translate.checks.segment import Segment  # noqa: E402
 from translate.config import load_config  # noqa: E402
+from translate.errors import UserError  # noqa: E402
 
 
 def _ranges(text: str, needle: str) -> list[tuple[int, int]]:
@@ -36,6 +47,8 @@ def _ranges(text: str, needle: str) -> list[tuple[int, int]]:
 
 def matches(finding, expected: dict, item: dict) -> bool:
     if finding.check != expected["check"]:
+        return False
+    if expected.get("line") is not None and finding.line != expected["line"]:
         return False
     want = expected.get("text")
     if want is None:
@@ -50,22 +63,62 @@ def matches(finding, expected: dict, item: dict) -> bool:
     return any(a < max(e, s + 1) and s < b for a, b in ranges)
 
 
+def _segment(item: dict) -> Segment:
+    return Segment(
+        file=item["id"],
+        line=1,
+        lang=item["lang"],
+        target=item["translation"],
+        source=item["source"],
+        article=item.get("article", item["id"]),
+        fuzzy=bool(item.get("fuzzy")),
+    )
+
+
+def _draft_findings(item: dict, checker: Checker) -> list:
+    """The findings of `check DRAFT --source SRC` on the item's two documents."""
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / "source.md"
+        draft = Path(tmp) / f"draft.{item['lang']}.md"
+        src.write_text(item["source"], encoding="utf-8")
+        draft.write_text(item["translation"], encoding="utf-8")
+        checker.ctx.next_article()
+        try:
+            findings, _stats, _segs = checker.check_draft(draft, item["lang"], src)
+        except UserError as exc:
+            from translate.checks.finding import Finding, Severity
+
+            return [Finding("refused", Severity("error"), item["id"], 0, item["lang"], str(exc))]
+    return findings
+
+
+def findings_by_item(items: list[dict], checker: Checker) -> list[tuple[dict, list]]:
+    """Each item with the findings that point to it (articles are checked as one text)."""
+    articles: dict[str, list[dict]] = defaultdict(list)
+    for item in items:
+        if item.get("kind") != "draft" and "article" in item:
+            articles[item["article"]].append(item)
+    of_article: dict[str, list] = {}
+    for name, art_items in articles.items():
+        of_article[name] = checker.check_segments([_segment(i) for i in art_items])
+    out: list[tuple[dict, list]] = []
+    for item in items:
+        if item.get("kind") == "draft":
+            out.append((item, _draft_findings(item, checker)))
+        elif "article" in item:
+            out.append((item, [f for f in of_article[item["article"]] if f.file == item["id"]]))
+        else:
+            out.append((item, checker.check_segments([_segment(item)])))
+    return out
+
+
 def evaluate(items: list[dict], checker: Checker, verbose: bool = False):
     tp = defaultdict(int)  # (lang, check) → matched findings
     found = defaultdict(int)  # (lang, check) → findings
     expected_n = defaultdict(int)  # (lang, check) → expected entries
     hit = defaultdict(int)  # (lang, check) → matched expected entries
     misses: list[str] = []
-    for item in items:
-        seg = Segment(
-            file=item["id"],
-            line=1,
-            lang=item["lang"],
-            target=item["translation"],
-            source=item["source"],
-            article=item["id"],
-        )
-        findings = checker.check_segments([seg])
+    for item, findings in findings_by_item(items, checker):
         expected = list(item["expected"])
         used = [False] * len(expected)
         for f in findings:
