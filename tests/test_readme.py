@@ -29,9 +29,17 @@ def test_two_setup_commands_install_then_run() -> None:
 
 
 def test_ci_runs_the_readme_test_command_verbatim() -> None:
-    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
     test_command = setup_commands()[1]
-    assert test_command in ci.splitlines()
+    assert test_command in ci
+    # ...inside a virtual environment created by this very run, never a reused one
+    before = ci[: ci.index(test_command)]
+    creates = [i for i, line in enumerate(before) if re.match(r'python3 -m venv "\$\w+', line)]
+    activates = [
+        i for i, line in enumerate(before) if re.match(r"(\.|source) \S*/bin/activate", line)
+    ]
+    assert creates and activates and creates[0] < activates[-1], "no fresh venv before the tests"
+    assert any("mktemp -d" in line for line in before[: creates[0]]), "the venv path is not new"
 
 
 def test_every_command_is_in_the_readme() -> None:

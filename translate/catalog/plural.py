@@ -1,7 +1,10 @@
 """Plural-Forms headers: CLDR defaults (via Babel) and a safe evaluator to compare rules.
 
 Real catalogues use rules that differ in text but not in meaning (git's ru.po has four forms),
-so rules are compared by evaluating them on 0..199 and a few large numbers, never as strings.
+and Babel's own text changes between versions (2.19 writes the ru rule with `n % 100 < 12 ||
+n % 100 > 14`), so rules are compared by evaluating them on 0..1000 and a few large numbers, never
+as strings. For the project's own languages the header is gettext's conventional text, so a
+committed catalogue does not change when Babel is upgraded.
 """
 
 from __future__ import annotations
@@ -16,8 +19,22 @@ _HEADER_RE = re.compile(r"^\s*nplurals\s*=\s*(\d+)\s*;\s*plural\s*=\s*(.+?)\s*;?
 _TOKEN_RE = re.compile(r"\s*(?:(\d+)|(n)|(&&|\|\||==|!=|<=|>=|[-+*/%<>!?:()]))")
 
 
+# gettext's conventional spelling (the manual's "Plural forms" table; az as Babel ≤ 2.18 wrote
+# it), kept byte-stable across Babel versions. Each is checked against CLDR by evaluation in tests.
+CONVENTIONAL: dict[str, str] = {
+    "az": "nplurals=2; plural=(n != 1);",
+    "en": "nplurals=2; plural=(n != 1);",
+    "ru": "nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && "
+    "(n%100<10 || n%100>=20) ? 1 : 2);",
+}
+
+
 def cldr_plural_forms(lang: str) -> str:
-    """`nplurals=N; plural=EXPR;` for a language from Babel's CLDR data."""
+    """`nplurals=N; plural=EXPR;` for a language: the conventional text for az/ru/en, else
+    Babel's CLDR data."""
+    base = re.split(r"[-_@.]", lang, maxsplit=1)[0].lower()
+    if base in CONVENTIONAL:
+        return CONVENTIONAL[base]
     try:
         return get_plural(lang).plural_forms
     except (UnknownLocaleError, ValueError):
@@ -122,7 +139,7 @@ def compile_plural(expr: str):
         raise PluralFormsError(str(exc)) from exc
 
 
-SAMPLE = (*range(200), 1000, 1001, 1002, 1005, 1011, 1021, 10**6)
+SAMPLE = (*range(1001), 1011, 1021, 1111, 10**6, 10**6 + 1, 10**6 + 2)
 
 
 def max_index(expr: str) -> int:

@@ -24,8 +24,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import polib
-from babel.messages.plurals import get_plural
 
+from translate.catalog.plural import cldr_plural_forms
 from translate.errors import UserError
 from translate.fileio import write_bytes_atomic, write_text_atomic
 from translate.glossary.model import Glossary, Status
@@ -65,10 +65,6 @@ def build_catalog(
     source_lang = source_lang or (glossary.languages[0] if glossary.languages else "en")
     if lang == source_lang:
         raise UserError(f"{lang!r} is the source language; glossary catalogues are per target")
-    try:
-        plural = get_plural(lang)
-    except ValueError as exc:  # pragma: no cover - Babel falls back to a default rule
-        raise UserError(f"no CLDR plural rule for language {lang!r}") from exc
     po = polib.POFile(wrapwidth=_WRAP, check_for_duplicates=False)
     po.header = f"{PROJECT} ({source_lang} → {lang}), generated from the glossary. Do not edit."
     po.metadata = {
@@ -81,7 +77,7 @@ def build_catalog(
         "MIME-Version": "1.0",
         "Content-Type": "text/plain; charset=UTF-8",
         "Content-Transfer-Encoding": "8bit",
-        "Plural-Forms": plural.plural_forms,
+        "Plural-Forms": cldr_plural_forms(lang),
     }
     for concept in glossary:
         source_term = concept.preferred(source_lang)
