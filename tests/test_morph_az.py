@@ -393,3 +393,17 @@ def test_forms_are_found_for_many_heads_without_materialising() -> None:
     assert used < 200 * len(heads) * 200  # ~ a dict entry per head, not ~1,000 forms
     assert {k for k, _ in m.lookup("barstanlarımızdan")} == {heads.index("barstan")}
     assert {k for k, _ in m.lookup("təşkilatbının")} == {heads.index("təşkilatbı")}
+
+
+def test_bare_second_person_n_from_three_syllables() -> None:
+    """-n after a vowel is "your X" on long stems; on short ones it spells verbs (boyan)."""
+    m = AzHeadMatcher()
+    for i, head in enumerate(("mənzərə", "müzakirə", "xəritə", "bacı", "boya", "işarələ")):
+        m.add(head, i)
+    assert m.lookup("mənzərən") == [(0, "n")]
+    assert m.lookup("müzakirən") == [(1, "n")]
+    assert m.lookup("xəritəndir") == [(2, "ndir")]
+    assert m.lookup("bacın") == []  # two syllables: keçin, boyan, bitkin are other words
+    assert m.lookup("boyan") == []  # be painted
+    assert m.lookup("işarələn") == []  # the verb işarələ- + n: be marked
+    assert m.lookup("bacına") == [(3, "na")]  # with a case after it the reading is safe

@@ -213,6 +213,8 @@ class AzHeadMatcher:
         if stem in heads:
             cls, ev, tier_ = _context(stem)
             seq = g.ordinary_chains(cls, ev, tier_).get(rest)
+            if seq is None and ev and rest[:1] == "n" and g.bare_n_allowed(stem):
+                seq = g.bare_n_chains(cls).get(rest)
             if seq is not None:
                 self._emit(found, stem, token, seq, "plain")
             if rest and possessive_split(stem) is not None:

@@ -169,11 +169,26 @@ _TWO_LETTER_FORBIDDEN = frozenset({"P1S", "P2S", *_SHORT_FORBIDDEN})
 
 
 def _bare_n(seq: Seq, ends_vowel: bool) -> bool:
-    """A vowel-final stem + the 2nd-person possessive -n with no case after it spells the
-    reflexive/passive verb or an adjective more often than "your X" (boya+n = boyan "be
-    painted", bitki+n = bitkin "exhausted", keçi+n = keçin "pass!"); news hardly uses the
-    2nd person, so only the longer forms with a case (alçanda, alçanı) are accepted."""
+    """A 2nd-person possessive -n after a vowel with no case after it (alçan, müzakirən)."""
     return ends_vowel and seq[:1] == ("P2S",) and (len(seq) == 1 or seq[1] not in CASES)
+
+
+#: endings after which a stem-final vowel is the verb-forming suffix -la/-lə (işarələ-, qala-)
+#: or -(ı)lda (qımılda-): + n spells the reflexive or passive verb (işarələn, qımıldan)
+_VERBAL_FINALS = ("la", "lə", "da", "də")
+
+
+def bare_n_allowed(stem: str) -> bool:
+    """May `stem` take the bare 2nd-person -n ("your X")?
+
+    On a vowel-final stem of one or two syllables the bare -n spells the reflexive/passive verb
+    or an adjective more often than "your X" (boya+n = boyan "be painted", bitki+n = bitkin
+    "exhausted", keçi+n = keçin "pass!"): 184 of 2,458 such dictionary words + n are other
+    dictionary words. From three syllables on, outside the verb-forming -la/-lə/-da/-də, it is
+    42 of 5,898 (0.7 %, mostly onomatopoeic -ılda verbs, now excluded) and 4 of 8,969 from four
+    syllables (azstemmer word list, measured in tests/bench/eval_az.py's data): mənzərən,
+    müzakirən, xəritən are "your view, your talks, your map"."""
+    return vowel_count(stem) >= 3 and not stem.endswith(_VERBAL_FINALS)
 
 
 def _allowed(seq: Seq, tier_: int, ends_vowel: bool) -> bool:
@@ -202,6 +217,17 @@ def ordinary_chains(cls: str, ends_vowel: bool, tier_: int) -> dict[str, Seq]:
     out: dict[str, Seq] = {}
     for seq, text in _walk(cls, ends_vowel, False, "START"):
         if _allowed(seq, tier_, ends_vowel):
+            out.setdefault(text, seq)
+    return out
+
+
+@cache
+def bare_n_chains(cls: str) -> dict[str, Seq]:
+    """The bare 2nd-person -n endings (-n, -ndır, …) the ordinary tables leave out; for a
+    vowel-final stem that `bare_n_allowed`."""
+    out: dict[str, Seq] = {}
+    for seq, text in _walk(cls, True, False, "START"):
+        if _bare_n(seq, True) and _allowed(seq[1:], 2, False):
             out.setdefault(text, seq)
     return out
 
@@ -259,6 +285,7 @@ def all_chains() -> tuple[frozenset[str], frozenset[str], int]:
     chains: set[str] = set()
     for cls in CLASSES:  # shorter stems' tables are subsets of tier 2's
         chains.update(possessed_chains(cls, 2))
+        chains.update(bare_n_chains(cls))
         for ev in (False, True):
             chains.update(ordinary_chains(cls, ev, 2))
             chains.update(replacing_chains(cls, ev, 2))
