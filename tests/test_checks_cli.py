@@ -437,7 +437,7 @@ def test_real_draft_clean_then_planted(tmp_project: Path, capsys):
 
 
 def test_parallel_run_equals_serial(planted: Path, tmp_project: Path, capsys):
-    from translate.checks.engine import PARALLEL_MIN_FILES
+    from translate.checks.pool import PARALLEL_MIN_FILES
 
     many = tmp_project / "many"
     for i in range(PARALLEL_MIN_FILES + 2):

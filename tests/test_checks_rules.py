@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from translate.checks.engine import Checker, load_term_index
+from translate.checks import Checker, load_term_index
 from translate.checks.segment import Segment
 from translate.config import Config, load_config
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import polib
 import pytest
 
-from translate.checks.engine import Task, tasks_for
+from translate.checks import Task, tasks_for
 from translate.config import load_config
 from translate.report.html import build_report
 

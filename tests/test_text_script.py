@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from translate.text.script import az_cyrillic_to_latin, mixed_script_words, script_of
+from translate.text.alphabet import az_cyrillic_to_latin
+from translate.text.script import mixed_script_words, script_of
 
 
 def test_azerbaijani_cyrillic_to_latin() -> None:

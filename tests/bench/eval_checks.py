@@ -31,7 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from translate.checks.engine import Checker, load_term_index  # noqa: E402
+from translate.checks import Checker, load_term_index  # noqa: E402
 from translate.checks.segment import Segment  # noqa: E402
 from translate.config import load_config  # noqa: E402
 from translate.errors import UserError  # noqa: E402

@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from translate.checks._text import words
 from translate.checks.context import CheckContext
 from translate.checks.finding import Finding
-from translate.checks.registry import group_family
 from translate.checks.segment import Segment
 from translate.text.normalize import fold, strip_diacritics, upper
 
@@ -139,7 +138,6 @@ def ascii_repaired(text: str, ctx: CheckContext) -> str:
     return "".join(out) + text[last:] if out else text
 
 
-@group_family("az-ascii")
 def check_az_ascii(segments: list[Segment], ctx: CheckContext) -> Iterator[Finding]:
     az = [s for s in segments if s.lang == "az" and s.translated and not s.fuzzy]
     if not az:

@@ -15,14 +15,12 @@ from typing import TYPE_CHECKING
 
 from translate.checks.context import ALLOWED, CheckContext
 from translate.checks.finding import Finding
-from translate.checks.registry import group_family
 from translate.checks.segment import Segment
 
 if TYPE_CHECKING:
     from translate.terms.occurrence import Occurrence
 
 
-@group_family("consistency")
 def check_consistency(segments: list[Segment], ctx: CheckContext) -> Iterator[Finding]:
     if ctx.index is None:
         return

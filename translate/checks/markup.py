@@ -18,7 +18,6 @@ from markdown_it import MarkdownIt
 
 from translate.checks.context import CheckContext
 from translate.checks.finding import Finding
-from translate.checks.registry import segment_family
 from translate.checks.segment import Segment
 
 #: a character that may start inline markup (stdlib `re`: 8× faster than a set intersection)
@@ -52,7 +51,6 @@ def _locate(text: str, needle: str) -> tuple[int, int] | None:
     return (i, i + len(needle)) if i >= 0 else None
 
 
-@segment_family("markup")
 def check_markup(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
     if not seg.source or not seg.translated or seg.fuzzy:
         return

@@ -23,7 +23,6 @@ from babel.numbers import get_decimal_symbol, get_group_symbol
 from translate.checks._text import mask_non_prose
 from translate.checks.context import CheckContext
 from translate.checks.finding import Finding
-from translate.checks.registry import segment_family
 from translate.checks.segment import Segment
 
 _SOURCE_NUM = regex.compile(
@@ -117,7 +116,6 @@ def target_numbers(text: str, lang: str) -> list[tuple[int, int, set[Decimal]]]:
     return out
 
 
-@segment_family("numbers")
 def check_numbers(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
     if not seg.source or not seg.translated or seg.fuzzy:
         return

@@ -18,7 +18,6 @@ import regex
 from translate.checks._text import mask_non_prose
 from translate.checks.context import CheckContext
 from translate.checks.finding import Finding
-from translate.checks.registry import segment_family
 from translate.checks.segment import Segment
 
 QUOTE_CHARS = '"“”„«»‘’‚‹›'
@@ -49,7 +48,6 @@ def _opening(text: str, i: int) -> bool:
     return False
 
 
-@segment_family("punctuation")
 def check_punctuation(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
     if not seg.translated or seg.fuzzy:
         return

@@ -1,5 +1,8 @@
 """The catalogue of checks: every check id, its default severity, and the family that runs it.
 
+The families themselves are listed in `translate.checks.families`; this module holds data only,
+so the family modules can read it without a cycle.
+
 A *family* is one module that looks at a message once and may report several related ids (the
 term family reports `term-missing`, `term-forbidden` and `term-misspelled` from one pass over the
 term occurrences), so the registry maps ids to families rather than one function per id. Families
@@ -9,15 +12,9 @@ come in two scopes: `segment` (one message at a time, in any order, in any proce
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
-from translate.checks.finding import Finding, Severity
-
-if TYPE_CHECKING:
-    from translate.checks.context import CheckContext
-    from translate.checks.segment import Segment
+from translate.checks.finding import Severity
 
 
 @dataclass(frozen=True)
@@ -32,20 +29,7 @@ class CheckSpec:
     needs_glossary: bool = False
 
 
-SegmentFn = Callable[["Segment", "CheckContext"], Iterable[Finding]]
-GroupFn = Callable[[list["Segment"], "CheckContext"], Iterable[Finding]]
-
-
-@dataclass(frozen=True)
-class Family:
-    name: str
-    ids: tuple[str, ...]
-    scope: str  # "segment" | "group"
-    fn: Callable
-
-
 CHECKS: dict[str, CheckSpec] = {}
-FAMILIES: dict[str, Family] = {}
 
 
 def _spec(
@@ -127,42 +111,3 @@ _spec(
     "a draft's blocks do not line up with the source article's blocks",
     source=True,
 )
-
-
-def segment_family(name: str) -> Callable[[SegmentFn], SegmentFn]:
-    def deco(fn: SegmentFn) -> SegmentFn:
-        ids = tuple(c.id for c in CHECKS.values() if c.family == name)
-        FAMILIES[name] = Family(name, ids, "segment", fn)
-        return fn
-
-    return deco
-
-
-def group_family(name: str) -> Callable[[GroupFn], GroupFn]:
-    def deco(fn: GroupFn) -> GroupFn:
-        ids = tuple(c.id for c in CHECKS.values() if c.family == name)
-        FAMILIES[name] = Family(name, ids, "group", fn)
-        return fn
-
-    return deco
-
-
-def load_families() -> dict[str, Family]:
-    """Import every family module so its decorator registers it (import order = report order)."""
-    from translate.checks import (  # noqa: F401
-        az_ascii,
-        consistency,
-        markup,
-        numerals,
-        punctuation,
-        script,
-        source_terms,
-        status,
-        terms,
-    )
-
-    return FAMILIES
-
-
-def iter_ids() -> Iterator[str]:
-    return iter(CHECKS)

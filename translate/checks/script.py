@@ -17,7 +17,6 @@ import regex
 from translate.checks._text import CYRILLIC, LATIN, mask_non_prose, repair_script, words
 from translate.checks.context import CheckContext
 from translate.checks.finding import Finding
-from translate.checks.registry import segment_family
 from translate.checks.segment import Segment
 from translate.text.normalize import fold
 from translate.text.script import mixed_script_words
@@ -41,7 +40,6 @@ def _glossary_latin_words(ctx: CheckContext, lang: str) -> frozenset[str]:
     return cached
 
 
-@segment_family("script")
 def check_script(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
     if not seg.translated or seg.fuzzy:
         return

@@ -8,11 +8,9 @@ from collections.abc import Iterator
 
 from translate.checks.context import ALLOWED, CheckContext
 from translate.checks.finding import Finding
-from translate.checks.registry import segment_family
 from translate.checks.segment import Segment
 
 
-@segment_family("source-terms")
 def check_source_terms(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
     if ctx.index is None or not seg.source:
         return

@@ -6,11 +6,9 @@ from collections.abc import Iterator
 
 from translate.checks.context import CheckContext
 from translate.checks.finding import Finding
-from translate.checks.registry import segment_family
 from translate.checks.segment import Segment
 
 
-@segment_family("status")
 def check_status(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
     if not seg.translated:
         src = seg.source or ""

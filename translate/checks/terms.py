@@ -29,10 +29,9 @@ from translate.checks._text import CYRILLIC, LATIN, repair_script, words
 from translate.checks.az_ascii import ascii_fix, ascii_repaired, skeleton
 from translate.checks.context import ALLOWED, CheckContext
 from translate.checks.finding import Finding
-from translate.checks.registry import segment_family
 from translate.checks.segment import Segment
+from translate.text.alphabet import is_az_cyrillic
 from translate.text.normalize import fold, upper
-from translate.text.script import is_az_cyrillic
 
 if TYPE_CHECKING:
     from translate.terms.occurrence import Occurrence
@@ -297,7 +296,6 @@ def misspellings(seg: Segment, ctx: CheckContext, covered: list[tuple[int, int]]
                 break
 
 
-@segment_family("terms")
 def check_terms(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
     if ctx.index is None or not seg.translated or seg.fuzzy:
         return

@@ -6,15 +6,20 @@ from __future__ import annotations
 import os
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from translate.cli.common import GlossaryOption, get_config, glossary_path
 from translate.config import key_location
 from translate.errors import Location, UserError
+
+if TYPE_CHECKING:
+    from translate.checks.pool import Progress
 
 
 class OutputFormat(StrEnum):
@@ -29,6 +34,18 @@ class FailOn(StrEnum):
     warning = "warning"
     never = "never"
 
+
+LangOption = Annotated[
+    str | None, typer.Option("--lang", "-l", help="Language of a draft (az, ru).")
+]
+SourceOption = Annotated[
+    Path | None,
+    typer.Option("--source", "-s", help="Source article of a draft: seeds/<article>.md."),
+]
+JobsOption = Annotated[
+    int | None,
+    typer.Option("--jobs", "-j", min=1, help="Worker processes (default: CPUs; 1 = no pool)."),
+]
 
 CHECK_HELP = """Check translations: catalogues, or a draft against its source article.
 
@@ -90,6 +107,41 @@ def _resolve_glossary(config, override: Path | None) -> Path | None:
     return None
 
 
+def _check_lang(config, lang: str | None) -> None:
+    if lang is not None and lang not in config.target_languages:
+        raise UserError(
+            f"unknown language {lang!r}",
+            hint=f"use --lang {' or --lang '.join(config.target_languages)} "
+            "(target_languages in [tool.translate])",
+        )
+
+
+def _check_source(source: Path | None, lang: str | None) -> None:
+    if source is not None and not source.is_file():
+        raise UserError(
+            "is a directory, not a source article"
+            if source.is_dir()
+            else "source article not found",
+            location=Location(str(source)),
+            hint="name the article's Markdown file, e.g. --source seeds/<article>.md",
+        )
+    if source is not None and not lang:
+        raise UserError("--source needs --lang", hint="for example: --lang az")
+
+
+@contextmanager
+def _progress(total: int) -> Iterator[Progress | None]:
+    """A progress callback drawing a bar on stderr while the block runs (or None)."""
+    progress, callback = _progress_bar(total)
+    try:
+        if progress is not None:
+            progress.start()
+        yield callback
+    finally:
+        if progress is not None:
+            progress.stop()
+
+
 def _progress_bar(total: int):
     """A rich progress bar on stderr when it is a terminal and the run is long; else None."""
     if total < 10 or not sys.stderr.isatty():
@@ -125,13 +177,8 @@ def check(
             metavar="PATH", help="PO files, directories or drafts (.md, .txt); default: all."
         ),
     ] = None,
-    lang: Annotated[
-        str | None, typer.Option("--lang", "-l", help="Language of a draft (az, ru).")
-    ] = None,
-    source: Annotated[
-        Path | None,
-        typer.Option("--source", "-s", help="Source article of a draft: seeds/<article>.md."),
-    ] = None,
+    lang: LangOption = None,
+    source: SourceOption = None,
     glossary: GlossaryOption = None,
     across: Annotated[
         bool,
@@ -143,10 +190,7 @@ def check(
     fail_on: Annotated[
         FailOn, typer.Option("--fail-on", help="Exit 1 when findings reach this level.")
     ] = FailOn.error,
-    jobs: Annotated[
-        int | None,
-        typer.Option("--jobs", "-j", min=1, help="Worker processes (default: CPUs; 1 = no pool)."),
-    ] = None,
+    jobs: JobsOption = None,
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write the report to a file.")
     ] = None,
@@ -154,57 +198,31 @@ def check(
         bool, typer.Option("--list", help="List the check ids and their severities, and exit.")
     ] = False,
 ) -> None:
+    from translate.checks import CHECKS, fails, run_checks, tasks_for
     from translate.checks.context import resolve_severities
-    from translate.checks.engine import fails, run_checks, tasks_for
-    from translate.checks.registry import CHECKS
     from translate.fileio import write_text_atomic
     from translate.report import render
 
     config = get_config()
     _check_severity_ids(config, CHECKS)
-    if lang is not None and lang not in config.target_languages:
-        raise UserError(
-            f"unknown language {lang!r}",
-            hint=f"use --lang {' or --lang '.join(config.target_languages)} "
-            "(target_languages in [tool.translate])",
-        )
+    _check_lang(config, lang)
     if list_checks:
         sev = resolve_severities(config)
         for cid, spec in CHECKS.items():
             level = sev[cid] or "off"
             typer.echo(f"{cid:22} {level!s:8} {spec.description}")
         raise typer.Exit(0)
-    if source is not None and not source.is_file():
-        raise UserError(
-            "is a directory, not a source article"
-            if source.is_dir()
-            else "source article not found",
-            location=Location(str(source)),
-            hint="name the article's Markdown file, e.g. --source seeds/<article>.md",
-        )
-    if source is not None and not lang:
-        raise UserError("--source needs --lang", hint="for example: --lang az")
+    _check_source(source, lang)
     tasks = tasks_for(config, paths or [], lang=lang, source=source)
     if not tasks and paths:
         raise _nothing_in(paths, "PO files or drafts")
     if not tasks:
         typer.secho("no catalogues to check", err=True, fg="yellow")
     gpath = _resolve_glossary(config, glossary)
-    progress, callback = _progress_bar(len(tasks))
-    try:
-        if progress is not None:
-            progress.start()
+    with _progress(len(tasks)) as callback:
         result = run_checks(
-            config,
-            tasks,
-            glossary_path=gpath,
-            across=across,
-            jobs=jobs,
-            progress=callback,
+            config, tasks, glossary_path=gpath, across=across, jobs=jobs, progress=callback
         )
-    finally:
-        if progress is not None:
-            progress.stop()
     color = fmt is OutputFormat.text and sys.stdout.isatty() and "NO_COLOR" not in os.environ
     text = render(result, fmt.value, color=color and output is None)
     if output is not None:
@@ -221,34 +239,47 @@ def report(
     glossary: GlossaryOption = None,
     paths: Annotated[
         list[Path] | None,
-        typer.Argument(metavar="PATH", help="PO files or directories. Default: all catalogues."),
+        typer.Argument(
+            metavar="PATH",
+            help="PO files, directories or drafts (.md, .txt). Default: all catalogues.",
+        ),
     ] = None,
+    lang: LangOption = None,
+    source: SourceOption = None,
+    jobs: JobsOption = None,
 ) -> None:
     """Write a self-contained HTML report for editors, one page to open in a browser.
 
     Completeness and findings per article and language, and every concept's
-    renderings per language (the consistency view).
+    renderings per language (the consistency view). Checks exactly what
+    `translate check` with the same PATHS, --lang and --source checks.
 
     Examples:
 
         translate report -o report.html
 
         translate report locales/az -o az.html
+
+        translate report draft.md -l az -s seeds/aliyev-occupation-remark.md
     """
-    from translate.checks.engine import tasks_for
-    from translate.checks.registry import CHECKS
+    from translate.checks import CHECKS, tasks_for
     from translate.fileio import write_text_atomic
     from translate.report.html import build_report
 
     config = get_config()
     _check_severity_ids(config, CHECKS)
-    tasks = [t for t in tasks_for(config, paths or []) if t.kind == "po"]
+    _check_lang(config, lang)
+    _check_source(source, lang)
+    tasks = tasks_for(config, paths or [], lang=lang, source=source)
     if not tasks and paths:
         raise _nothing_in(paths, "PO files")
     gpath = _resolve_glossary(config, glossary)
-    html = build_report(config, tasks, glossary_path=gpath)
+    with _progress(len(tasks)) as callback:
+        html = build_report(config, tasks, glossary_path=gpath, jobs=jobs, progress=callback)
     write_text_atomic(output, html)
-    typer.echo(f"wrote {output} ({len(tasks)} catalogue(s))")
+    drafts = sum(1 for t in tasks if t.kind == "draft")
+    what = f"{len(tasks)} catalogue(s)" if not drafts else f"{len(tasks)} file(s)"
+    typer.echo(f"wrote {output} ({what})")
 
 
 def register(app: typer.Typer) -> None:

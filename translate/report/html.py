@@ -19,10 +19,17 @@ from html import escape
 from importlib.resources import files
 from pathlib import Path
 
-from translate.checks.engine import Checker, CheckResult, Task, _dedupe, _stats
-from translate.checks.finding import Finding
-from translate.checks.loaders import read_catalogue
-from translate.checks.registry import CHECKS
+from translate.checks import (
+    CHECKS,
+    Checker,
+    CheckResult,
+    FileStats,
+    Finding,
+    Segment,
+    Task,
+    run_checks,
+)
+from translate.checks.pool import Progress
 from translate.config import Config
 
 
@@ -49,47 +56,80 @@ class ReportData:
     article_of: dict[str, str]
 
 
-def collect(config: Config, tasks: list[Task], checker: Checker) -> ReportData:
-    """Check every catalogue and gather the concept renderings the consistency view shows."""
-    result = CheckResult()
+#: what one checked file contributes to the concept view: each distinct source text with the
+#: concepts it names (once per occurrence), and (concept, term, status, surface) per rendering
+FileUses = tuple[dict[str, list[str]], list[tuple[str, str, str, str]]]
+
+
+def concept_uses(checker: Checker, stats: FileStats, segments: list[Segment]) -> FileUses:
+    """Term occurrences of one file, found where it was checked (a pool worker holds the index
+    and the occurrences the checks already found, so nothing is searched twice)."""
+    ctx = checker.ctx
+    src_lang = ctx.config.source_language
+    sources: dict[str, list[str]] = {}
+    renderings: list[tuple[str, str, str, str]] = []
+    for seg in segments:
+        if seg.source and seg.source not in sources:
+            sources[seg.source] = [o.concept_id for o in ctx.find(seg.source, src_lang)]
+        if not seg.translated or seg.fuzzy:
+            continue
+        for o in ctx.find(seg.target, seg.lang):
+            renderings.append((o.concept_id, o.term, str(o.status), o.surface))
+    return sources, renderings
+
+
+def collect(
+    config: Config,
+    tasks: list[Task],
+    *,
+    glossary_path: Path | None,
+    jobs: int | None = None,
+    progress: Progress | None = None,
+) -> ReportData:
+    """Check every file (through `run_checks`, so in a pool when there are many) and gather the
+    concept renderings the consistency view shows."""
+    result = run_checks(
+        config,
+        tasks,
+        glossary_path=glossary_path,
+        jobs=jobs,
+        progress=progress,
+        inspect=concept_uses,
+    )
     concepts: dict[str, ConceptView] = {}
     article_of: dict[str, str] = {}
     source_seen: set[tuple[str, str]] = set()
-    seeds = config.seeds_dir if config.seeds_dir.is_dir() else None
-    src_lang = config.source_language
-    ctx = checker.ctx
-    for task in tasks:
-        cat = read_catalogue(Path(task.path), task.display)
-        article_of[cat.path] = cat.slug
-        findings = checker.check_segments(cat.segments)
-        if seeds is not None:
-            findings += checker._stale(cat, seeds)
-        result.findings.extend(findings)
-        result.files.append(_stats(cat.path, cat.lang, cat.slug, "po", cat.segments))
-        for seg in cat.segments:
-            if seg.source and (cat.slug, seg.source) not in source_seen:
-                source_seen.add((cat.slug, seg.source))
-                for o in ctx.find(seg.source, src_lang):
-                    concepts.setdefault(o.concept_id, ConceptView(o.concept_id)).source[
-                        cat.slug
-                    ] += 1
-            if not seg.translated or seg.fuzzy:
-                continue
-            for o in ctx.find(seg.target, seg.lang):
-                view = concepts.setdefault(o.concept_id, ConceptView(o.concept_id))
-                view.renderings[seg.lang][(o.term, str(o.status))] += 1
-                view.surfaces[seg.lang][(o.term, o.surface)] += 1
-                view.articles[seg.lang].add(cat.slug)
-    result.findings = _dedupe(result.findings)
+    for stats, (sources, renderings) in zip(result.files, result.inspected, strict=True):
+        slug = stats.article
+        article_of[stats.file] = slug
+        for text, ids in sources.items():
+            if (slug, text) in source_seen:
+                continue  # one source text, several catalogues (languages): counted once
+            source_seen.add((slug, text))
+            for cid in ids:
+                concepts.setdefault(cid, ConceptView(cid)).source[slug] += 1
+        for cid, term, status, surface in renderings:
+            view = concepts.setdefault(cid, ConceptView(cid))
+            view.renderings[stats.lang][(term, status)] += 1
+            view.surfaces[stats.lang][(term, surface)] += 1
+            view.articles[stats.lang].add(slug)
     for f in result.findings:
         if f.check == "term-missing" and f.concept in concepts:
             concepts[f.concept].missing[f.lang] += 1
     return ReportData(result, concepts, article_of)
 
 
-def build_report(config: Config, tasks: list[Task], *, glossary_path: Path | None) -> str:
-    checker = Checker(config, glossary_path)
-    return render_html(collect(config, tasks, checker), config)
+def build_report(
+    config: Config,
+    tasks: list[Task],
+    *,
+    glossary_path: Path | None,
+    jobs: int | None = None,
+    progress: Progress | None = None,
+) -> str:
+    """The report page for *tasks* (catalogues and drafts), checked as `translate check` would."""
+    data = collect(config, tasks, glossary_path=glossary_path, jobs=jobs, progress=progress)
+    return render_html(data, config)
 
 
 # --- rendering ---------------------------------------------------------------------------------

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 
 import regex
 
+from translate.text.alphabet import AZ_ONLY_CYRILLIC, az_cyrillic_map
+
 _AZ_UPPER = str.maketrans({"I": "ı", "İ": "i"})
 _AZ_LOWER = str.maketrans({"i": "İ", "ı": "I"})
 _YO = str.maketrans({"ё": "е", "Ё": "Е"})
@@ -30,9 +32,6 @@ _PUNCT_PAIRS = tuple(
 )
 _PUNCT_VARIANTS = re.compile("[" + re.escape("".join(c for c, _ in _PUNCT_PAIRS)) + "]")
 
-#: letters found in the Azerbaijani Cyrillic alphabet and not in Russian (here rather than in
-#: `translate.text.script`, which imports this module: `prepare` tests every text for them)
-AZ_ONLY_CYRILLIC = frozenset("ӘәҒғҸҹЈјҜҝӨөҮүҺһ")
 _AZ_ONLY_RE = re.compile("[" + "".join(sorted(AZ_ONLY_CYRILLIC)) + "]")
 
 #: characters that carry no letters and are dropped before matching
@@ -232,8 +231,6 @@ def prepare(text: str, lang: str, *, az_cyrillic: bool | None = None) -> Prepare
     b = _Builder(text, invisible)
     dirty = _DIRTY[lang == "ru"]
     if needs_translit:
-        from translate.text.script import az_cyrillic_map
-
         table = az_cyrillic_map()
         pos = 0
         for line in text.splitlines(keepends=True):

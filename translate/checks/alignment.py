@@ -1,0 +1,69 @@
+"""Whether a draft's blocks pair one to one with its source article's, and if not, where not.
+
+Source-dependent checks (terms, numbers, markup) compare block i of the draft with block i of
+the source; a draft with a paragraph added or merged would be compared with the wrong text from
+that point on, so the engine reports the first disagreement instead and skips those checks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+
+class Block(Protocol):
+    """A block of a draft or of an article: its type, text and first line."""
+
+    @property
+    def type(self) -> str: ...
+
+    @property
+    def text(self) -> str: ...
+
+    @property
+    def line(self) -> int: ...
+
+
+def alignment_problem(
+    blocks: Sequence[Block], src_blocks: Sequence[Block], display: str, src_ref: str, suffix: str
+) -> tuple[str, int] | None:
+    """(message, line) when a draft's blocks cannot be paired one to one with the source's.
+
+    A `.txt` draft has no block types (everything is a paragraph), so only counts are compared.
+    """
+    typed = suffix.lower() != ".txt"
+    n, m = len(blocks), len(src_blocks)
+    same_types = all(b.type == s.type for b, s in zip(blocks, src_blocks, strict=False))
+    if n == m and (not typed or same_types):
+        return None
+    first = None
+    for i in range(min(n, m)):
+        if typed and blocks[i].type != src_blocks[i].type:
+            first = i
+            break
+    parts = [f"the draft has {n} blocks, the source {src_ref} has {m}"]
+    if n == m:
+        parts = [f"the draft and the source {src_ref} both have {n} blocks, but their types differ"]
+    if first is not None:
+        b, s = blocks[first], src_blocks[first]
+        parts.append(
+            f"they agree up to block {first} and differ at block {first + 1}: "
+            f"draft line {b.line} is a {b.type}, source line {s.line} is a {s.type} "
+            f"(“{_clip(s.text)}”)"
+        )
+        line = b.line
+    else:
+        k = min(n, m)
+        extra = blocks[k:] if n > m else src_blocks[k:]
+        who = "draft" if n > m else "source"
+        parts.append(
+            f"the first {k} blocks agree in type; the {who} has {len(extra)} more, from line "
+            f"{extra[0].line} (“{_clip(extra[0].text)}”)"
+        )
+        line = extra[0].line if n > m else (blocks[-1].line if blocks else 1)
+    parts.append("source-dependent checks were skipped: make the blocks correspond and re-run")
+    return "; ".join(parts), line
+
+
+def _clip(text: str, n: int = 50) -> str:
+    return text if len(text) <= n else text[: n - 1] + "…"

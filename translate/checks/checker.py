@@ -1,0 +1,219 @@
+"""`Checker`: every enabled check over segments, catalogues or drafts, in one process.
+
+It owns the term index (built once per process and shared by every family through the
+`CheckContext`), so a process makes one and reuses it for every file.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from translate.catalog.article import Article, parse_article
+from translate.checks.alignment import alignment_problem
+from translate.checks.context import CheckContext
+from translate.checks.families import FAMILIES
+from translate.checks.finding import Finding
+from translate.checks.loaders import Catalogue, parse_draft, read_catalogue
+from translate.checks.result import FileStats, file_stats
+from translate.checks.segment import Segment
+from translate.config import Config
+from translate.errors import UserError
+from translate.glossary import Glossary, load_glossary
+from translate.terms import TermIndex, load_index
+
+#: what checking one file gives: its findings, its completeness, and its segments when the run
+#: needs them afterwards (`--across` consistency, an inspection hook), else an empty list
+FileOutcome = tuple[list[Finding], FileStats, list[Segment]]
+
+
+def load_term_index(glossary_path: Path) -> tuple[Glossary, TermIndex]:
+    """(glossary, index) for *glossary_path* (CSV or TBX); the index comes from its on-disk
+    cache when the glossary and the tool are unchanged."""
+    glossary = load_glossary(glossary_path)
+    return glossary, load_index(glossary)
+
+
+class Checker:
+    """Checks segments with one term index; one per process."""
+
+    def __init__(
+        self,
+        config: Config,
+        glossary_path: Path | None = None,
+        *,
+        only: frozenset[str] | None = None,
+        glossary: Glossary | None = None,
+        index: TermIndex | None = None,
+    ) -> None:
+        if glossary is None and glossary_path is not None:
+            glossary, index = load_term_index(glossary_path)
+        self.ctx = CheckContext.create(config, glossary, index, only)
+        self.families = FAMILIES
+
+    # -- segments ---------------------------------------------------------------------------------
+
+    def check_segments(self, segments: Sequence[Segment], *, group: bool = True) -> list[Finding]:
+        """Every enabled check on *segments*; group checks see each (article, language) whole."""
+        ctx = self.ctx
+        ctx.next_article()
+        out: list[Finding] = []
+        seg_fams = [f for f in self.families if f.scope == "segment" and ctx.on(*f.ids)]
+        for seg in segments:
+            for fam in seg_fams:
+                for finding in fam.fn(seg, ctx):  # type: ignore[arg-type]
+                    if finding.check in ctx.enabled and not seg.suppressed(finding.check):
+                        out.append(finding)
+        if group:
+            groups: dict[tuple[str, str], list[Segment]] = defaultdict(list)
+            for seg in segments:
+                groups[(seg.article, seg.lang)].append(seg)
+            for segs in groups.values():
+                out.extend(self.check_group(segs))
+        return out
+
+    def check_group(
+        self, segments: list[Segment], families: Iterable[str] | None = None
+    ) -> list[Finding]:
+        ctx = self.ctx
+        out: list[Finding] = []
+        for fam in self.families:
+            if fam.scope != "group" or not ctx.on(*fam.ids):
+                continue
+            if families is not None and fam.name not in families:
+                continue
+            for finding in fam.fn(segments, ctx):  # type: ignore[arg-type]
+                seg_skip = _segment_at(segments, finding)
+                if finding.check in ctx.enabled and not (
+                    seg_skip is not None and seg_skip.suppressed(finding.check)
+                ):
+                    out.append(finding)
+        return out
+
+    # -- files ------------------------------------------------------------------------------------
+
+    def check_catalogue(
+        self,
+        path: Path,
+        display: str | None = None,
+        *,
+        across: bool = False,
+        source_dir: Path | None = None,
+        lang: str | None = None,
+        keep_segments: bool = False,
+    ) -> FileOutcome:
+        cat = read_catalogue(path, display, lang)
+        findings = self.check_segments(cat.segments, group=True)
+        if across:
+            findings = [f for f in findings if f.check != "term-inconsistent"]
+        if source_dir is not None:
+            findings.extend(self.stale_blocks(cat, source_dir))
+        return (
+            findings,
+            file_stats(cat.path, cat.lang, cat.slug, "po", cat.segments),
+            (cat.segments if across or keep_segments else []),
+        )
+
+    def stale_blocks(self, cat: Catalogue, seeds_dir: Path) -> list[Finding]:
+        """Blocks of the source article the catalogue lacks (it needs `translate update`)."""
+        if "untranslated" not in self.ctx.enabled:
+            return []
+        article = _article_for(cat, seeds_dir)
+        if article is None:
+            return []
+        out = []
+        ref = article.reference_path
+        for block in article.blocks:
+            if block.text not in cat.msgids:
+                seg = Segment(cat.path, 0, cat.lang, "", block.text, article=cat.slug)
+                out.append(
+                    self.ctx.finding(
+                        seg,
+                        "untranslated",
+                        f"the source block at {ref}:{block.line} is not in this catalogue; "
+                        "run `translate update`",
+                        0,
+                        len(block.text),
+                        where="source",
+                        file=cat.path,
+                        line=0,
+                    )
+                )
+        return out
+
+    def check_draft(
+        self,
+        path: Path,
+        lang: str,
+        source: Path | None,
+        display: str | None = None,
+        *,
+        across: bool = False,
+        keep_segments: bool = False,
+    ) -> FileOutcome:
+        display = display or str(path)
+        blocks = parse_draft(path, display)
+        findings: list[Finding] = []
+        segments: list[Segment] = []
+        src_blocks = None
+        src_ref = None
+        slug = path.stem
+        if source is not None:
+            art = parse_article(source)
+            src_blocks = art.blocks
+            src_ref = art.reference_path
+            slug = art.slug
+            problem = alignment_problem(blocks, src_blocks, display, src_ref, path.suffix)
+            if problem is not None:
+                seg = Segment(display, problem[1], lang, "", article=slug)
+                if "alignment" in self.ctx.enabled:
+                    findings.append(self.ctx.finding(seg, "alignment", problem[0]))
+                src_blocks = None
+        for i, b in enumerate(blocks):
+            src = src_blocks[i] if src_blocks is not None else None
+            segments.append(
+                Segment(
+                    file=display,
+                    line=b.line,
+                    lang=lang,
+                    target=b.text,
+                    source=src.text if src else None,
+                    skip=b.skip,
+                    article=slug,
+                    source_file=src_ref if src else None,
+                    source_line=src.line if src else 0,
+                    block_type=b.type,
+                )
+            )
+        found = self.check_segments(segments, group=True)
+        if across:
+            found = [f for f in found if f.check != "term-inconsistent"]
+        findings.extend(found)
+        return (
+            findings,
+            file_stats(display, lang, slug, "draft", segments),
+            (segments if across or keep_segments else []),
+        )
+
+
+def _segment_at(segments: list[Segment], finding: Finding) -> Segment | None:
+    for seg in segments:
+        if seg.file == finding.file and seg.line == finding.line:
+            return seg
+    return None
+
+
+def _article_for(cat: Catalogue, seeds_dir: Path) -> Article | None:
+    candidates = [seeds_dir / f"{cat.slug}.md"]
+    refs = {s.source_file for s in cat.segments if s.source_file}
+    candidates += [seeds_dir.parent / r for r in sorted(refs)]
+    for c in candidates:
+        if c.is_file():
+            try:
+                art = parse_article(c)
+            except UserError:
+                return None
+            if art.slug == cat.slug or str(art.reference_path) in refs:
+                return art
+    return None
