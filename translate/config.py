@@ -12,7 +12,8 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from translate.errors import Location, UserError, not_utf8
+from translate.errors import Location, UserError
+from translate.fileio import decode_text
 
 SEVERITIES = ("error", "warning", "info", "off")
 
@@ -71,11 +72,11 @@ def _read_pyproject(pyproject: Path) -> dict | None:
         return None
     text = raw.decode("utf-8", errors="replace")
     try:
-        return tomllib.loads(raw.decode("utf-8"))
-    except UnicodeDecodeError as exc:
+        return tomllib.loads(decode_text(raw, pyproject, hint="save the file as UTF-8"))
+    except UserError:  # not UTF-8 (or UTF-16): ours to report only when it has our table
         if not _TOOL_TABLE.search(text):
             return None
-        raise not_utf8(pyproject, raw, exc, hint="save the file as UTF-8") from exc
+        raise
     except tomllib.TOMLDecodeError as exc:
         if not _TOOL_TABLE.search(text):
             return None

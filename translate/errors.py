@@ -60,15 +60,32 @@ def unreadable(path: Path | str, exc: OSError) -> UserError:
 
 
 def not_utf8(
-    path: Path | str, data: bytes, exc: UnicodeDecodeError, hint: str | None = None
+    path: Path | str,
+    data: bytes,
+    exc: UnicodeDecodeError,
+    hint: str | None = None,
+    encoding: str = "utf-8",
 ) -> UserError:
     """The one wording for text files in another encoding: the line of the first bad byte, and
     how to convert (newsroom files saved on Windows are usually cp1251 or cp1254)."""
-    line = data[: exc.start].count(b"\n") + 1
+    head = data[: exc.start]
+    newline = b"\n" if b"\n" in data or b"\r" not in data else b"\r"  # old Mac files: CR only
+    line = head.count(newline) + 1
+    name = "UTF-8" if encoding.lower().replace("_", "-") in ("utf-8", "utf8") else encoding
     return UserError(
-        f"not valid UTF-8 text (byte 0x{data[exc.start]:02X})",
+        f"not valid {name} text (byte 0x{data[exc.start]:02X})",
         location=Location(str(path), line),
         hint=hint or "convert the file to UTF-8, e.g. iconv -f cp1251 -t utf-8 FILE > FILE.utf8",
+    )
+
+
+def wide_unicode(path: Path | str, encoding: str) -> UserError:
+    """A UTF-16 or UTF-32 file (recognised by its byte-order mark): say so, and how to convert;
+    a cp1251 hint would send the user the wrong way."""
+    return UserError(
+        f"the file is {encoding} (it starts with a {encoding} byte-order mark), not UTF-8",
+        location=Location(str(path), 1),
+        hint=f"convert it to UTF-8, e.g. iconv -f {encoding} -t UTF-8 FILE > FILE.utf8",
     )
 
 

@@ -21,7 +21,8 @@ from pathlib import Path
 import yaml
 from markdown_it import MarkdownIt
 
-from translate.errors import Location, UserError, unreadable
+from translate.errors import Location, UserError
+from translate.fileio import read_text
 
 #: block types as written in the `#.` comment of each message
 TITLE = "title"
@@ -171,18 +172,9 @@ def _join_soft_breaks(content: str) -> str:
 def parse_article(path: Path) -> Article:
     """Read one article; bad front matter raises UserError located at the offending line."""
     path = Path(path)
-    try:
-        raw = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise unreadable(path, exc) from exc
-    except UnicodeDecodeError as exc:
-        raise UserError(
-            "file is not valid UTF-8", location=Location(str(path)), hint="save it as UTF-8"
-        ) from exc
-    lines = raw.split("\n")
+    lines = read_text(path).split("\n")  # BOM, CR/CRLF, UTF-16: as every command reads text
     if lines and lines[-1] == "":
         lines.pop()
-    lines = [ln.rstrip("\r") for ln in lines]
     meta, body_start, key_lines = _split_front_matter(path, lines)
     _check_meta(path, meta, key_lines)
 

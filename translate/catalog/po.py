@@ -12,12 +12,13 @@ only strings that contain a backslash): about 0.15 s for 20,000 messages.
 
 from __future__ import annotations
 
+import codecs
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from translate.catalog.wrap import format_references, format_string
-from translate.errors import Location, UserError, not_utf8, unreadable
-from translate.fileio import write_text_atomic
+from translate.errors import Location, UserError
+from translate.fileio import UTF8_BOM, decode_text, read_bytes, write_bytes_atomic
 
 CTX_SEP = "\x04"
 
@@ -174,7 +175,7 @@ def _unescape(s: str, path: str, lineno: int) -> str:
                 k += 1
             if k == j + 2:
                 raise UserError("bad \\x escape", location=Location(path, lineno))
-            out.append(chr(int(s[j + 2 : k], 16)))
+            out.append(_code_point(s[j:k], int(s[j + 2 : k], 16), path, lineno))
             i = k
         else:
             raise UserError(
@@ -183,6 +184,19 @@ def _unescape(s: str, path: str, lineno: int) -> str:
                 hint=r"a literal backslash is written \\",
             )
     return "".join(out)
+
+
+def _code_point(escape: str, value: int, path: str, lineno: int) -> str:
+    """The character an escape names; beyond U+10FFFF or a UTF-16 surrogate half (which no
+    file or MO can hold: it fails later as UnicodeEncodeError) is a located error now."""
+    if value > 0x10FFFF or 0xD800 <= value <= 0xDFFF:
+        what = "a surrogate half" if value <= 0xDFFF else "beyond U+10FFFF"
+        raise UserError(
+            f"escape {escape[:12]} is not a character ({what})",
+            location=Location(path, lineno),
+            hint="write the character itself (the file is UTF-8), or a valid \\xHH escape",
+        )
+    return chr(value)
 
 
 def _quoted(rest: str, path: str, lineno: int) -> str:
@@ -257,9 +271,9 @@ def parse_po(text: str, path: str = "<string>") -> Catalog:
         return m
 
     prev_target = ""
+    if "\r" in text:  # CRLF and old-Mac CR-only text, for callers that did not use read_po
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     lines = text.split("\n")
-    if "\r" in text:  # CRLF files: one pass here, not a method call on every line of every file
-        lines = [raw.rstrip("\r") for raw in lines]
     for lineno, line in enumerate(lines, 1):
         if not line or line.isspace():
             continue
@@ -392,19 +406,53 @@ def _check_duplicates(cat: Catalog) -> None:
         seen[m.key] = m.line
 
 
-def read_po(path: Path | str) -> Catalog:
-    path = Path(path)
+def read_po(path: Path | str, display: str | None = None) -> Catalog:
+    """Read a PO/POT file the way every command does: in the charset its header declares
+    (`charset=CHARSET`, a template's placeholder, means UTF-8), any line endings, a UTF-8 BOM
+    dropped, UTF-16 refused by name. *display* is the name used in error locations."""
+    display = display or str(path)
+    return parse_po(decode_po(read_bytes(path), display), display)
+
+
+def decode_po(data: bytes, display: str = "<string>") -> str:
+    """PO bytes as text, decoded with the charset the header declares (see `read_po`)."""
+    encoding = "utf-8"
+    if not data.startswith(UTF8_BOM):
+        encoding = _declared_charset(data, display) or "utf-8"
+    return decode_text(data, display, encoding=encoding, hint=_CONVERT_HINT)
+
+
+_CONVERT_HINT = (
+    "declare the file's real charset in its header (e.g. charset=CP1251), or convert it: "
+    "iconv -f cp1251 -t utf-8 FILE > FILE.utf8"
+)
+
+
+def _declared_charset(data: bytes, display: str) -> str | None:
+    """The Python codec for the header's `charset=`; None for UTF-8, a template's CHARSET or
+    no declaration. An unknown charset is a located error, as with msgfmt."""
+    at = data.find(b'"Content-Type:')
+    if at < 0:
+        return None
+    end = data.find(b"\n", at)
+    line = data[at : end if end >= 0 else len(data)]
+    i = line.find(b"charset=")
+    if i < 0:
+        return None
+    name = line[i + 8 :].split(b"\\", 1)[0].split(b'"', 1)[0].split(b";", 1)[0].strip()
+    text = name.decode("ascii", "replace")
+    if not text or text.upper() == "CHARSET":
+        return None
     try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise unreadable(path, exc) from exc
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise not_utf8(path, data, exc, hint="convert it with `msgconv -t UTF-8`") from exc
-    if text.startswith("\ufeff"):
-        text = text[1:]
-    return parse_po(text, str(path))
+        codec = codecs.lookup(text).name
+    except LookupError:
+        lines = data[:at].count(b"\n") + 1
+        raise UserError(
+            f"unknown charset {text!r} in the Content-Type header",
+            location=Location(display, lines),
+            hint="declare charset=UTF-8 and save the file as UTF-8",
+        ) from None
+    return None if codec == "utf-8" else codec
 
 
 # --------------------------------------------------------------------------- writing
@@ -491,4 +539,40 @@ def write_po(path: Path | str, cat: Catalog, *, keep_wrapping: bool = True) -> b
             old = None
         if old is not None and same_content(old, cat):
             return False
-    return write_text_atomic(path, format_po(cat))
+    return write_bytes_atomic(path, encode_po(cat, str(path)))
+
+
+def catalog_charset(cat: Catalog) -> str:
+    """The Python codec of the charset *cat*'s header declares: what its file and MO are written
+    in (msgmerge and msgfmt keep a catalogue's charset). UTF-8 when undeclared or CHARSET."""
+    content_type = cat.header_value("Content-Type") or ""
+    _, found, rest = content_type.partition("charset=")
+    name = rest.split(";", 1)[0].strip() if found else ""
+    if not name or name.upper() == "CHARSET":
+        return "utf-8"
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        raise UserError(
+            f"unknown charset {name!r} in the Content-Type header",
+            location=Location(cat.path, cat.header.line if cat.header else 0),
+            hint="declare charset=UTF-8",
+        ) from None
+
+
+def encode_po(cat: Catalog, display: str = "<string>") -> bytes:
+    """The PO file's bytes, in the catalogue's declared charset. A character that charset cannot
+    hold (a new msgid from a UTF-8 template merged into a KOI8-R catalogue) is a located error
+    with the command that converts the file, never a silent `?`."""
+    text = format_po(cat)
+    charset = catalog_charset(cat)
+    try:
+        return text.encode(charset)
+    except UnicodeEncodeError as exc:
+        line = text.count("\n", 0, exc.start) + 1
+        char = text[exc.start]
+        raise UserError(
+            f"{char!r} (U+{ord(char):04X}) cannot be written in the catalogue's charset {charset}",
+            location=Location(display, line),
+            hint="convert the catalogue first: msgconv -t UTF-8 FILE.po -o FILE.po",
+        ) from None

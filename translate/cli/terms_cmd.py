@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from translate.cli.common import GlossaryOption, get_config
-from translate.errors import Location, UserError, not_utf8, unreadable
+from translate.errors import Location, UserError, unreadable
+from translate.fileio import decode_text
 
 if TYPE_CHECKING:
     from translate.glossary import Glossary
@@ -145,10 +146,7 @@ def _read(name: str) -> str:
         except OSError as exc:
             raise unreadable(name, exc) from exc
         where = name
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise not_utf8(where, data, exc) from exc
+    return decode_text(data, where)
 
 
 def _load_glossary(override: Path | None) -> Glossary:

@@ -26,7 +26,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from translate.errors import Location, UserError, unreadable
+from translate.errors import Location, UserError, unreadable, wide_unicode
+from translate.fileio import wide_encoding
 from translate.glossary.model import Concept, Glossary, Status, Term
 from translate.glossary.problems import Problem, error, warning
 
@@ -101,10 +102,12 @@ def read_csv(path: Path, languages: Sequence[str] | None = None) -> LoadResult:
 def parse_csv(data: bytes, source: str = "<glossary>") -> LoadResult:
     """Parse glossary CSV bytes; `source` is the name used in problem locations."""
     problems: list[Problem] = []
-    text = _decode(data, source, problems)
-    text = _line_endings(text, source, problems)
-    rows = _records(text, source, problems)
     glossary = Glossary(concepts=[], languages=(), source=source)
+    decoded = _decode(data, source, problems)
+    if decoded is None:
+        return LoadResult(glossary, problems)
+    text = _line_endings(decoded, source, problems)
+    rows = _records(text, source, problems)
     if not rows:
         problems.append(
             error(
@@ -141,7 +144,14 @@ def parse_csv(data: bytes, source: str = "<glossary>") -> LoadResult:
 # --- bytes → text ---------------------------------------------------------------------------
 
 
-def _decode(data: bytes, source: str, problems: list[Problem]) -> str:
+def _decode(data: bytes, source: str, problems: list[Problem]) -> str | None:
+    wide = wide_encoding(data)
+    if wide:  # a UTF-16 spreadsheet export is not "cp1251": say what it is
+        refused = wide_unicode(source, wide)
+        problems.append(
+            error(Location(source, 1, 1), refused.message, hint=refused.hint, rule="csv-encoding")
+        )
+        return None
     if data.startswith(_BOM):
         problems.append(
             error(

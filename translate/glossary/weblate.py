@@ -22,6 +22,7 @@ import re
 from pathlib import Path
 
 from translate.errors import Location, UserError, unreadable
+from translate.fileio import decode_text
 from translate.glossary.csv_format import LoadResult
 from translate.glossary.model import Concept, Glossary, Status, Term
 from translate.glossary.problems import Problem, warning
@@ -51,15 +52,7 @@ def parse_weblate_csv(data: bytes, source: str, source_lang: str, target_lang: s
             f"source and target language are both {source_lang!r}",
             hint="pass --source-lang and --target-lang, e.g. --source-lang en --target-lang az",
         )
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        raise UserError(
-            f"invalid UTF-8 byte 0x{data[exc.start]:02X}",
-            location=Location(source, line),
-            hint="save the file as UTF-8",
-        ) from None
+    text = decode_text(data, source, hint="save the file as UTF-8")
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     try:
         rows = [(reader.line_num, row) for row in reader]
