@@ -1,0 +1,81 @@
+"""Judging TM segments against a new source text: exact, in context, fuzzy, numbers, glossary.
+
+Scores follow the CAT-tool convention translators know: 101 for the same text in the same
+context (same neighbouring messages, or the same block of the same article), 100 for the same
+text, otherwise the similarity in percent (gettext's fstrcmp, as msgmerge computes it). The
+glossary policy then takes points off a suggestion that uses outdated terms or drops a term of
+the new source.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from translate.tm.numbers import replace_numbers
+from translate.tm.store import Match, Segment, TranslationMemory
+from translate.tm.terms import TermPolicy
+
+#: the default lowest fuzzy score that is suggested (OmegaT, Weblate and memoQ use 70–75 %)
+THRESHOLD = 75
+
+
+@dataclass(frozen=True)
+class Query:
+    """A source text and, when known, where it sits."""
+
+    source: str
+    context: str | None = None
+    prev: str | None = None
+    next: str | None = None
+    article: str | None = None
+
+
+def _in_context(seg: Segment, q: Query) -> bool:
+    if q.article is not None and seg.article == q.article and seg.context == q.context:
+        return True
+    has_neighbours = q.prev is not None or q.next is not None
+    return has_neighbours and seg.prev == q.prev and seg.next == q.next
+
+
+def lookup(
+    tm: TranslationMemory,
+    query: Query | str,
+    *,
+    threshold: float = THRESHOLD,
+    limit: int = 5,
+    policy: TermPolicy | None = None,
+) -> list[Match]:
+    """The best matches for *query*, best first, at most one per distinct target."""
+    q = Query(query) if isinstance(query, str) else query
+    if not q.source:
+        return []
+    found: list[Match] = []
+    for seg in tm.exact(q.source):
+        found.append(Match(seg, 101 if _in_context(seg, q) else 100, seg.target))
+    if len(found) < limit:
+        for sim, seg in tm.fuzzy(q.source, threshold):
+            if seg.source == q.source:
+                continue
+            score = min(int(sim), 99)
+            replaced = replace_numbers(q.source, seg.source, seg.target)
+            if replaced is not None:
+                target, changes = replaced
+                note = "numbers replaced: " + ", ".join(f"{o} → {n}" for o, n in changes)
+                found.append(Match(seg, score, target, True, (note,)))
+            else:
+                found.append(Match(seg, score, seg.target))
+    if policy is not None:
+        judged = []
+        for m in found:
+            penalty, extra = policy.assess(q.source, m.target)
+            if penalty:
+                notes = (*m.notes, *extra)
+                m = Match(m.segment, m.score - penalty, m.target, m.numbers_replaced, notes)
+            judged.append(m)
+        found = judged
+    best: dict[str, Match] = {}
+    for m in sorted(found, key=lambda m: -m.score):  # stable: newest first among equals
+        # a suggestion the glossary penalised below the threshold is dropped
+        if m.target not in best and m.score >= min(threshold, 100):
+            best[m.target] = m
+    return list(best.values())[:limit]
