@@ -40,14 +40,14 @@ class TermPolicy:
         found = self.index.find(target, self.target_lang)
         rendered = set()
         for occ in found:
+            # an outdated rendering still renders its concept: one note for it, not two
+            rendered.add(occ.concept_id)
             if occ.status in _BAD:
                 concept = self.glossary.get(occ.concept_id)
                 preferred = concept.preferred(self.target_lang) if concept else None
                 use = self.index.suggest(occ, preferred.text) if preferred else None
                 note = f"term {_q(occ.surface)} is {_BAD[occ.status]}"
                 notes.append(note + (f"; use {_q(use)}" if use else ""))
-            else:
-                rendered.add(occ.concept_id)
         seen: set[str] = set()
         for occ in self.index.find(source, self.source_lang):
             cid = occ.concept_id
