@@ -172,7 +172,9 @@ def lookup_cmd(
     if fmt is OutFormat.json:
         typer.echo(json.dumps([m.to_dict() for m in matches], ensure_ascii=False, indent=2))
     else:
-        for m in matches:
+        for i, m in enumerate(matches):
+            if i:
+                typer.echo("")
             typer.echo(f"{m.score:>3}%  {m.segment.where}  {m.segment.date or ''}".rstrip())
             typer.echo(f"      {m.segment.source}")
             typer.echo(f"   →  {m.target}")
