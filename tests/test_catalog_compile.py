@@ -231,7 +231,9 @@ def test_format_strings_checked_only_where_flagged(tmp_project: Path, capsys) ->
     )
     assert run("compile") == 1
     err = capsys.readouterr().err
-    assert "glossary.po:15: error: msgstr[1]: format directive for argument 1 is string" in err
+    assert (
+        "glossary.po:15: error: c-format: msgstr[1]: the directive for argument 1 is string" in err
+    )
     assert err.count("glossary.po") == 2  # the error and "not compiled"
     if MSGFMT:
         r = subprocess.run([MSGFMT, "-c", "-o", "/dev/null", str(po)], capture_output=True)

@@ -5,7 +5,14 @@
   marked fuzzy, with its text kept as `#| msgid` (and `#| msgctxt`) so the translator sees what
   changed;
 - old messages used by neither become obsolete `#~` entries if they carry a translation (an
-  untranslated one is dropped); an obsolete entry whose text returns is restored as it was.
+  untranslated one is dropped); an obsolete entry whose text returns is restored as it was;
+- as `msgmerge --previous`, an exact match still becomes fuzzy (with `#|` lines) when its
+  msgid_plural changed, when it gained or lost plural forms, when its `range:` changed, or when
+  its translation is no longer a valid format for the template's format flags: a stale
+  translation must not ship;
+- unlike msgmerge, a plural message that becomes singular keeps its other forms in a translator
+  comment, and `lost_translations` lets callers refuse to write a catalogue that would hold fewer
+  translations than the one read.
 
 Similarity is gettext's `fstrcmp`: 2·LCS / (len a + len b). Babel's merge computes difflib ratios
 against every old message (134 s on 6k messages); here candidates come from an inverted index of
@@ -26,6 +33,7 @@ from babel.core import Locale, UnknownLocaleError
 
 from translate.catalog.plural import PluralFormsError, cldr_plural_forms, parse_plural_forms
 from translate.catalog.po import Catalog, Message
+from translate.catalog.validate import format_problems
 
 FUZZY_THRESHOLD = 0.6
 #: a candidate with another msgctxt must be this much more similar to win (msgmerge prefers
@@ -146,12 +154,20 @@ class MergeStats:
     obsolete: int = 0
     restored: int = 0
     dropped: int = 0
+    #: exact matches made fuzzy because the translation went stale (counted in `exact` too)
+    stale: int = 0
+
+
+#: translator-comment prefix for the forms a plural message loses when it becomes singular
+DROPPED_FORM = "plural form kept by translate update: "
 
 
 def _copy_plural_shape(old: Message, new: Message, nplurals: int) -> tuple[str, list[str]]:
     """The old translation in the new message's shape (singular vs plural)."""
     if new.msgid_plural is None:
-        return (old.msgstr if old.msgid_plural is None else old.msgstr_plural[0]), []
+        if old.msgid_plural is None:
+            return old.msgstr, []
+        return (old.msgstr_plural[0] if old.msgstr_plural else ""), []
     if old.msgid_plural is not None:
         forms = list(old.msgstr_plural)
     else:
@@ -163,26 +179,70 @@ def _copy_plural_shape(old: Message, new: Message, nplurals: int) -> tuple[str, 
 _FORMAT_SUFFIX = "-format"
 
 
+def _is_range(flag: str) -> bool:
+    return flag.replace(" ", "").startswith("range:")
+
+
 def _flags(pot: Message, old: Message | None, fuzzy: bool) -> list[str]:
+    """The template decides format and range flags (msgmerge takes them from the reference);
+    the translators' other flags (no-wrap, …) carry over."""
     flags = ["fuzzy"] if fuzzy else []
     flags += [f for f in pot.flags if f != "fuzzy"]
     if old is not None:
         flags += [
             f
             for f in old.flags
-            if f != "fuzzy" and f not in flags and not f.endswith(_FORMAT_SUFFIX)
+            if f != "fuzzy"
+            and f not in flags
+            and not f.endswith(_FORMAT_SUFFIX)
+            and not _is_range(f)
         ]
     return flags
 
 
-def _nplurals(cat: Catalog | None, lang: str) -> int:
+def _range(flags: list[str]) -> str | None:
+    for f in flags:
+        if _is_range(f):
+            return f.replace(" ", "")
+    return None
+
+
+def _stale_reason(old: Message, pot: Message) -> str | None:
+    """Why an exact match cannot keep its translation unreviewed (msgmerge's rules), or None."""
+    if (old.msgid_plural is None) != (pot.msgid_plural is None):
+        return "plural forms added or removed"
+    if old.msgid_plural != pot.msgid_plural:
+        return "msgid_plural changed"
+    new_range = _range(pot.flags)
+    if new_range is not None and new_range != _range(old.flags):
+        return "range changed"
+    return None
+
+
+def _dropped_forms(old: Message, pot: Message) -> list[str]:
+    """Translator comments that keep the forms a plural message loses by becoming singular."""
+    if old.msgid_plural is None or pot.msgid_plural is not None:
+        return []
+    return [
+        f"{DROPPED_FORM}msgstr[{i}] {_quote(form)}"
+        for i, form in enumerate(old.msgstr_plural)
+        if i > 0 and form
+    ]
+
+
+def _quote(s: str) -> str:
+    return '"' + s.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
+
+
+def _plural_rule(cat: Catalog | None, lang: str) -> tuple[int, str]:
+    """(nplurals, expression): the catalogue's own rule when well-formed, else CLDR's."""
     for value in (cat.header_value("Plural-Forms") if cat else None, cldr_plural_forms(lang)):
         if value:
             try:
-                return parse_plural_forms(value)[0]
+                return parse_plural_forms(value)
             except PluralFormsError:
                 continue
-    return 2
+    return 2, "(n != 1)"
 
 
 def _language_name(lang: str) -> str:
@@ -224,7 +284,8 @@ def merge_header(
         put("Project-Id-Version", project or pot_fields["Project-Id-Version"])
     if "POT-Creation-Date" in pot_fields:
         put("POT-Creation-Date", pot_fields["POT-Creation-Date"])
-    put("Language", lang)
+    if lang:
+        put("Language", lang)
     put("MIME-Version", "1.0")
     put("Content-Type", "text/plain; charset=UTF-8")
     put("Content-Transfer-Encoding", "8bit")
@@ -233,9 +294,9 @@ def merge_header(
         ok = plural is not None and parse_plural_forms(plural) is not None
     except PluralFormsError:
         ok = False
-    if not ok:
+    if not ok and lang:
         put("Plural-Forms", cldr_plural_forms(lang))
-    if old is None or old.header is None:
+    if lang and (old is None or old.header is None):
         put("Language-Team", _language_name(lang))
     header = Message("", "".join(f"{k}: {v}\n" for k, v in fields), comments=comments)
     header.flags = flags
@@ -252,7 +313,8 @@ def merge(
 ) -> Catalog:
     """The updated catalogue for *lang* (a new one when *old* is None). Pure: no I/O."""
     stats = stats if stats is not None else MergeStats()
-    nplurals = _nplurals(old, lang)
+    rule = _plural_rule(old, lang)
+    nplurals = rule[0]
     active: dict[tuple[str | None, str], Message] = {}
     obsolete: dict[tuple[str | None, str], Message] = {}
     order: list[Message] = []
@@ -278,19 +340,28 @@ def merge(
         if o is not None:
             used.add(id(o))
             msgstr, forms = _copy_plural_shape(o, p, nplurals)
-            plural_changed = (o.msgid_plural is None) != (p.msgid_plural is None)
             m = replace(
                 p,
                 msgstr=msgstr,
                 msgstr_plural=forms if p.msgid_plural is not None else [],
-                comments=list(o.comments),
-                flags=_flags(p, o, o.fuzzy or plural_changed),
+                comments=list(o.comments) + _dropped_forms(o, p),
+                flags=_flags(p, o, o.fuzzy),
                 previous_msgctxt=o.previous_msgctxt if o.fuzzy else None,
                 previous_msgid=o.previous_msgid if o.fuzzy else None,
                 previous_msgid_plural=o.previous_msgid_plural if o.fuzzy else None,
                 obsolete=False,
                 line=0,
             )
+            if not o.fuzzy and o.has_translation:
+                stale = _stale_reason(o, p) or (
+                    "format no longer valid" if format_problems(m, rule) else None
+                )
+                if stale is not None:
+                    m.fuzzy = True
+                    m.previous_msgctxt = o.msgctxt
+                    m.previous_msgid = o.msgid
+                    m.previous_msgid_plural = o.msgid_plural
+                    stats.stale += 1
             stats.exact += 1
             stats.restored += restored
             out.messages.append(m)
@@ -348,3 +419,35 @@ def merge(
         out.messages.append(replace(o, obsolete=True, references=[], line=0))
         stats.obsolete += 0 if o.obsolete else 1
     return out
+
+
+def _texts(m: Message) -> list[str]:
+    return [t for t in ([m.msgstr] if m.msgid_plural is None else m.msgstr_plural) if t]
+
+
+def lost_translations(old: Catalog | None, new: Catalog) -> list[Message]:
+    """Messages of *old* with a translation that *new* no longer holds anywhere: not in a msgstr
+    (active or obsolete) nor in a kept-form comment. Empty for every merge this module makes; a
+    caller that gets anything back must not write silently."""
+    if old is None:
+        return []
+    kept: set[str] = set()
+    for m in new.messages:
+        kept.update(_texts(m))
+        kept.update(c for c in m.comments if c.startswith(DROPPED_FORM))
+    lost = []
+    for m in old.messages:
+        if m.is_header:
+            continue
+        texts = _texts(m)
+        if m.msgid_plural is not None:
+            forms = enumerate(m.msgstr_plural)
+            if any(
+                t not in kept and f"{DROPPED_FORM}msgstr[{i}] {_quote(t)}" not in kept
+                for i, t in forms
+                if t
+            ):
+                lost.append(m)
+        elif any(t not in kept for t in texts):
+            lost.append(m)
+    return lost

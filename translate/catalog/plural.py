@@ -158,3 +158,19 @@ def equivalent(a: str, b: str) -> bool:
     nb, eb = parse_plural_forms(b)
     fa, fb = compile_plural(ea), compile_plural(eb)
     return na == nb and all(fa(n) == fb(n) for n in SAMPLE)
+
+
+@lru_cache(maxsize=64)
+def form_usage(expr: str, nplurals: int, low: int = 0, high: int = 1000) -> tuple[int, ...]:
+    """How many n in low..high select each form: gettext relaxes its format check for a form
+    that serves few numbers ("one file" for n = 1 needs no `%d`)."""
+    f = compile_plural(expr)
+    counts = [0] * nplurals
+    try:
+        for n in range(low, high + 1):
+            j = f(n)
+            if 0 <= j < nplurals:
+                counts[j] += 1
+    except ZeroDivisionError:
+        pass
+    return tuple(counts)

@@ -469,12 +469,13 @@ def _entry_lines(m: Message, out: list[str]) -> None:
     if m.flags:
         out.append("#, " + ", ".join(m.flags))
     p = "#~ " if m.obsolete else ""
+    prev = "#~| " if m.obsolete else "#| "  # as GNU writes it; polib cannot read `#~ #|`
     if m.previous_msgctxt is not None:
-        out.extend(format_string("msgctxt", m.previous_msgctxt, p + "#| ", wrap=wrap))
+        out.extend(format_string("msgctxt", m.previous_msgctxt, prev, wrap=wrap))
     if m.previous_msgid is not None:
-        out.extend(format_string("msgid", m.previous_msgid, p + "#| ", wrap=wrap))
+        out.extend(format_string("msgid", m.previous_msgid, prev, wrap=wrap))
     if m.previous_msgid_plural is not None:
-        out.extend(format_string("msgid_plural", m.previous_msgid_plural, p + "#| ", wrap=wrap))
+        out.extend(format_string("msgid_plural", m.previous_msgid_plural, prev, wrap=wrap))
     if m.msgctxt is not None:
         out.extend(format_string("msgctxt", m.msgctxt, p, wrap=wrap))
     out.extend(format_string("msgid", m.msgid, p, wrap=wrap))

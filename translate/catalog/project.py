@@ -12,15 +12,16 @@ from pathlib import Path
 
 from translate.catalog.article import Article, load_articles
 from translate.catalog.extract import extract_all, template_path
-from translate.catalog.merge import MergeStats, merge
-from translate.catalog.mo import compile_mo, read_mo
-from translate.catalog.po import Catalog, read_po, write_po
+from translate.catalog.files import CompileResult, compile_catalogue, update_catalogue
+from translate.catalog.merge import MergeStats
+from translate.catalog.mo import read_mo
+from translate.catalog.po import Catalog, read_po
 from translate.catalog.render import dateline, render_html, render_markdown, translate_blocks
 from translate.catalog.stats import Stats, catalog_stats
-from translate.catalog.validate import Problem, check_catalog, errors
+from translate.catalog.validate import errors
 from translate.config import Config
 from translate.errors import Location, UserError
-from translate.fileio import write_bytes_atomic, write_text_atomic
+from translate.fileio import write_text_atomic
 from translate.glossary import load_glossary
 from translate.glossary.model import Glossary
 
@@ -90,13 +91,8 @@ def update(config: Config, langs: list[str] | None = None) -> list[UpdateResult]
         slug = pot_path.stem
         for lang in langs or config.target_languages:
             path = po_path(config.locales_dir, lang, slug)
-            old = read_po(path) if path.exists() else None
-            stats = MergeStats()
-            new = merge(old, pot, lang, stats=stats)
-            if old is None:
-                new.header.comments = [f"{lang} translation of “{slug}”."]
-            written = write_po(path, new)
-            results.append(UpdateResult(path, lang, slug, written, old is None, stats))
+            r = update_catalogue(path, pot, lang, header_comment=f"{lang} translation of “{slug}”.")
+            results.append(UpdateResult(path, lang, slug, r.written, r.created, r.stats))
     return results
 
 
@@ -124,27 +120,9 @@ def catalogues(config: Config) -> list[Path]:
     return sorted(Path(config.locales_dir).glob("*/LC_MESSAGES/*.po"))
 
 
-@dataclass
-class CompileResult:
-    path: Path
-    mo_path: Path
-    stats: Stats
-    problems: list[Problem]
-    written: bool = False
-
-    @property
-    def ok(self) -> bool:
-        return not errors(self.problems)
-
-
 def compile_one(path: Path) -> CompileResult:
     """Check one catalogue and, when it has no errors, write its MO beside it."""
-    cat = read_po(path)
-    problems = check_catalog(cat)
-    result = CompileResult(path, path.with_suffix(".mo"), catalog_stats(cat), problems)
-    if result.ok:
-        result.written = write_bytes_atomic(result.mo_path, compile_mo(cat))
-    return result
+    return compile_catalogue(path)
 
 
 def compile_all(config: Config) -> list[CompileResult]:

@@ -18,7 +18,13 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from translate.catalog.plural import PluralFormsError, max_index, parse_plural_forms
+from translate.catalog.formats import FORMAT_FLAGS, check
+from translate.catalog.plural import (
+    PluralFormsError,
+    form_usage,
+    max_index,
+    parse_plural_forms,
+)
 from translate.catalog.po import Catalog, Message
 
 
@@ -34,78 +40,9 @@ class Problem:
         return f"{loc}: {self.severity}: {self.message}"
 
 
-_C_DIRECTIVE = re.compile(
-    r"%(?:(\d+)\$)?[-+ #0'I]*(?:\d+|\*(?:\d+\$)?)?(?:\.(?:\d+|\*(?:\d+\$)?)?)?"
-    r"(hh|h|ll|l|L|q|j|z|Z|t)?([diouxXeEfFgGaAcCsSpnm%]|<PRI\w+>)"
-)
-_C_TYPES = {
-    "d": "int",
-    "i": "int",
-    "o": "uint",
-    "u": "uint",
-    "x": "uint",
-    "X": "uint",
-    "e": "double",
-    "E": "double",
-    "f": "double",
-    "F": "double",
-    "g": "double",
-    "G": "double",
-    "a": "double",
-    "A": "double",
-    "c": "char",
-    "C": "wchar",
-    "s": "string",
-    "S": "wstring",
-    "p": "pointer",
-    "n": "count",
-}
-_PY_DIRECTIVE = re.compile(
-    r"%(?:\(([^)]*)\))?[-+ #0]*(?:\d+|\*)?(?:\.(?:\d+|\*))?[hlL]?([diouxXeEfFgGcrsa%])"
-)
-_BRACE_DIRECTIVE = re.compile(r"\{\{|\}\}|\{([^{}:!]*)(?:![rsa])?(?::[^{}]*)?\}")
 _MD_LINK = re.compile(r"\]\(\s*<?([^)\s>]+)>?(?:\s+(?:\"[^\"]*\"|'[^']*'))?\s*\)")
 _MD_AUTOLINK = re.compile(r"<((?:https?|mailto|ftp):[^>\s]+)>")
 _MD_CODE = re.compile(r"(`+)(.+?)\1", re.S)
-
-
-def c_format_args(s: str) -> dict[int, str] | None:
-    """Argument number → type of the printf directives; None when the string is not a valid
-    format (mixed numbered and unnumbered arguments)."""
-    out: dict[int, str] = {}
-    numbered = unnumbered = 0
-    for m in _C_DIRECTIVE.finditer(s):
-        conv = m.group(3)
-        if conv == "%" or conv == "m":
-            continue
-        size = m.group(2) or ""
-        typ = (size + _C_TYPES[conv]) if not conv.startswith("<") else conv
-        if m.group(1):
-            numbered += 1
-            out[int(m.group(1))] = typ
-        else:
-            unnumbered += 1
-            out[unnumbered] = typ
-    if numbered and unnumbered:
-        return None
-    return out
-
-
-def python_format_args(s: str) -> tuple[dict[str, str], list[str]]:
-    named: dict[str, str] = {}
-    positional: list[str] = []
-    for m in _PY_DIRECTIVE.finditer(s):
-        if m.group(2) == "%":
-            continue
-        if m.group(1) is not None:
-            named[m.group(1)] = m.group(2)
-        else:
-            positional.append(m.group(2))
-    return named, positional
-
-
-def brace_format_args(s: str) -> Counter[str]:
-    return Counter(m.group(1) for m in _BRACE_DIRECTIVE.finditer(s) if m.group(1) is not None)
 
 
 def markdown_targets(s: str) -> Counter[str]:
@@ -130,7 +67,7 @@ def _translations(m: Message) -> list[tuple[str, str, str]]:
     ]
 
 
-def _check_header(cat: Catalog, problems: list[Problem]) -> int | None:
+def _check_header(cat: Catalog, problems: list[Problem]) -> tuple[int, str] | None:
     path = cat.path
     if cat.header is None:
         problems.append(Problem(path, 1, 'header entry (msgid "") is missing'))
@@ -149,7 +86,7 @@ def _check_header(cat: Catalog, problems: list[Problem]) -> int | None:
     if not fields.get("language"):
         problems.append(Problem(path, line, "header lacks Language (e.g. Language: az)"))
     plural = fields.get("plural-forms")
-    nplurals: int | None = None
+    rule: tuple[int, str] | None = None
     if plural is None:
         # an error even without plural messages (msgfmt -c only minds then): a catalogue
         # that gains one later must not fail in production, and `translate update` writes it
@@ -159,6 +96,7 @@ def _check_header(cat: Catalog, problems: list[Problem]) -> int | None:
     else:
         try:
             nplurals, expr = parse_plural_forms(plural)
+            rule = nplurals, expr
             top = max_index(expr)
             if top >= nplurals:
                 problems.append(
@@ -170,13 +108,14 @@ def _check_header(cat: Catalog, problems: list[Problem]) -> int | None:
                 )
         except PluralFormsError as exc:
             problems.append(Problem(path, line, f"Plural-Forms: {exc}"))
-    return nplurals
+    return rule
 
 
 def check_catalog(cat: Catalog) -> list[Problem]:
     """Every problem that blocks compiling (severity error) or deserves a look (warning)."""
     problems: list[Problem] = []
-    nplurals = _check_header(cat, problems)
+    plural = _check_header(cat, problems)
+    nplurals = plural[0] if plural else None
     path = cat.path
     for m in cat.messages:
         if m.obsolete or "fuzzy" in m.flags or not m.has_translation:
@@ -204,15 +143,8 @@ def check_catalog(cat: Catalog) -> list[Problem]:
                 problems.append(
                     Problem(path, line, f"msgid and {label} do not both end with a newline")
                 )
-        flags = m.flags
-        if flags:
-            for flag in flags:
-                if flag == "c-format":
-                    _check_c(m, forms, problems, path)
-                elif flag == "python-format":
-                    _check_python(m, forms, problems, path)
-                elif flag == "python-brace-format":
-                    _check_brace(m, forms, problems, path)
+        if m.flags:
+            problems.extend(Problem(path, line, p) for p in format_problems(m, plural))
         if m.extracted and m.extracted[0].startswith("type: "):
             want = markdown_targets(m.msgid)
             if want:
@@ -226,69 +158,51 @@ def check_catalog(cat: Catalog) -> list[Problem]:
     return problems
 
 
-def _check_c(m: Message, forms, problems: list[Problem], path: str) -> None:
-    plural = m.msgid_plural is not None
-    for label, src, tr in forms:
-        want = c_format_args(src)
-        got = c_format_args(tr)
-        if want is None:
-            continue
-        if got is None:
-            problems.append(Problem(path, m.line, f"{label} mixes numbered and plain directives"))
-            continue
-        for arg, typ in got.items():
-            if arg not in want:
-                problems.append(
-                    Problem(
-                        path,
-                        m.line,
-                        f"{label}: format directive for argument {arg} has no counterpart in msgid",
-                    )
-                )
-            elif want[arg] != typ:
-                problems.append(
-                    Problem(
-                        path,
-                        m.line,
-                        f"{label}: format directive for argument {arg} is {typ}, "
-                        f"msgid has {want[arg]}",
-                    )
-                )
-        if not plural:
-            for arg in want:
-                if arg not in got:
-                    problems.append(
-                        Problem(
-                            path,
-                            m.line,
-                            f"{label}: format directive for argument {arg} is missing",
-                        )
-                    )
+#: a plural form that serves at least this many n in 0..1000 gets msgfmt's strict check
+OFTEN = 5
 
 
-def _check_python(m: Message, forms, problems: list[Problem], path: str) -> None:
-    for label, src, tr in forms:
-        wn, wp = python_format_args(src)
-        gn, gp = python_format_args(tr)
-        if wn or gn:
-            for name, conv in gn.items():
-                if name not in wn:
-                    problems.append(
-                        Problem(path, m.line, f"{label}: unknown placeholder %({name}){conv}")
-                    )
-        elif gp != wp and (m.msgid_plural is None or len(gp) > len(wp)):
-            problems.append(
-                Problem(path, m.line, f"{label}: placeholders {gp} do not match msgid's {wp}")
-            )
+def _range(flags: list[str]) -> tuple[int, int] | None:
+    for f in flags:
+        m = re.fullmatch(r"\s*range:\s*(\d+)\s*\.\.\s*(\d+)\s*", f)
+        if m:
+            return int(m.group(1)), int(m.group(2))
+    return None
 
 
-def _check_brace(m: Message, forms, problems: list[Problem], path: str) -> None:
-    for label, src, tr in forms:
-        want = brace_format_args(src)
-        got = brace_format_args(tr)
-        extra = set(got) - set(want)
-        if extra:
-            problems.append(Problem(path, m.line, f"{label}: unknown placeholders {sorted(extra)}"))
+def _strict_forms(m: Message, plural: tuple[int, str] | None) -> list[bool]:
+    """Per msgstr form: must it consume exactly the msgid's arguments (msgfmt's rule)?"""
+    forms = len(m.msgstr_plural) if m.msgid_plural is not None else 1
+    if m.msgid_plural is None or forms < 2 or plural is None:
+        return [True] * forms
+    nplurals, expr = plural
+    try:
+        usage = form_usage(expr, max(nplurals, forms))
+        rng = _range(m.flags)
+        in_range = form_usage(expr, max(nplurals, forms), *rng) if rng else None
+    except PluralFormsError:
+        return [True] * forms
+    return [
+        usage[j] >= OFTEN and not (in_range is not None and in_range[j] <= 1) for j in range(forms)
+    ]
+
+
+def format_problems(m: Message, plural: tuple[int, str] | None = None) -> list[str]:
+    """What `msgfmt -c` rejects in the format strings of a translated message, given the
+    catalogue's (nplurals, expression). Every form is checked against msgid_plural when there is
+    one, as msgfmt does."""
+    kinds = [k for k in FORMAT_FLAGS if k in m.flags and f"no-{k}" not in m.flags]
+    if not kinds or not m.has_translation:
+        return []
+    source = m.msgid if m.msgid_plural is None else m.msgid_plural
+    out = []
+    strict = _strict_forms(m, plural)
+    for kind in kinds:
+        for (label, _, tr), st in zip(_translations(m), strict, strict=True):
+            problem = check(kind, source, tr, st, label)
+            if problem:
+                out.append(f"{kind}: {problem}")
+    return out
 
 
 def errors(problems: list[Problem]) -> list[Problem]:

@@ -1,0 +1,141 @@
+"""The gettext steps on catalogue files anywhere, outside any project (`msgfmt -c -o`,
+`msgmerge --previous -U`, `msgfmt --statistics`): what build steps in other repositories call.
+
+The project workflow (`translate.catalog.project`) goes through the same functions, so both
+modes share one reader, one merge and one no-loss guard.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from translate.catalog.merge import MergeStats, lost_translations, merge
+from translate.catalog.mo import compile_mo
+from translate.catalog.po import Catalog, read_po, write_po
+from translate.catalog.stats import Stats, catalog_stats
+from translate.catalog.validate import Problem, check_catalog, errors
+from translate.errors import Location, UserError
+from translate.fileio import write_bytes_atomic
+
+_LANG = re.compile(r"^[A-Za-z]{2,3}(?:[_-][A-Za-z0-9]{2,8})*(?:@[A-Za-z0-9]+)?$")
+
+
+def guess_language(path: Path, cat: Catalog | None) -> str | None:
+    """The catalogue's language: its `Language` header, else the `<lang>/LC_MESSAGES/` folder,
+    else a file named `<lang>.po`; None when nothing says (the merge then keeps the header)."""
+    value = cat.header_value("Language") if cat is not None and cat.header else None
+    if value and _LANG.match(value.strip()):
+        return value.strip()
+    parts = Path(path).parts
+    if len(parts) >= 3 and parts[-2] == "LC_MESSAGES" and _LANG.match(parts[-3]):
+        return parts[-3]
+    stem = Path(path).stem
+    return stem if _LANG.match(stem) else None
+
+
+@dataclass
+class UpdateResult:
+    path: Path
+    lang: str | None
+    written: bool
+    created: bool
+    stats: MergeStats = field(default_factory=MergeStats)
+
+
+def update_catalogue(
+    path: Path,
+    pot: Catalog,
+    lang: str | None = None,
+    *,
+    create: bool = True,
+    header_comment: str | None = None,
+) -> UpdateResult:
+    """Merge template *pot* into the catalogue at *path* and write it atomically (unchanged
+    content is not rewritten). Refuses, writing nothing, when the result would hold fewer
+    translations than the file read: an update never drops a translation silently."""
+    path = Path(path)
+    old = read_po(path) if path.exists() else None
+    if old is None and not create:
+        raise UserError(
+            "the catalogue does not exist",
+            location=Location(str(path)),
+            hint="create it with `translate update` inside a project, or with msginit",
+        )
+    lang = lang or guess_language(path, old)
+    stats = MergeStats()
+    new = merge(old, pot, lang or "", stats=stats)
+    if old is None and header_comment and new.header is not None:
+        new.header.comments = [header_comment]
+    lost = lost_translations(old, new)
+    if lost:
+        first = lost[0]
+        raise UserError(
+            f"updating would drop {len(lost)} translation(s), first the one of msgid "
+            f"{first.msgid[:60]!r}; nothing was written",
+            location=Location(str(path), first.line),
+            hint="this is a bug in translate update: please report it with the two files",
+        )
+    written = write_po(path, new)
+    return UpdateResult(path, lang, written, old is None, stats)
+
+
+@dataclass
+class CompileResult:
+    path: Path
+    mo_path: Path
+    stats: Stats
+    problems: list[Problem]
+    written: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return not errors(self.problems)
+
+
+def compile_catalogue(path: Path, mo_path: Path | None = None) -> CompileResult:
+    """Check one catalogue as `msgfmt -c` does (and more); when it has no errors, write its MO
+    to *mo_path* (default: beside it)."""
+    path = Path(path)
+    cat = read_po(path)
+    problems = check_catalog(cat)
+    target = Path(mo_path) if mo_path is not None else path.with_suffix(".mo")
+    result = CompileResult(path, target, catalog_stats(cat), problems)
+    if result.ok:
+        result.written = write_bytes_atomic(target, compile_mo(cat))
+    return result
+
+
+def compile_into_one(paths: list[Path], mo_path: Path) -> list[CompileResult]:
+    """Several catalogues into one MO, as `msgfmt -c -o OUT a.po b.po`: the first file's header,
+    every file checked, nothing written if any has errors or two define the same message."""
+    results: list[CompileResult] = []
+    combined = Catalog(path=str(mo_path))
+    seen: dict[tuple[str | None, str], str] = {}
+    for path in paths:
+        cat = read_po(path)
+        problems = check_catalog(cat)
+        for m in cat.active:
+            if m.is_header:
+                continue
+            if m.key in seen:
+                problems.append(
+                    Problem(str(path), m.line, f"message already defined in {seen[m.key]}")
+                )
+                continue
+            seen[m.key] = f"{path}:{m.line}"
+            combined.messages.append(m)
+        if combined.header is None:
+            combined.header = cat.header
+        results.append(CompileResult(Path(path), Path(mo_path), catalog_stats(cat), problems))
+    if all(r.ok for r in results):
+        written = write_bytes_atomic(Path(mo_path), compile_mo(combined))
+        for r in results:
+            r.written = written
+    return results
+
+
+def catalogue_stats(path: Path) -> Stats:
+    """`msgfmt --statistics` counts for one catalogue (or template)."""
+    return catalog_stats(read_po(path))
