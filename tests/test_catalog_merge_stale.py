@@ -19,7 +19,7 @@ from translate.catalog.validate import check_catalog, errors
 MSGMERGE = shutil.which("msgmerge")
 MSGFMT = shutil.which("msgfmt")
 
-OLD = r'''msgid ""
+OLD = r"""msgid ""
 msgstr ""
 "Content-Type: text/plain; charset=UTF-8\n"
 "Language: fr\n"
@@ -53,9 +53,9 @@ msgstr[1] "%d erreurs"
 #| msgid "gone old"
 msgid "gone"
 msgstr "parti"
-'''
+"""
 
-POT = r'''msgid ""
+POT = r"""msgid ""
 msgstr ""
 "Content-Type: text/plain; charset=UTF-8\n"
 
@@ -82,7 +82,7 @@ msgstr ""
 
 msgid "%d error"
 msgstr ""
-'''
+"""
 
 
 def _merged() -> Catalog:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -200,3 +201,83 @@ def test_regional_language_tags_map_to_configured_languages():
     assert gl.get("kyiv").preferred("ru").text == "Киев"
     # without configured languages the tags stay as written
     assert parse_tbx(data, "r.tbx").glossary.languages == ("en-US", "ru-RU", "az-Latn-AZ")
+
+
+def _ttk(shared_data: Path, name: str) -> Path:
+    path = shared_data / "peer" / "ttk" / name
+    if not path.exists():
+        pytest.skip(f"{path} is not present")
+    return path
+
+
+def test_bare_and_tbx_basic_statuses_map_like_their_full_names(shared_data):
+    # translate-toolkit's fixture: the bare TBX 2008 value "deprecated" beside TBX-Basic's
+    result = read_glossary(_ttk(shared_data, "09-test_tbx.tbx"), ("en", "fr"))
+    assert not [p for p in result.problems if p.rule == "unknown-status"]
+    bus = result.glossary.get("e001")
+    assert [(t.lang, t.status) for t in bus.terms] == [
+        ("en", Status.FORBIDDEN),
+        ("fr", Status.FORBIDDEN),
+    ]
+    # descrip labels are kept in the note
+    assert "Translation needed: Yes" in bus.note
+    assert "Translation needed: No" in result.glossary.get("e002").note
+
+
+@pytest.mark.parametrize(
+    ("value", "status"),
+    [
+        ("preferred", Status.PREFERRED),
+        ("admitted", Status.ADMITTED),
+        ("superseded", Status.DEPRECATED),
+        ("deprecated", Status.FORBIDDEN),
+        ("standardizedTerm-admn-sts", Status.PREFERRED),
+        ("admittedTerm-admn-sts", Status.ADMITTED),
+        ("supersededTerm-admn-sts", Status.DEPRECATED),
+        ("deprecatedTerm-admn-sts", Status.FORBIDDEN),
+    ],
+)
+def test_status_values(value, status):
+    tbx = f"""<?xml version="1.0"?>
+<martif type="TBX" xml:lang="en"><text><body><termEntry id="x"><langSet xml:lang="en">
+<tig><term>one</term><termNote type="administrativeStatus">admittedTerm-admn-sts</termNote></tig>
+<tig><term>two</term><termNote type="administrativeStatus">{value}</termNote></tig>
+</langSet></termEntry></body></text></martif>"""
+    result = parse_tbx(tbx.encode(), "s.tbx")
+    assert not result.problems
+    two = next(t for t in result.glossary.concepts[0].terms if t.text == "two")
+    assert two.status is status
+
+
+def test_usage_note_label():
+    tbx = """<?xml version="1.0"?>
+<martif type="TBX" xml:lang="en"><text><body><termEntry id="x">
+<descrip type="usageNote">only in headlines</descrip>
+<langSet xml:lang="en"><tig><term>one</term></tig></langSet></termEntry></body></text></martif>"""
+    assert parse_tbx(tbx.encode(), "s.tbx").glossary.concepts[0].note == (
+        "Usage note: only in headlines"
+    )
+
+
+def test_unknown_status_fails_the_import_and_writes_nothing(tmp_project):
+    src = tmp_project / "odd.tbx"
+    src.write_text(
+        """<?xml version="1.0"?>
+<martif type="TBX" xml:lang="en"><text><body><termEntry id="x"><langSet xml:lang="en">
+<tig><term>one</term><termNote type="administrativeStatus">bestTerm</termNote></tig>
+</langSet></termEntry></body></text></martif>""",
+        encoding="utf-8",
+    )
+    out = tmp_project / "imported.csv"
+    proc = subprocess.run(
+        [sys.executable, "-m", "translate", "glossary", "import", str(src), "-o", str(out)],
+        cwd=tmp_project,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).parents[1])},
+    )
+    assert proc.returncode == 2
+    assert "odd.tbx:3:" in proc.stderr
+    assert "unknown administrative status 'bestTerm'" in proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert not out.exists()

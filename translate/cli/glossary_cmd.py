@@ -416,7 +416,9 @@ def import_cmd(
         result = read_tbx(file, config.languages)
     else:
         result = read_glossary(file, config.languages)
-    if result.unreadable:  # the error lists every problem: do not print them twice
+    # an unknown status cannot be imported faithfully (a guess could allow a rejected term):
+    # like an unreadable file, it stops the import before anything is written
+    if result.unreadable or any(p.rule == "unknown-status" for p in result.problems):
         raise GlossaryFormatError(result.problems, str(file))
     _print_problems(result.problems, err=True)
     imported = result.glossary

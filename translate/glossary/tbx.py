@@ -34,7 +34,11 @@ Karabakh"); a *deprecated* term is one an authority evaluated and rejected, whic
 the non-standard values `forbidden` and `obsolete`) look at `deprecatedTerm-admn-sts`, so the
 forbidden terms stay forbidden there. On import `standardizedTerm`, `legalTerm` and
 `regulatedTerm` count as preferred, `obsolete` as deprecated, and the 2008 name
-`normativeAuthorization` is read like `administrativeStatus`. A term without a status is
+`normativeAuthorization` is read like `administrativeStatus`. The bare values of TBX 2008 files
+(`deprecated`, `superseded`, `admitted`, `preferred`, as translate-toolkit writes them) mean what
+their `…Term-admn-sts` forms mean; any other value stops an import with nothing written, since a
+guess could turn a rejected term into an allowed one. A `descrip` keeps its type as a label in
+the note ("Usage note: …", "Translation needed: Yes"). A term without a status is
 preferred if it is the first of its language in the entry, admitted otherwise (what
 translate-toolkit files mean).
 
@@ -68,7 +72,16 @@ STATUS_TO_TBX = {
     Status.DEPRECATED: "supersededTerm-admn-sts",
     Status.FORBIDDEN: "deprecatedTerm-admn-sts",
 }
+# keys: the value lowercased without `-admn-sts` (TBX-Basic), or the bare TBX 2008 / ISO 12620
+# picklist values that translate-toolkit writes (`deprecated`, `admitted`, …)
 _TBX_TO_STATUS = {
+    "preferred": Status.PREFERRED,
+    "standardized": Status.PREFERRED,
+    "legal": Status.PREFERRED,
+    "regulated": Status.PREFERRED,
+    "admitted": Status.ADMITTED,
+    "superseded": Status.DEPRECATED,
+    "deprecated": Status.FORBIDDEN,
     "preferredterm": Status.PREFERRED,
     "standardizedterm": Status.PREFERRED,
     "legalterm": Status.PREFERRED,
@@ -333,6 +346,15 @@ def _raw(element: ET.Element) -> str:
     return "".join(element.itertext())
 
 
+def _labelled(kind: str, value: str) -> str:
+    """A `descrip` value with its type as a label (`usageNote` → "Usage note: …",
+    "Translation needed: Yes"): without it, "Yes" means nothing in the note."""
+    if not kind:
+        return value
+    words = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", kind).strip()
+    return f"{words[:1].upper() + words[1:].lower()}: {value}"
+
+
 def _read_entry(
     entry: ET.Element,
     loc: Callable[[ET.Element], Location],
@@ -360,7 +382,7 @@ def _read_entry(
         elif kind == "definition" and not concept.definition:
             concept.definition = value
         elif value:
-            notes.append(value)
+            notes.append(_labelled(kind, value))
     pos_values: list[str] = []
     abbreviation = False
     for lang_sec in _children(entry, "langSec", "langSet"):
@@ -406,6 +428,8 @@ def _read_entry(
                 if kind in ("administrativeStatus", "normativeAuthorization"):
                     status = _TBX_TO_STATUS.get(value.removesuffix("-admn-sts").lower())
                     if status is None:
+                        # kept only so validation can list every problem; an import with
+                        # this error stops before writing (a guess could allow a rejected term)
                         problems.append(
                             error(
                                 loc(note),
@@ -428,7 +452,8 @@ def _read_entry(
                 elif value.startswith(NOTE_INFLECTION):
                     inflection = value.removeprefix(NOTE_INFLECTION) or None
                 elif value:
-                    notes.append(f"{lang} {text!r}: {value}")
+                    label = note.get("type", "") if _local(note.tag) == "descrip" else ""
+                    notes.append(f"{lang} {text!r}: {_labelled(label, value)}")
             if status is None:
                 status = Status.PREFERRED if index == 0 else Status.ADMITTED
             if status is Status.PREFERRED:
