@@ -81,6 +81,21 @@ def update_catalogue(
     return UpdateResult(path, lang, written, old is None, stats)
 
 
+def _bom(path: Path) -> list[Problem]:
+    """msgfmt stops at a UTF-8 byte-order mark (a syntax error at 1:2); so does compile, so that
+    it never accepts what `msgfmt -c` rejects. The other commands read such a file."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(3)
+    except OSError:
+        return []
+    if head == b"\xef\xbb\xbf":
+        return [
+            Problem(str(path), 1, "the file starts with a byte-order mark, which msgfmt rejects")
+        ]
+    return []
+
+
 @dataclass
 class CompileResult:
     path: Path
@@ -94,12 +109,15 @@ class CompileResult:
         return not errors(self.problems)
 
 
-def compile_catalogue(path: Path, mo_path: Path | None = None) -> CompileResult:
-    """Check one catalogue as `msgfmt -c` does (and more); when it has no errors, write its MO
-    to *mo_path* (default: beside it)."""
+def compile_catalogue(
+    path: Path, mo_path: Path | None = None, *, project_rules: bool = False
+) -> CompileResult:
+    """Check one catalogue as `msgfmt -c` does (with *project_rules*, as the project workflow
+    does: Language, Plural-Forms and UTF-8 required); when it has no errors, write its MO to
+    *mo_path* (default: beside it)."""
     path = Path(path)
     cat = read_po(path)
-    problems = check_catalog(cat)
+    problems = _bom(path) + check_catalog(cat, project_rules=project_rules)
     target = Path(mo_path) if mo_path is not None else path.with_suffix(".mo")
     result = CompileResult(path, target, catalog_stats(cat), problems)
     if result.ok:
@@ -115,7 +133,7 @@ def compile_into_one(paths: list[Path], mo_path: Path) -> list[CompileResult]:
     seen: dict[tuple[str | None, str], str] = {}
     for path in paths:
         cat = read_po(path)
-        problems = check_catalog(cat)
+        problems = _bom(path) + check_catalog(cat, project_rules=False)
         for m in cat.active:
             if m.is_header:
                 continue

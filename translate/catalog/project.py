@@ -122,7 +122,7 @@ def catalogues(config: Config) -> list[Path]:
 
 def compile_one(path: Path) -> CompileResult:
     """Check one catalogue and, when it has no errors, write its MO beside it."""
-    return compile_catalogue(path)
+    return compile_catalogue(path, project_rules=True)
 
 
 def compile_all(config: Config) -> list[CompileResult]:

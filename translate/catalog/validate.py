@@ -67,31 +67,54 @@ def _translations(m: Message) -> list[tuple[str, str, str]]:
     ]
 
 
-def _check_header(cat: Catalog, problems: list[Problem]) -> tuple[int, str] | None:
+def _check_header(
+    cat: Catalog, problems: list[Problem], project_rules: bool
+) -> tuple[int, str] | None:
+    """The header's problems. With *project_rules* (the project workflow) a catalogue must
+    name its Language, carry a Plural-Forms rule and be UTF-8, so that every catalogue the
+    project ships works the same at run time; without (file mode, `msgfmt -c`'s rules) those
+    are warnings, and Plural-Forms is required only once a message has plural forms."""
     path = cat.path
     if cat.header is None:
         problems.append(Problem(path, 1, 'header entry (msgid "") is missing'))
         return None
+    soft = "error" if project_rules else "warning"
     line = cat.header.line
+    if not cat.header.msgstr.strip():
+        problems.append(
+            Problem(path, line or 1, 'header entry (msgid "") is empty: it needs Content-Type')
+        )
+        return None
     fields = {k.lower(): v for k, v in cat.header_fields()}
     ctype = fields.get("content-type")
     if ctype is None:
-        problems.append(Problem(path, line, "header lacks Content-Type"))
+        problems.append(Problem(path, line, "header lacks Content-Type", soft))
     else:
         m = re.search(r"charset=([^\s;]+)", ctype)
         if not m or m.group(1).upper() == "CHARSET":
-            problems.append(Problem(path, line, "Content-Type has no charset: write charset=UTF-8"))
+            problems.append(
+                Problem(path, line, "Content-Type has no charset: write charset=UTF-8", soft)
+            )
         elif m.group(1).upper().replace("_", "-") not in ("UTF-8", "UTF8"):
-            problems.append(Problem(path, line, f"charset {m.group(1)} is not UTF-8"))
+            problems.append(Problem(path, line, f"charset {m.group(1)} is not UTF-8", soft))
     if not fields.get("language"):
-        problems.append(Problem(path, line, "header lacks Language (e.g. Language: az)"))
+        problems.append(Problem(path, line, "header lacks Language (e.g. Language: az)", soft))
     plural = fields.get("plural-forms")
     rule: tuple[int, str] | None = None
     if plural is None:
         # an error even without plural messages (msgfmt -c only minds then): a catalogue
         # that gains one later must not fail in production, and `translate update` writes it
+        has_plurals = any(
+            m.msgid_plural is not None and not m.obsolete and m.has_translation
+            for m in cat.messages
+        )
         problems.append(
-            Problem(path, line, "header lacks Plural-Forms (translate update writes the CLDR rule)")
+            Problem(
+                path,
+                line,
+                "header lacks Plural-Forms (translate update writes the CLDR rule)",
+                "error" if project_rules or has_plurals else "warning",
+            )
         )
     else:
         try:
@@ -111,10 +134,11 @@ def _check_header(cat: Catalog, problems: list[Problem]) -> tuple[int, str] | No
     return rule
 
 
-def check_catalog(cat: Catalog) -> list[Problem]:
-    """Every problem that blocks compiling (severity error) or deserves a look (warning)."""
+def check_catalog(cat: Catalog, *, project_rules: bool = True) -> list[Problem]:
+    """Every problem that blocks compiling (severity error) or deserves a look (warning).
+    `project_rules=False` judges the header as `msgfmt -c` does (file mode)."""
     problems: list[Problem] = []
-    plural = _check_header(cat, problems)
+    plural = _check_header(cat, problems, project_rules)
     nplurals = plural[0] if plural else None
     path = cat.path
     for m in cat.messages:

@@ -12,12 +12,16 @@ import json
 from dataclasses import replace
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from translate.cli.common import GlossaryOption, get_config
 from translate.errors import Location, UserError, unreadable
+
+if TYPE_CHECKING:
+    from translate.catalog.merge import MergeStats
+    from translate.catalog.po import Catalog
 
 
 def _rel(path: Path) -> str:
@@ -53,40 +57,94 @@ def extract_cmd(glossary: GlossaryOption = None) -> None:
         typer.echo(f"{_rel(path)}: {len(cat.messages)} messages, {state}")
 
 
-def update_cmd(glossary: GlossaryOption = None) -> None:
+FilesArgument = Annotated[
+    list[Path] | None,
+    typer.Argument(
+        metavar="[FILE.po]...",
+        help="Catalogues anywhere (file mode); default: the project's under locales/.",
+        show_default=False,
+    ),
+]
+
+
+def _read_template(pot: Path) -> Catalog:
+    from translate.catalog.po import read_po
+
+    try:
+        data = pot.read_bytes()
+    except OSError as exc:
+        raise unreadable(_rel(pot), exc) from exc
+    if not data.strip():
+        # merging it would turn every translation of the article obsolete
+        raise UserError(
+            "the template is empty",
+            location=Location(_rel(pot)),
+            hint="run `translate extract` to write it again, then `translate update`",
+        )
+    return read_po(pot)
+
+
+def _update_line(path: Path, state: str, s: MergeStats) -> str:
+    line = (
+        f"{_rel(path)}: {state}; {s.exact} kept, {s.fuzzy} fuzzy, {s.new} new, "
+        f"{s.obsolete} obsolete"
+    )
+    return line + (f" ({s.stale} kept but now fuzzy: stale)" if s.stale else "")
+
+
+def update_cmd(
+    files: FilesArgument = None,
+    template: Annotated[
+        Path | None,
+        typer.Option(
+            "--template",
+            "-t",
+            metavar="FILE.pot",
+            help="File mode: merge this template into the FILE.po arguments "
+            "(like msgmerge --previous -U).",
+        ),
+    ] = None,
+    glossary: GlossaryOption = None,
+) -> None:
     """Create or update locales/<lang>/LC_MESSAGES/<slug>.po from the templates.
 
     msgmerge semantics: translations of unchanged messages are kept, close
     matches become fuzzy with the previous text as #| msgid, and messages
-    gone from the template are kept as obsolete (#~): nothing is lost.
+    gone from the template are kept as obsolete (#~): nothing is lost. A kept
+    translation whose msgid_plural, range or format flags changed becomes
+    fuzzy, as with msgmerge --previous.
 
-    Example:
+    With --template FILE.pot and catalogues as arguments, works on those
+    files anywhere, outside any project.
+
+    Examples:
 
         translate extract && translate update
+
+        translate update --template po/app.pot po/az.po po/ru.po
     """
+    if template is not None or files:
+        if template is None or not files:
+            raise UserError(
+                "file mode needs both --template FILE.pot and at least one FILE.po",
+                hint="e.g. translate update --template po/app.pot po/az.po",
+            )
+        from translate.catalog.files import update_catalogue
+
+        pot = _read_template(template)
+        for path in files:
+            r = update_catalogue(path, pot, create=False)
+            typer.echo(_update_line(path, "updated" if r.written else "unchanged", r.stats))
+        return
     from translate.catalog import project
 
     config = get_config()
     gloss = project.load_glossary_for(config, glossary)
     for pot in project.templates(config):
-        try:
-            data = pot.read_bytes()
-        except OSError as exc:
-            raise unreadable(_rel(pot), exc) from exc
-        if not data.strip():
-            # merging it would turn every translation of the article obsolete
-            raise UserError(
-                "the template is empty",
-                location=Location(_rel(pot)),
-                hint="run `translate extract` to write it again, then `translate update`",
-            )
+        _read_template(pot)
     for r in project.update(config):
-        s = r.stats
         state = "created" if r.created else ("updated" if r.written else "unchanged")
-        typer.echo(
-            f"{_rel(r.path)}: {state}; {s.exact} kept, {s.fuzzy} fuzzy, {s.new} new, "
-            f"{s.obsolete} obsolete"
-        )
+        typer.echo(_update_line(r.path, state, r.stats))
     if gloss is not None:
         for path, changed in project.update_glossary_catalogues(config, gloss):
             state = "updated" if changed else "unchanged"
@@ -94,6 +152,16 @@ def update_cmd(glossary: GlossaryOption = None) -> None:
 
 
 def compile_cmd(
+    files: FilesArgument = None,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="FILE.mo",
+            help="File mode: write the MO here (several FILE.po are combined, like msgfmt -o).",
+        ),
+    ] = None,
     glossary: GlossaryOption = None,
     statistics: bool = typer.Option(
         False, "--statistics", help="Print translated / fuzzy / untranslated per catalogue."
@@ -114,21 +182,40 @@ def compile_cmd(
     left out of the .mo. Exit code 1 when a catalogue has errors or is
     below --fail-under.
 
+    With FILE.po arguments, compiles those catalogues anywhere, outside any
+    project, like msgfmt -c: each to a .mo beside it, or all into -o FILE.mo.
+
     Examples:
 
         translate compile --statistics
 
         translate compile --fail-under 90
+
+        translate compile po/az.po -o build/az/LC_MESSAGES/app.mo
     """
-    from translate.catalog import project
     from translate.catalog.stats import msgfmt_style
 
-    config = get_config()
-    project.load_glossary_for(config, glossary)
     failed = False
-    results = project.compile_all(config)
-    if not results:
-        _note(f"no catalogues under {_rel(config.locales_dir)}: run `translate update` first")
+    if files:
+        from translate.catalog import files as catalog_files
+
+        if output is not None and len(files) > 1:
+            results = catalog_files.compile_into_one(list(files), output)
+        else:
+            results = [catalog_files.compile_catalogue(f, output) for f in files]
+    else:
+        if output is not None:
+            raise UserError(
+                "-o needs FILE.po arguments; the project mode writes each .mo beside its .po",
+                hint="e.g. translate compile po/az.po -o az.mo",
+            )
+        from translate.catalog import project
+
+        config = get_config()
+        project.load_glossary_for(config, glossary)
+        results = project.compile_all(config)
+        if not results:
+            _note(f"no catalogues under {_rel(config.locales_dir)}: run `translate update` first")
     for r in results:
         for p in r.problems:
             typer.echo(str(replace(p, path=_rel(Path(p.path)))), err=True)
@@ -199,6 +286,7 @@ class StatusFormat(StrEnum):
 
 
 def status_cmd(
+    files: FilesArgument = None,
     glossary: GlossaryOption = None,
     fmt: Annotated[
         StatusFormat, typer.Option("--format", "-f", help="Output format.")
@@ -209,29 +297,48 @@ def status_cmd(
     Counts translated, fuzzy and untranslated messages and their words in
     every catalogue under locales/ (the glossary's own glossary.po aside).
 
+    With FILE.po arguments, counts those catalogues anywhere instead (as
+    msgfmt --statistics counts).
+
     Examples:
 
         translate status
 
         translate status --format json
-    """
-    from translate.catalog import project
 
-    config = get_config()
-    project.load_glossary_for(config, glossary)
-    rows = project.status(config)
-    if fmt is StatusFormat.json:
-        data = [{"article": r.slug, "lang": r.lang, **r.stats.to_dict()} for r in rows]
-        typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
-        return
-    head = ("article", "lang", "translated", "fuzzy", "untranslated", "words t/f/u", "%")
+        translate status po/*.po
+    """
+    if files:
+        from translate.catalog.files import catalogue_stats, guess_language
+        from translate.catalog.po import read_po
+
+        rows = []
+        for path in files:
+            cat = read_po(path)
+            rows.append((_rel(path), guess_language(path, cat) or "", catalogue_stats(path)))
+        first = "catalogue"
+        if fmt is StatusFormat.json:
+            data = [{"catalogue": p, "lang": lang, **st.to_dict()} for p, lang, st in rows]
+            typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
+            return
+    else:
+        from translate.catalog import project
+
+        config = get_config()
+        project.load_glossary_for(config, glossary)
+        rows = [(r.slug, r.lang, r.stats) for r in project.status(config)]
+        first = "article"
+        if fmt is StatusFormat.json:
+            data = [{"article": a, "lang": lang, **st.to_dict()} for a, lang, st in rows]
+            typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
+            return
+    head = (first, "lang", "translated", "fuzzy", "untranslated", "words t/f/u", "%")
     table = [head]
-    for r in rows:
-        s = r.stats
+    for name, lang, s in rows:
         table.append(
             (
-                r.slug,
-                r.lang,
+                name,
+                lang,
                 str(s.translated),
                 str(s.fuzzy),
                 str(s.untranslated),
