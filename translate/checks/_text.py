@@ -5,22 +5,19 @@ from __future__ import annotations
 
 import regex
 
-#: link/image targets `](url "title")`, autolinks `<url>`, bare URLs and code spans carry text that
-#: is not prose: numbers in a URL are not the article's numbers, Latin in a URL is not a Latin word
-_NON_PROSE = regex.compile(
-    r"\]\([^)\s]*(?:\s+\"[^\"]*\")?\)|<[a-z][a-z0-9+.-]*:[^>\s]*>|\bhttps?://[^\s)>\]]+|`+[^`]*`+",
-    regex.I,
-)
+from translate.text.prose import inline_prose
+
 WORD = regex.compile(r"[\p{L}\p{M}]+(?:['’ʼ\-‐‑][\p{L}\p{M}]+)*")
 LATIN = regex.compile(r"\p{Script=Latin}")
 CYRILLIC = regex.compile(r"\p{Script=Cyrillic}")
 
 
 def mask_non_prose(text: str) -> str:
-    """*text* with link targets, URLs and code spans blanked out (same length: offsets hold)."""
-    if "](" not in text and "`" not in text and "://" not in text and "<" not in text:
-        return text
-    return _NON_PROSE.sub(lambda m: " " * len(m.group()), text)
+    """*text* with link targets, URLs, code spans and HTML tags blanked out (same length: offsets
+    hold): numbers in a URL are not the article's numbers, Latin in a URL is not a Latin word,
+    `armenia-azerbaijan` in a link target is not a term, `title="Moscow"` is not a rendering.
+    One definition for every path (`translate.text.prose.inline_prose`)."""
+    return inline_prose(text)
 
 
 def words(text: str) -> list[tuple[int, int, str]]:

@@ -61,10 +61,15 @@ class Checker:
         out: list[Finding] = []
         seg_fams = [f for f in self.families if f.scope == "segment" and ctx.on(*f.ids)]
         for seg in segments:
+            mine: list[Finding] = []
             for fam in seg_fams:
                 for finding in fam.fn(seg, ctx):  # type: ignore[arg-type]
                     if finding.check in ctx.enabled and not seg.suppressed(finding.check):
-                        out.append(finding)
+                        mine.append(finding)
+            if seg.translated and any(f.check == "untranslated" for f in mine):
+                # a block left in the source language is one problem, not one per word of it
+                mine = [f for f in mine if f.check == "untranslated"]
+            out.extend(mine)
         if group:
             groups: dict[tuple[str, str], list[Segment]] = defaultdict(list)
             for seg in segments:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from translate.checks._text import WORD
+from translate.checks._text import WORD, mask_non_prose
 from translate.checks.finding import Finding, Severity, Span
 from translate.checks.registry import CHECKS
 from translate.config import Config
@@ -93,7 +93,9 @@ class CheckContext:
         if hit is None:
             if len(self._occ_cache) > 50_000:
                 self._occ_cache.clear()
-            hit = list(self.index.find(text, lang))
+            # prose only, on every path: a term in a link target, URL, code span or HTML
+            # attribute is not a term of the text (offsets hold: the mask keeps the length)
+            hit = list(self.index.find(mask_non_prose(text), lang))
             self._occ_cache[key] = hit
         return hit
 

@@ -6,7 +6,9 @@ ru `1 000,5` with a no-break or plain space) and also as plain English, and ever
 counts on its own too (so `1 000` never hides a `1`). Ordinals keep their number in another
 dress: `11th` → ru `11-я`, az `XI` (Roman numerals are read as values); `44-day` → `44 günlük`,
 `44-дневная`. Numbers inside link targets, URLs and code spans are markup's business, not this
-check's. A number the translation adds is not reported (translators spell out "two decades"),
+check's. Numbers written partly with words are read as their values: en `40,000`, `$1.5 million`,
+`$2bn`; az `40 min`, `1,5 milyon`, `4,8 milyard`; ru `40 тыс.`, `1,5 млн`, `4,8 млрд` (`_SCALES`),
+so `4.8 billion` → `4,8 млн` is caught and `40,000` → `40 min` is not. A number the translation adds is not reported (translators spell out "two decades"),
 but when one is missing, an unexplained number in the translation is shown as the likely change.
 """
 
@@ -40,6 +42,52 @@ _ROMAN = regex.compile(
 _ROMAN_LETTER = re.compile("[IVXLCDM]")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 _DIGITS = regex.compile(r"\d+")
+#: a scale word right after a number, per language: its value multiplies the number's. English
+#: `m` / `bn` / `k` count only after a currency sign (`$1.5m`: "1.8 m" is metres); az `min`
+#: (thousand) takes the case endings a numeral takes (`40 mindən`), not `mina` (a mine)
+_SCALES: dict[str, tuple[regex.Pattern[str], dict[str, int]]] = {
+    "en": (
+        regex.compile(
+            r"[ \u00a0]?(thousand|million|billion|trillion|mn|bn|tn)\b|(?<=[$€£]\S*)(m|k|b)\b",
+            regex.I,
+        ),
+        {"thousand": 3, "million": 6, "billion": 9, "trillion": 12, "mn": 6, "bn": 9, "tn": 12}
+        | {"m": 6, "k": 3, "b": 9},
+    ),
+    "az": (
+        regex.compile(
+            r"[ \u00a0](min(?:dən|də|ə|in|i)?(?!\p{L})|(?:milyon|mln|milyard|mlrd|trilyon|trln)\p{L}*)",
+            regex.I,
+        ),
+        {"min": 3, "milyon": 6, "mln": 6, "milyard": 9, "mlrd": 9, "trilyon": 12, "trln": 12},
+    ),
+    "ru": (
+        regex.compile(
+            r"[ \u00a0\u202f](тыс|тысяч|млн|миллион|млрд|миллиард|трлн|триллион)\p{L}*\.?",
+            regex.I,
+        ),
+        {"тыс": 3, "тысяч": 3, "млн": 6, "миллион": 6, "млрд": 9, "миллиард": 9}
+        | {"трлн": 12, "триллион": 12},
+    ),
+}
+
+
+def _scale(text: str, end: int, lang: str) -> tuple[int, int]:
+    """(power of ten, end of the scale word) of a scale word at *end*; (0, end) when none."""
+    spec = _SCALES.get(lang)
+    if spec is None or end >= len(text) or text[end] not in " \u00a0\u202fmkbMKBtT":
+        return 0, end
+    pattern, powers = spec
+    m = pattern.match(text, end)
+    if m is None:
+        return 0, end
+    word = (m.group(1) or m.group(2) or "").lower()
+    for stem, power in powers.items():
+        if word == stem or (lang != "en" and word.startswith(stem) and len(stem) > 2):
+            return power, m.end()
+    return 0, end
+
+
 #: any digit (the same `\d` as the number patterns): most messages have none
 _DIGIT = regex.compile(r"\d")
 
@@ -92,7 +140,7 @@ def _interpretations(raw: str, lang: str) -> set[Decimal]:
     return out
 
 
-def source_numbers(text: str) -> list[tuple[int, int, Decimal]]:
+def source_numbers(text: str, lang: str = "en") -> list[tuple[int, int, Decimal]]:
     if _DIGIT.search(text) is None:
         return []  # nothing to mask or scan: two thirds of the messages of an article
     masked = mask_non_prose(text)
@@ -100,16 +148,20 @@ def source_numbers(text: str) -> list[tuple[int, int, Decimal]]:
     for m in _SOURCE_NUM.finditer(masked):
         v = _dec(m.group().replace(",", ""))
         if v is not None:
-            out.append((m.start(), m.end(), v))
+            power, end = _scale(masked, m.end(), lang)
+            out.append((m.start(), end, v.scaleb(power).normalize() if power else v))
     return out
 
 
 def target_numbers(text: str, lang: str) -> list[tuple[int, int, set[Decimal]]]:
     masked = mask_non_prose(text)
-    out = [
-        (m.start(), m.end(), _interpretations(m.group(), lang))
-        for m in _TARGET_NUM.finditer(masked)
-    ]
+    out = []
+    for m in _TARGET_NUM.finditer(masked):
+        values = _interpretations(m.group(), lang)
+        power, end = _scale(masked, m.end(), lang)
+        if power:
+            values = {v.scaleb(power).normalize() for v in values}
+        out.append((m.start(), end, values))
     if _ROMAN_LETTER.search(masked) is not None:
         for m in _ROMAN.finditer(masked):
             out.append((m.start(), m.end(), {Decimal(_roman(m.group()))}))
@@ -125,7 +177,7 @@ def check_numbers(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
     if src is None:
         if len(cache) > 10_000:
             cache.clear()
-        src = cache[seg.source] = source_numbers(seg.source)
+        src = cache[seg.source] = source_numbers(seg.source, ctx.config.source_language)
     if not src:
         return
     tgt = target_numbers(seg.target, seg.lang)

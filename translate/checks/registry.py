@@ -88,7 +88,12 @@ _spec(
     "link targets, code spans or emphasis not kept",
     source=True,
 )
-_spec("untranslated", "warning", "status", "the message has no translation")
+_spec(
+    "untranslated",
+    "warning",
+    "status",
+    "the message has no translation, or it is in the source language or the wrong script",
+)
 _spec("fuzzy", "warning", "status", "the translation is marked fuzzy (needs review)")
 _spec("mixed-script", "error", "script", "a word mixes Latin and Cyrillic letters")
 _spec(

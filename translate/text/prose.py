@@ -24,6 +24,7 @@ _NOT_PROSE = regex.compile(
     | <(?:https?|mailto|ftp):[^>\s]*>            # autolink
     | \b(?:https?://|www\.)[^\s)\]>]+            # bare URL
     | <!--.*?-->                                 # HTML comment
+    | </?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>     # HTML tag with its attributes
     | (`+)(?!`).*?(?<!`)\1(?!`)                  # code span
     """,
     regex.X | regex.S | regex.M,
@@ -32,6 +33,16 @@ _NOT_PROSE = regex.compile(
 
 def _blank(text: str) -> str:
     return "".join(ch if ch == "\n" else " " for ch in text)
+
+
+def inline_prose(text: str) -> str:
+    """One block's prose: `text` with code spans, link targets, URLs, HTML comments and HTML tags
+    (attributes included) replaced by spaces, same length. Every check and the report read
+    terms, numbers, scripts and quotes through this, on the source as on the translation."""
+    if "](" not in text and "`" not in text and "://" not in text and "<" not in text:
+        if "www." not in text and "]:" not in text:
+            return text
+    return _NOT_PROSE.sub(lambda m: _blank(m.group(0)), text)
 
 
 def markdown_prose(text: str) -> str:
