@@ -73,9 +73,8 @@ def main() -> int:
     data = blocks()
     per = {lang: sum(1 for _, x in data if x == lang) for lang in ("az", "ru", "en")}
     print(f"{len(data)} blocks {per}; load average {os.getloadavg()[0]:.2f}")
-    print(
-        f"{'identifier':22} {'accuracy':>8} {'az':>6} {'ru':>6} {'en':>6} {'µs/block':>9} {'load s':>7}"
-    )
+    head = f"{'accuracy':>8} {'az':>6} {'ru':>6} {'en':>6} {'µs/block':>9} {'load s':>7}"
+    print(f"{'identifier':22} {head}")
     for name, make in (
         ("py3langid", py3langid_fn),
         ("lingua (low accuracy)", lambda: lingua_fn(True)),

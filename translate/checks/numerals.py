@@ -8,8 +8,9 @@ dress: `11th` → ru `11-я`, az `XI` (Roman numerals are read as values); `44-d
 `44-дневная`. Numbers inside link targets, URLs and code spans are markup's business, not this
 check's. Numbers written partly with words are read as their values: en `40,000`, `$1.5 million`,
 `$2bn`; az `40 min`, `1,5 milyon`, `4,8 milyard`; ru `40 тыс.`, `1,5 млн`, `4,8 млрд` (`_SCALES`),
-so `4.8 billion` → `4,8 млн` is caught and `40,000` → `40 min` is not. A number the translation adds is not reported (translators spell out "two decades"),
-but when one is missing, an unexplained number in the translation is shown as the likely change.
+so `4.8 billion` → `4,8 млн` is caught and `40,000` → `40 min` is not. A number the translation
+adds is not reported (translators spell out "two decades"), but when one is missing, an
+unexplained number in the translation is shown as the likely change.
 """
 
 from __future__ import annotations
@@ -56,7 +57,8 @@ _SCALES: dict[str, tuple[regex.Pattern[str], dict[str, int]]] = {
     ),
     "az": (
         regex.compile(
-            r"[ \u00a0](min(?:dən|də|ə|in|i)?(?!\p{L})|(?:milyon|mln|milyard|mlrd|trilyon|trln)\p{L}*)",
+            r"[ \u00a0](min(?:dən|də|ə|in|i)?(?!\p{L})"
+            r"|(?:milyon|mln|milyard|mlrd|trilyon|trln)\p{L}*)",
             regex.I,
         ),
         {"min": 3, "milyon": 6, "mln": 6, "milyard": 9, "mlrd": 9, "trilyon": 12, "trln": 12},
