@@ -32,7 +32,7 @@ def check_consistency(segments: list[Segment], ctx: CheckContext) -> Iterator[Fi
     for seg in segments:
         if not seg.translated or seg.fuzzy or seg.suppressed("term-inconsistent"):
             continue
-        for o in ctx.find(seg.target, seg.lang):
+        for o in ctx.target_terms(seg):
             if o.status in ALLOWED:
                 if first.setdefault(o.concept_id, o.term) != o.term:
                     several.add(o.concept_id)

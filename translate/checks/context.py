@@ -99,6 +99,42 @@ class CheckContext:
             self._occ_cache[key] = hit
         return hit
 
+    def target_terms(self, seg: Segment) -> list[Occurrence]:
+        """The term occurrences of *seg*'s translation, one reading per span.
+
+        A span that reads both as an allowed term of one concept and as a deprecated or
+        forbidden term of another (az «Zəfər Günü»: Azerbaijan's Victory Day, 8 November, and
+        forbidden for Victory over Fascism Day, 9 May) belongs to the concept the aligned source
+        block has; when the source has neither, or there is no source, the allowed reading wins.
+        """
+        occs = self.find(seg.target, seg.lang)
+        if len(occs) < 2:
+            return occs
+        by_span: dict[tuple[int, int], list[Occurrence]] = {}
+        for o in occs:
+            by_span.setdefault((o.start, o.end), []).append(o)
+        if all(len(v) == 1 for v in by_span.values()):
+            return occs
+        src = (
+            {o.concept_id for o in self.find(seg.source, self.config.source_language)}
+            if seg.source
+            else set()
+        )
+        out: list[Occurrence] = []
+        for readings in by_span.values():
+            allowed = [o for o in readings if o.status in ALLOWED]
+            if len(readings) == 1 or not allowed or len(allowed) == len(readings):
+                out.extend(readings)
+                continue
+            other = [o for o in readings if o.status not in ALLOWED]
+            if any(o.concept_id in src for o in allowed):
+                out.extend(o for o in allowed if o.concept_id in src)
+            elif any(o.concept_id in src for o in other):
+                out.extend(o for o in other if o.concept_id in src)
+            else:
+                out.extend(allowed)
+        return out
+
     def text_words(self, text: str) -> list[str]:
         """The words of *text* (`_text.WORD`), without offsets, remembered until
         `next_article`: the term and az-ascii families both read every translation's words,

@@ -300,7 +300,7 @@ def check_terms(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
     if ctx.index is None or not seg.translated or seg.fuzzy:
         return
     lang = seg.lang
-    tgt = ctx.find(seg.target, lang)
+    tgt = ctx.target_terms(seg)
     present = {o.concept_id for o in tgt}
     if ctx.on("term-forbidden"):
         for o in tgt:

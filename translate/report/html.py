@@ -73,7 +73,7 @@ def concept_uses(checker: Checker, stats: FileStats, segments: list[Segment]) ->
             sources[seg.source] = [o.concept_id for o in ctx.find(seg.source, src_lang)]
         if not seg.translated or seg.fuzzy:
             continue
-        for o in ctx.find(seg.target, seg.lang):
+        for o in ctx.target_terms(seg):
             renderings.append((o.concept_id, o.term, str(o.status), o.surface))
     return sources, renderings
 

@@ -481,8 +481,7 @@ def _pick(
 
 
 def _dedupe(occs: list[Occurrence]) -> list[Occurrence]:
-    """One occurrence per (span, concept): the term whose text equals the surface, else the
-    best status."""
+    """One occurrence per (span, concept), by `_rank`."""
     if len(occs) < 2:
         return occs
     if all(a.start != b.start or a.end != b.end for a, b in pairwise(occs)):
@@ -496,9 +495,13 @@ def _dedupe(occs: list[Occurrence]) -> list[Occurrence]:
     return sorted(best.values(), key=lambda o: (o.start, o.end, o.concept_id))
 
 
-def _rank(o: Occurrence) -> tuple[int, int]:
+def _rank(o: Occurrence) -> tuple[int, int, int]:
+    """An allowed reading first (az `diaspora` is the dative of the preferred `diaspor` before it
+    is the deprecated nominative `diaspora`; ru `Шуши` the genitive of `Шуша` before the
+    forbidden `Шуши`), then the term written exactly as the surface, then the best status."""
     exact = fold(o.surface, o.lang) == fold(o.term, o.lang)
-    return (0 if exact else 1, _STATUS_RANK.get(o.status, 9))
+    rank = _STATUS_RANK.get(o.status, 9)
+    return (0 if rank < 2 else 1, 0 if exact else 1, rank)
 
 
 def _case_like(surface: str, word: str, lang: str) -> str:
