@@ -16,7 +16,9 @@ glossary and the real term index; every segment is checked on its own (as one ar
 - `"kind": "draft"` items hold whole Markdown documents: `source` is written to a source file,
   `translation` to a draft, and the pair goes through `Checker.check_draft` like
   `translate check DRAFT --lang L --source SRC` (alignment, drafts without a title, sources
-  without front matter). A refusal counts as one false finding.
+  without front matter). A refusal counts as one false finding. Notes (severity `info`, such
+  as "the draft has no title: aligned with the source's body") report no problem and are not
+  counted.
 """
 
 from __future__ import annotations
@@ -85,6 +87,7 @@ def _draft_findings(item: dict, checker: Checker) -> list:
         checker.ctx.next_article()
         try:
             findings, _stats, _segs = checker.check_draft(draft, item["lang"], src)
+            findings = [f for f in findings if f.severity != "info"]
         except UserError as exc:
             from translate.checks.finding import Finding, Severity
 

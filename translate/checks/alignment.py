@@ -24,6 +24,43 @@ class Block(Protocol):
     def line(self) -> int: ...
 
 
+def _titled(block: Block) -> bool:
+    return block.type in ("title", "heading")
+
+
+def align_title(
+    blocks: Sequence[Block], src_blocks: Sequence[Block], src_ref: str
+) -> tuple[Sequence[Block], str | None]:
+    """The source blocks a draft lines up with, and a note when that is not all of them.
+
+    A title is optional in a draft: a draft without one lines up with the source's body (the
+    source's title is then not checked, and the note says so). A first heading stands for a
+    title on either side: a plain Markdown file has no front matter to hold one."""
+    if not blocks or not src_blocks or not _titled(src_blocks[0]):
+        return src_blocks, None
+    first = src_blocks[0]
+    if _titled(blocks[0]):
+        if blocks[0].type != first.type:
+            src_blocks = [_Retyped(first, blocks[0].type), *src_blocks[1:]]
+        return src_blocks, None
+    if len(blocks) == len(src_blocks) - 1:
+        what = "title" if first.type == "title" else "first heading"
+        return src_blocks[1:], (
+            f"the draft has no title: its blocks are aligned with the source's body, after its "
+            f"{what} ({src_ref}:{first.line}), which is not checked"
+        )
+    return src_blocks, None
+
+
+class _Retyped:
+    """A block seen with another type (a source's title standing for the draft's heading)."""
+
+    def __init__(self, block: Block, type: str) -> None:
+        self.type = type
+        self.text = block.text
+        self.line = block.line
+
+
 def alignment_problem(
     blocks: Sequence[Block], src_blocks: Sequence[Block], display: str, src_ref: str, suffix: str
 ) -> tuple[str, int] | None:

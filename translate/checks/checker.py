@@ -9,12 +9,13 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import Any
 
 from translate.catalog.article import Article, parse_article
-from translate.checks.alignment import alignment_problem
+from translate.checks.alignment import align_title, alignment_problem
 from translate.checks.context import CheckContext
 from translate.checks.families import FAMILIES
-from translate.checks.finding import Finding
+from translate.checks.finding import Finding, Severity
 from translate.checks.loaders import Catalogue, parse_draft, read_catalogue
 from translate.checks.result import FileStats, file_stats
 from translate.checks.segment import Segment
@@ -165,16 +166,19 @@ class Checker:
         src_ref = None
         slug = path.stem
         if source is not None:
-            art = parse_article(source)
-            src_blocks = art.blocks
-            src_ref = art.reference_path
-            slug = art.slug
+            src_blocks, src_ref, slug = source_blocks(source)
+            src_blocks, note = align_title(blocks, src_blocks, src_ref)
             problem = alignment_problem(blocks, src_blocks, display, src_ref, path.suffix)
             if problem is not None:
                 seg = Segment(display, problem[1], lang, "", article=slug)
                 if "alignment" in self.ctx.enabled:
                     findings.append(self.ctx.finding(seg, "alignment", problem[0]))
                 src_blocks = None
+            elif note is not None and "alignment" in self.ctx.enabled:
+                seg = Segment(display, blocks[0].line if blocks else 1, lang, "", article=slug)
+                findings.append(
+                    self.ctx.finding(seg, "alignment", note).with_severity(Severity.INFO)
+                )
         for i, b in enumerate(blocks):
             src = src_blocks[i] if src_blocks is not None else None
             segments.append(
@@ -200,6 +204,18 @@ class Checker:
             file_stats(display, lang, slug, "draft", segments),
             (segments if across or keep_segments else []),
         )
+
+
+def source_blocks(source: Path) -> tuple[list[Any], str, str]:
+    """(blocks, reference, slug) of the source of a draft. An article with its metadata is read
+    as `build` reads it; any other Markdown or text file (no front matter, or front matter
+    without the keys only `build` needs) is read like a draft: its blocks are all a check needs.
+    """
+    try:
+        art = parse_article(source)
+    except UserError:
+        return list(parse_draft(source, str(source))), str(source), source.stem
+    return list(art.blocks), art.reference_path, art.slug
 
 
 def _segment_at(segments: list[Segment], finding: Finding) -> Segment | None:

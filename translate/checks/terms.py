@@ -23,6 +23,8 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
+
+import regex
 from typing import TYPE_CHECKING
 
 from translate.checks._text import CYRILLIC, LATIN, repair_script, words
@@ -296,6 +298,52 @@ def misspellings(seg: Segment, ctx: CheckContext, covered: list[tuple[int, int]]
                 break
 
 
+#: ru prefixes of adjectives derived from place names (прикаспийский, закавказский)
+_RU_PREFIXES = ("", "при", "за", "пред", "транс")
+_RU_FINALS = "аяеёиоуыэюйь"
+_QUOTED = regex.compile(r"«[^«»]*»|“[^“”]*”|„[^„“”]*[“”]|\"[^\"]*\"|‘[^‘’]*’")
+
+
+def _kept_otherwise(seg: Segment, occ: Occurrence, ctx: CheckContext) -> bool:
+    """Whether a source term the translation has no term form of is there all the same:
+
+    - kept verbatim as a name in the other script (ru `AZAL`) or inside a quotation left in the
+      original (“Fly the Caspian”);
+    - as an adjective derived from a one-word proper name: English uses the name itself as a
+      modifier ("the Caspian shelf", "Britain's BP") where Russian and Azerbaijani derive an
+      adjective (каспийский шельф, прикаспийские государства, британская BP, Xəzəryanı).
+    """
+    target = seg.target
+    surface = occ.surface
+    if surface in target:
+        if seg.lang == "ru" and not CYRILLIC.search(surface):
+            return True
+        if any(surface in m.group() for m in _QUOTED.finditer(target)):
+            return True
+    concept = ctx.concept(occ.concept_id)
+    if concept is None or concept.pos != "propn":
+        return False
+    stems = []
+    for t in ctx.allowed_terms(occ.concept_id, seg.lang):
+        if " " in t.text:
+            continue
+        stem = fold(t.text, seg.lang)
+        if seg.lang == "ru":
+            stem = stem.rstrip(_RU_FINALS)
+        if len(stem) >= 4:
+            stems.append(stem)
+    if not stems:
+        return False
+    prefixes = _RU_PREFIXES if seg.lang == "ru" else ("",)
+    for word in ctx.text_words(target):
+        w = fold(word, seg.lang)
+        for stem in stems:
+            if any(w.startswith(p + stem) and len(w) > len(p + stem) for p in prefixes):
+                return True
+    return False
+
+
+@segment_family("terms")
 def check_terms(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
     if ctx.index is None or not seg.translated or seg.fuzzy:
         return
@@ -349,6 +397,9 @@ def check_terms(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
             if fixed != seg.target:
                 for o in ctx.find(fixed, lang):
                     missing.pop(o.concept_id, None)
+        if missing:
+            for cid in [c for c, o in missing.items() if _kept_otherwise(seg, o, ctx)]:
+                del missing[cid]
         for cid, o in missing.items():
             allowed = ctx.allowed_terms(cid, lang)
             names = " or ".join(f"“{t.text}”" for t in allowed)
