@@ -23,9 +23,9 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
+from typing import TYPE_CHECKING
 
 import regex
-from typing import TYPE_CHECKING
 
 from translate.checks._text import CYRILLIC, LATIN, repair_script, words
 from translate.checks.az_ascii import ascii_fix, ascii_repaired, skeleton
