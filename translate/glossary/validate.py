@@ -9,7 +9,8 @@ Rules (rule id → severity):
 - `duplicate-term` (error): a term listed twice in one concept and language;
   `allowed-and-forbidden` (error): listed as allowed (preferred/admitted) and as
   deprecated/forbidden in one concept; `homograph` (warning): the same term under two concepts in
-  one language.
+  one language, both allowed or both not (allowed in one and forbidden in the other is a
+  deliberate distinction: the checks take the concept of the aligned source).
 - `unknown-language` (error): a language code Babel (CLDR) does not know. Unknown statuses are
   reported by the readers (`unknown-status`), since the model cannot hold one.
 - `not-nfc` (error), `spaces` (error for terms, warning for definitions and notes): leading,
@@ -253,10 +254,13 @@ def _check_duplicates(concept: Concept, source: str) -> list[Problem]:
 
 def _check_homographs(glossary: Glossary, source: str) -> list[Problem]:
     problems = []
-    owners: dict[tuple[str, str], Concept] = {}
+    # allowed and disallowed terms are separate name spaces: a term allowed for one concept and
+    # forbidden for another («Zəfər Günü»: 8 November yes, 9 May no) is a deliberate
+    # distinction, which the checks resolve by the concept of the aligned source
+    owners: dict[tuple[str, str, bool], Concept] = {}
     for concept in glossary:
         for term in concept.terms:
-            key = (term.lang, fold(term.text, term.lang))
+            key = (term.lang, fold(term.text, term.lang), term.status.allowed)
             owner = owners.setdefault(key, concept)
             if owner is not concept and owner.id != concept.id:
                 problems.append(
