@@ -343,7 +343,6 @@ def _kept_otherwise(seg: Segment, occ: Occurrence, ctx: CheckContext) -> bool:
     return False
 
 
-@segment_family("terms")
 def check_terms(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
     if ctx.index is None or not seg.translated or seg.fuzzy:
         return
