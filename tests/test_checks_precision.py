@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from translate.checks.engine import Checker, load_term_index
+from translate.checks import Checker, load_term_index
 from translate.checks.segment import Segment
 from translate.cli import main
 from translate.config import load_config
