@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import re
 import tomllib
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from translate.errors import Location, UserError
 from translate.fileio import decode_text
+from translate.names import check_language
 
 SEVERITIES = ("error", "warning", "info", "off")
 
@@ -77,6 +79,14 @@ def _read_pyproject(pyproject: Path) -> dict | None:
         if not _TOOL_TABLE.search(text):
             return None
         raise
+    except RecursionError as exc:  # tomllib recurses once per nested array or inline table
+        if not _TOOL_TABLE.search(text):
+            return None
+        raise UserError(
+            "TOML is nested too deeply",
+            location=Location(str(pyproject)),
+            hint="[tool.translate] settings are flat tables of strings and lists",
+        ) from exc
     except tomllib.TOMLDecodeError as exc:
         if not _TOOL_TABLE.search(text):
             return None
@@ -137,6 +147,11 @@ def key_location(source: str, key: str) -> Location:
     return Location(source)
 
 
+def _is_quote_mark(char: str) -> bool:
+    """Quotation marks are Unicode's initial/final/open/close punctuation, or ASCII `"` `'`."""
+    return char in "\"'" or unicodedata.category(char) in ("Pi", "Pf", "Ps", "Pe")
+
+
 def config_from_table(root: Path, table: dict, *, source: str = "pyproject.toml") -> Config:
     """Validate the `[tool.translate]` table; unknown keys are errors so typos do not go unseen."""
     known = {
@@ -168,7 +183,9 @@ def config_from_table(root: Path, table: dict, *, source: str = "pyproject.toml"
                 location=where("source_language"),
                 hint='for example: source_language = "en"',
             )
-        kwargs["source_language"] = table["source_language"]
+        kwargs["source_language"] = check_language(
+            table["source_language"], where("source_language"), "source_language"
+        )
     if "target_languages" in table:
         langs = table["target_languages"]
         if not isinstance(langs, list) or not all(isinstance(x, str) and x for x in langs):
@@ -177,6 +194,8 @@ def config_from_table(root: Path, table: dict, *, source: str = "pyproject.toml"
                 location=where("target_languages"),
                 hint='for example: target_languages = ["az", "ru"]',
             )
+        for lang in langs:
+            check_language(lang, where("target_languages"), "target language")
         kwargs["target_languages"] = tuple(langs)
     for key in ("glossary", "seeds", "locales", "build"):
         if key in table:
@@ -213,5 +232,14 @@ def config_from_table(root: Path, table: dict, *, source: str = "pyproject.toml"
                 location=where("quotes"),
                 hint='for example: quotes = { az = "«»“”" }',
             )
+        for lang, marks in quotes.items():
+            check_language(lang, where("quotes"), "language in quotes")
+            if len(marks) not in (2, 4) or not all(_is_quote_mark(c) for c in marks):
+                raise UserError(
+                    f"[tool.translate.quotes] {lang} = {marks[:20]!r} is not a convention: "
+                    "an opening and a closing quotation mark, then optionally the nested pair",
+                    location=where("quotes"),
+                    hint='for example: az = "«»“”", ru = "«»„“", en = "“”‘’"',
+                )
         kwargs["quotes"] = dict(quotes)
     return Config(root=root, **kwargs)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -23,6 +24,7 @@ from markdown_it import MarkdownIt
 
 from translate.errors import Location, UserError
 from translate.fileio import read_text
+from translate.names import check_slug
 
 #: block types as written in the `#.` comment of each message
 TITLE = "title"
@@ -104,6 +106,19 @@ def _split_front_matter(path: Path, lines: list[str]) -> tuple[dict, int, dict[s
     text = "\n".join(lines[1:end])
     try:
         data = yaml.safe_load(text)
+    except ValueError as exc:  # PyYAML builds dates itself: 2025-02-30 is a ValueError
+        line = next((i + 1 for i in range(1, end) if _bad_date(lines[i])), 2)
+        raise UserError(
+            f"invalid value in front matter: {exc}",
+            location=Location(str(path), line),
+            hint="write dates as real YYYY-MM-DD dates, e.g. 2025-08-30",
+        ) from exc
+    except RecursionError as exc:
+        raise UserError(
+            "front matter is nested too deeply",
+            location=Location(str(path), 2),
+            hint="front matter is flat `key: value` lines",
+        ) from exc
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 2 if mark is not None else 1
@@ -127,6 +142,19 @@ def _split_front_matter(path: Path, lines: list[str]) -> tuple[dict, int, dict[s
     return data, end + 1, key_lines
 
 
+_DATE_LIKE = re.compile(r"\b(\d{4})-(\d\d?)-(\d\d?)\b")
+
+
+def _bad_date(line: str) -> bool:
+    """Whether *line* holds something YAML reads as a date but the calendar has no such day."""
+    for m in _DATE_LIKE.finditer(line):
+        try:
+            dt.date(int(m[1]), int(m[2]), int(m[3]))
+        except ValueError:
+            return True
+    return False
+
+
 def _check_meta(path: Path, data: dict, key_lines: dict[str, int]) -> None:
     missing = [k for k in REQUIRED_KEYS if data.get(k) in (None, "")]
     if missing:
@@ -142,6 +170,7 @@ def _check_meta(path: Path, data: dict, key_lines: dict[str, int]) -> None:
                 location=Location(str(path), key_lines.get(key, 1)),
                 hint="quote the value",
             )
+    check_slug(data["slug"], Location(str(path), key_lines.get("slug", 1)))
     date = data["date"]
     if isinstance(date, str):
         try:

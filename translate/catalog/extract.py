@@ -21,6 +21,7 @@ from pathlib import Path
 from translate.catalog.article import Article, Block
 from translate.catalog.po import Catalog, Message, write_po
 from translate.glossary.model import Concept, Glossary
+from translate.names import check_slug, inside
 
 #: finds concept ids in an English text, in order of first occurrence
 ConceptFinder = Callable[[str], list[str]]
@@ -118,7 +119,8 @@ def extract_article(
 
 
 def template_path(locales_dir: Path, slug: str) -> Path:
-    return Path(locales_dir) / "templates" / f"{slug}.pot"
+    """`locales/templates/<slug>.pot`; a slug that is not a name is refused, never followed."""
+    return inside(Path(locales_dir) / "templates" / f"{check_slug(slug)}.pot", locales_dir)
 
 
 def extract_all(

@@ -24,10 +24,13 @@ from translate.errors import Location, UserError
 from translate.fileio import write_text_atomic
 from translate.glossary import load_glossary
 from translate.glossary.model import Glossary
+from translate.names import check_language, check_slug, inside
 
 
 def po_path(locales_dir: Path, lang: str, slug: str) -> Path:
-    return Path(locales_dir) / lang / "LC_MESSAGES" / f"{slug}.po"
+    """`locales/<lang>/LC_MESSAGES/<slug>.po`, refused when either name would leave `locales`."""
+    path = Path(locales_dir) / check_language(lang) / "LC_MESSAGES" / f"{check_slug(slug)}.po"
+    return inside(path, locales_dir)
 
 
 def load_glossary_for(config: Config, override: Path | None) -> Glossary | None:
@@ -87,8 +90,8 @@ def update(config: Config, langs: list[str] | None = None) -> list[UpdateResult]
     """Merge every template into each target language's catalogue (created when missing)."""
     results: list[UpdateResult] = []
     for pot_path in templates(config):
+        slug = check_slug(pot_path.stem, Location(str(pot_path)))
         pot = read_po(pot_path)
-        slug = pot_path.stem
         for lang in langs or config.target_languages:
             path = po_path(config.locales_dir, lang, slug)
             r = update_catalogue(path, pot, lang, header_comment=f"{lang} translation of “{slug}”.")
@@ -149,7 +152,7 @@ def status(config: Config) -> list[StatusRow]:
     """Per article (template) and target language; a missing catalogue counts as untranslated."""
     rows: list[StatusRow] = []
     for pot_path in templates(config):
-        slug = pot_path.stem
+        slug = check_slug(pot_path.stem, Location(str(pot_path)))
         pot = None
         for lang in config.target_languages:
             path = po_path(config.locales_dir, lang, slug)
@@ -176,7 +179,7 @@ class EditionResult:
 
 
 def edition_dir(config: Config, lang: str) -> Path:
-    return Path(config.build_dir) / "editions" / lang
+    return inside(Path(config.build_dir) / "editions" / check_language(lang), config.build_dir)
 
 
 def _mo_lookup(mo_path: Path):
@@ -196,8 +199,9 @@ def _write_edition(
     title, body = translate_blocks(article, tr)
     dl = dateline(article, lang, glossary, config.source_language)
     out = edition_dir(config, lang)
-    md_path = out / f"{article.slug}.md"
-    html_path = out / f"{article.slug}.html"
+    slug = check_slug(article.slug)
+    md_path = inside(out / f"{slug}.md", out)
+    html_path = inside(out / f"{slug}.html", out)
     write_text_atomic(md_path, render_markdown(article, lang, title, body, dl))
     write_text_atomic(html_path, render_html(article, lang, title, body, dl))
     return [md_path, html_path]

@@ -35,6 +35,14 @@ app = typer.Typer(
 )
 
 
+#: set by `--debug`: an unexpected exception then shows its traceback
+_debug = False
+
+#: exit code of an unexpected exception (a bug): EX_SOFTWARE from sysexits.h, so it is never
+#: mistaken for "findings" (1) or "bad input" (2)
+EX_SOFTWARE = 70
+
+
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"translate {__version__}")
@@ -46,8 +54,13 @@ def _root(
     version: bool = typer.Option(
         False, "--version", callback=_version, is_eager=True, help="Show the version and exit."
     ),
+    debug: bool = typer.Option(
+        False, "--debug", help="Show the traceback of an unexpected error (a bug to report)."
+    ),
 ) -> None:
     """Terminology and localisation toolkit for az / ru / en newsroom articles."""
+    global _debug
+    _debug = debug
 
 
 def _register() -> None:
@@ -100,4 +113,27 @@ def main(argv: list[str] | None = None) -> None:
         if callable(show) and isinstance(code, int):
             show()
             sys.exit(code)
-        raise
+        _report_bug(exc)
+        sys.exit(EX_SOFTWARE)
+
+
+def _report_bug(exc: BaseException) -> None:
+    """One line for a user, the traceback only for whoever debugs it."""
+    if _debug:
+        import traceback
+
+        traceback.print_exception(exc)
+    where = ""
+    tb = exc.__traceback__
+    while tb is not None and tb.tb_next is not None:
+        tb = tb.tb_next
+    if tb is not None:
+        where = f" at {Path(tb.tb_frame.f_code.co_filename).name}:{tb.tb_lineno}"
+    reason = str(exc).splitlines()[0][:200] if str(exc) else ""
+    typer.secho(
+        f"internal error: {type(exc).__name__}{': ' + reason if reason else ''}{where}; this is "
+        "a bug, please report it with the command and its input"
+        + ("" if _debug else " (run again with --debug for the traceback)"),
+        err=True,
+        fg="red",
+    )
