@@ -9,6 +9,12 @@ undecodable bytes are a located `UserError` (exit 2). Before this, each reader d
 own, and a CR-only catalogue was read as one comment line by some commands (0 messages, so
 `update` dropped every translation) and as 12 messages by others.
 
+Temp-file-and-rename is for regular files only. `-`, character devices (`/dev/stdout`, a
+terminal, `/dev/null`), FIFOs and sockets are written straight through and never replaced (a
+rename would turn `/dev/stdout` into a regular file, and reading them first to compare would block
+or never end). A symlink is written through to its target, as editors and `msgmerge -U` do, so the
+link stays a link and its target is the file that changes.
+
 A path that cannot be written (a read-only place, a directory in the way, a file where a folder
 should be) raises `UserError` naming the path, so every command reports it the same way, with
 exit code 2 and no traceback; the old file, if any, is left as it was.
@@ -17,10 +23,12 @@ exit code 2 and no traceback; the old file, if any, is left as it was.
 from __future__ import annotations
 
 import os
+import stat
+import sys
 import tempfile
 from pathlib import Path
 
-from translate.errors import not_utf8, unreadable, unwritable, wide_unicode
+from translate.errors import Location, UserError, not_utf8, unreadable, unwritable, wide_unicode
 
 
 def write_bytes_atomic(path: Path, data: bytes) -> bool:
@@ -29,7 +37,21 @@ def write_bytes_atomic(path: Path, data: bytes) -> bool:
     Skipping identical content keeps file timestamps (and `make`-style builds) stable and makes
     "running twice changes nothing" literally true.
     """
+    if str(path) == "-":
+        return _write_stream(path, data)
     path = Path(path)
+    try:
+        mode = os.stat(path).st_mode  # through symlinks: what would be written to
+    except (FileNotFoundError, NotADirectoryError):
+        mode = None
+    except OSError as exc:
+        raise unwritable(path, exc) from exc
+    if mode is not None and not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):
+        return _write_stream(path, data)
+    if path.is_symlink():
+        if _is_magic_link(path):  # /dev/stdout -> /proc/self/fd/1 -> a file the shell opened
+            return _write_stream(path, data)
+        path = Path(os.path.realpath(path))
     try:
         if path.read_bytes() == data:
             return False
@@ -64,6 +86,31 @@ def write_bytes_atomic(path: Path, data: bytes) -> bool:
         if isinstance(exc, OSError):
             raise unwritable(path, exc) from exc
         raise
+    return True
+
+
+def _is_magic_link(path: Path) -> bool:
+    """Links into /proc (`/dev/stdout`, `/dev/fd/N`) name an open file, not a place: replacing
+    what they resolve to would cut the shell's redirection off from the output."""
+    return os.path.realpath(path).startswith("/proc/") or str(path).startswith(("/dev/", "/proc/"))
+
+
+def _write_stream(path: Path | str, data: bytes) -> bool:
+    """Write to `-` (stdout) or a device / FIFO as a stream: no read-back, no temp file."""
+    try:
+        if str(path) == "-":
+            sys.stdout.flush()
+            sys.stdout.buffer.write(data)
+            sys.stdout.buffer.flush()
+            return True
+        with open(path, "wb") as fh:
+            fh.write(data)
+    except OSError as exc:
+        raise UserError(
+            f"cannot write: {exc.strerror or exc.__class__.__name__}",
+            location=Location(str(path)),
+            hint="this is a stream or device, written straight through; choose a file instead",
+        ) from exc
     return True
 
 

@@ -9,6 +9,7 @@ Thin: every command calls `translate.catalog.project` and prints what it returns
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import replace
 from enum import StrEnum
 from pathlib import Path
@@ -25,8 +26,9 @@ if TYPE_CHECKING:
 
 
 def _rel(path: Path) -> str:
+    # abspath, not resolve(): a symlinked catalogue is shown where the user keeps it
     try:
-        return str(Path(path).resolve().relative_to(Path.cwd().resolve()))
+        return str(Path(os.path.abspath(path)).relative_to(Path.cwd().resolve()))
     except ValueError:
         return str(path)
 

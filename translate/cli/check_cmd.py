@@ -279,7 +279,7 @@ def report(
     write_text_atomic(output, html)
     drafts = sum(1 for t in tasks if t.kind == "draft")
     what = f"{len(tasks)} catalogue(s)" if not drafts else f"{len(tasks)} file(s)"
-    typer.echo(f"wrote {output} ({what})")
+    typer.echo(f"wrote {output} ({what})", err=str(output) == "-")
 
 
 def register(app: typer.Typer) -> None:

@@ -1,0 +1,272 @@
+"""Issue 15: broken and hostile input. Nothing lost, nothing written outside the project, never
+a traceback: every case here once printed one, wrote outside its directory or replaced a file
+that was not a regular file."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import threading
+from pathlib import Path
+
+import pytest
+
+from translate.cli import main
+
+ARTICLE = Path("seeds/aliyev-occupation-remark.md")
+AZ_PO = Path("locales/az/LC_MESSAGES/aliyev-occupation-remark.po")
+
+
+def run(*argv: str, capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    """The CLI in process: (exit code, stdout, stderr)."""
+    try:
+        main(list(argv))
+        code = 0
+    except SystemExit as exc:
+        code = exc.code if isinstance(exc.code, int) else 1
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def assert_located(code: int, err: str, where: str, *needles: str) -> None:
+    assert code == 2, (code, err)
+    assert "Traceback" not in err
+    assert err.startswith(where), err
+    for needle in needles:
+        assert needle in err, (needle, err)
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def files_under(root: Path) -> set[Path]:
+    return {p for p in root.rglob("*") if p.is_file()}
+
+
+# --- item 7: realistic inputs that printed a traceback ------------------------------------------
+
+
+@pytest.mark.parametrize("command", ["extract", "build", "check", "report"])
+def test_impossible_date_in_front_matter_is_located(
+    tmp_project: Path, capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    edit(tmp_project / ARTICLE, "date: 2025-08-30", "date: 2025-02-30")
+    code, _, err = run(command, capsys=capsys)
+    assert_located(code, err, f"{ARTICLE}:4:", "day is out of range", "hint:")
+
+
+def test_unknown_target_language_is_a_config_error(
+    tmp_project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    edit(
+        tmp_project / "pyproject.toml",
+        'target_languages = ["az", "ru"]',
+        'target_languages = ["xx", "az"]',
+    )
+    code, _, err = run("update", capsys=capsys)
+    assert_located(code, err, "pyproject.toml:", "unknown target language 'xx'")
+
+
+def test_unknown_source_language_is_a_config_error(
+    tmp_project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    edit(tmp_project / "pyproject.toml", 'source_language = "en"', 'source_language = "klingon"')
+    code, _, err = run("build", capsys=capsys)
+    assert_located(code, err, "pyproject.toml:", "klingon")
+    assert not (tmp_project / "build").exists()
+
+
+def test_deeply_nested_front_matter_is_located(
+    tmp_project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    edit(tmp_project / ARTICLE, "lang: en\n", "lang: en\nextra: " + "[" * 5000 + "]" * 5000 + "\n")
+    code, _, err = run("extract", capsys=capsys)
+    assert_located(code, err, f"{ARTICLE}:", "nested too deeply")
+
+
+def test_deeply_nested_toml_is_located(
+    tmp_project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with (tmp_project / "pyproject.toml").open("a", encoding="utf-8") as fh:
+        fh.write("[tool.translate.quotes]\naz = " + "[" * 3000 + "]" * 3000 + "\n")
+    code, _, err = run("check", capsys=capsys)
+    assert_located(code, err, "pyproject.toml", "nested too deeply")
+
+
+def test_slug_longer_than_a_file_name_is_located(
+    tmp_project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    edit(tmp_project / ARTICLE, "slug: aliyev-occupation-remark", "slug: " + "a" * 300)
+    code, _, err = run("extract", capsys=capsys)
+    assert_located(code, err, f"{ARTICLE}:3:", "300 characters")
+
+
+@pytest.mark.parametrize("quotes", ['"x"', '"«»“"', '"ab"'])
+def test_quotes_that_are_not_quotation_marks_are_refused(
+    tmp_project: Path, capsys: pytest.CaptureFixture[str], quotes: str
+) -> None:
+    with (tmp_project / "pyproject.toml").open("a", encoding="utf-8") as fh:
+        fh.write(f"[tool.translate.quotes]\naz = {quotes}\n")
+    code, _, err = run("check", capsys=capsys)
+    assert_located(code, err, "pyproject.toml:", "is not a convention")
+
+
+def test_an_unexpected_exception_exits_70_with_one_line(
+    tmp_project: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from translate.catalog import project
+
+    def broken(*_args: object, **_kw: object) -> None:
+        raise ZeroDivisionError("simulated bug")
+
+    monkeypatch.setattr(project, "status", broken)
+    code, _, err = run("status", capsys=capsys)
+    assert code == 70, err
+    assert "Traceback" not in err
+    assert "ZeroDivisionError: simulated bug" in err and "please report" in err
+    assert "--debug" in err
+    assert len(err.strip().splitlines()) == 1
+    code, _, err = run("--debug", "status", capsys=capsys)
+    assert code == 70
+    assert "Traceback" in err and "simulated bug" in err
+
+
+# --- item 4: slugs and language codes are names, not paths --------------------------------------
+
+
+@pytest.mark.parametrize("slug", ["/elsewhere/pwned", '"../../pwned"', "Pwned Slug", "a--b"])
+@pytest.mark.parametrize("command", ["extract", "build"])
+def test_slug_that_is_a_path_writes_nothing(
+    tmp_project: Path, capsys: pytest.CaptureFixture[str], slug: str, command: str
+) -> None:
+    edit(tmp_project / ARTICLE, "slug: aliyev-occupation-remark", f"slug: {slug}")
+    outside = tmp_project.parent
+    before = files_under(tmp_project)
+    siblings = set(outside.iterdir())
+    code, _, err = run(command, capsys=capsys)
+    assert_located(code, err, f"{ARTICLE}:3:", "invalid slug", "a name, not a path")
+    assert files_under(tmp_project) == before
+    assert set(outside.iterdir()) == siblings
+    assert not Path("/elsewhere").exists()
+
+
+@pytest.mark.parametrize("lang", ["../../x", "/abs", "az/../../x", "."])
+def test_target_language_that_is_a_path_writes_nothing(
+    tmp_project: Path, capsys: pytest.CaptureFixture[str], lang: str
+) -> None:
+    edit(
+        tmp_project / "pyproject.toml",
+        'target_languages = ["az", "ru"]',
+        f'target_languages = ["{lang}"]',
+    )
+    before = files_under(tmp_project)
+    siblings = set(tmp_project.parent.iterdir())
+    code, _, err = run("update", capsys=capsys)
+    assert_located(code, err, "pyproject.toml:", "not a path")
+    assert files_under(tmp_project) == before
+    assert set(tmp_project.parent.iterdir()) == siblings
+    assert not Path("/abs").exists()
+
+
+def test_output_paths_stay_inside_their_directory(tmp_path: Path) -> None:
+    from translate.errors import UserError
+    from translate.names import inside
+
+    assert inside(tmp_path / "a" / "b.po", tmp_path) == tmp_path / "a" / "b.po"
+    with pytest.raises(UserError, match="refusing to write outside"):
+        inside(tmp_path / "a" / ".." / ".." / "b.po", tmp_path)
+
+
+def test_real_language_tags_are_accepted() -> None:
+    from translate.names import known_language
+
+    assert all(known_language(x) for x in ("az", "ru", "en", "pt-BR", "az_Latn", "sr-Latn"))
+    assert not any(known_language(x) for x in ("xx", "klingon", "../x", "", "a" * 300))
+
+
+# --- items 5 and 6: devices, FIFOs, `-`, symlinks ------------------------------------------------
+
+
+def test_check_to_dev_stdout_through_a_pipe_neither_hangs_nor_replaces_it(
+    cli, tmp_project: Path
+) -> None:
+    was_link = os.path.islink("/dev/stdout")
+    out = cli("check", "-f", "json", "-o", "/dev/stdout", cwd=tmp_project)  # stdout is a pipe
+    assert out.returncode == 0, out.stderr
+    assert '"findings"' in out.stdout
+    assert os.path.islink("/dev/stdout") == was_link
+    assert not Path("/dev/stdout").is_file() or was_link
+
+
+def test_check_to_dash_writes_stdout(tmp_project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run("check", "-f", "json", "-o", "-", capsys=capsys)
+    assert code == 0, err
+    assert '"findings"' in out
+    assert not (tmp_project / "-").exists()
+
+
+def test_report_to_dev_zero_is_written_through(cli, tmp_project: Path) -> None:
+    out = cli("report", "-o", "/dev/zero", cwd=tmp_project)
+    assert out.returncode == 0, out.stderr
+    assert "Traceback" not in out.stderr
+
+
+def test_output_onto_a_fifo_is_streamed(
+    tmp_project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fifo = tmp_project / "out.fifo"
+    os.mkfifo(fifo)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()), daemon=True)
+    reader.start()
+    code, _, err = run("check", "-f", "json", "-o", str(fifo), capsys=capsys)
+    reader.join(timeout=60)
+    assert code == 0, err
+    assert b'"findings"' in received[0]
+    assert fifo.is_fifo()
+
+
+def test_full_device_is_a_located_error(
+    tmp_project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    if not Path("/dev/full").exists():
+        pytest.skip("no /dev/full")
+    code, _, err = run("report", "-o", "/dev/full", capsys=capsys)
+    assert_located(code, err, "/dev/full:", "cannot write")
+
+
+def test_symlinked_catalogue_is_updated_through_its_link(
+    tmp_project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    shared = tmp_project / "shared-catalogues"
+    shared.mkdir()
+    target = shared / AZ_PO.name
+    shutil.move(tmp_project / AZ_PO, target)
+    (tmp_project / AZ_PO).symlink_to(target)
+    edit(tmp_project / ARTICLE, "sparked heated reactions", "sparked fierce reactions")
+    assert run("extract", capsys=capsys)[0] == 0
+    code, out, err = run("update", capsys=capsys)
+    assert code == 0, err
+    assert (tmp_project / AZ_PO).is_symlink()
+    assert "fierce" in target.read_text(encoding="utf-8")
+    assert f"{AZ_PO}: updated" in out
+    subprocess.run(["msgfmt", "-c", "-o", os.devnull, str(target)], check=True)
+
+
+def test_symlinked_output_file_keeps_its_link(tmp_path: Path) -> None:
+    from translate.fileio import write_text_atomic
+
+    target = tmp_path / "real.json"
+    target.write_text("old", encoding="utf-8")
+    link = tmp_path / "link.json"
+    link.symlink_to(target)
+    assert write_text_atomic(link, "new")
+    assert link.is_symlink() and target.read_text(encoding="utf-8") == "new"
+    dangling = tmp_path / "dangling.json"
+    dangling.symlink_to(tmp_path / "sub" / "made.json")
+    write_text_atomic(dangling, "x")
+    assert dangling.is_symlink() and (tmp_path / "sub" / "made.json").read_text() == "x"
