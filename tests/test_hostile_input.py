@@ -5,6 +5,7 @@ that was not a regular file."""
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import threading
@@ -270,3 +271,116 @@ def test_symlinked_output_file_keeps_its_link(tmp_path: Path) -> None:
     dangling.symlink_to(tmp_path / "sub" / "made.json")
     write_text_atomic(dangling, "x")
     assert dangling.is_symlink() and (tmp_path / "sub" / "made.json").read_text() == "x"
+
+
+# --- items 2 and 3: glossary control characters, validate before every write -------------------
+
+GLOSSARY = Path("glossary/glossary.csv")
+GLOSSARY_PO = Path("locales/az/LC_MESSAGES/glossary.po")
+
+
+def _glossary_row(root: Path, concept_id: str) -> str:
+    for line in (root / GLOSSARY).read_text(encoding="utf-8").splitlines():
+        if line.startswith(concept_id + ","):
+            return line
+    raise AssertionError(concept_id)
+
+
+@pytest.mark.parametrize("char", ["\x00", "\x1b", "\u202e"])
+def test_control_character_in_a_term_is_refused_with_its_line(
+    tmp_project: Path, capsys: pytest.CaptureFixture[str], char: str
+) -> None:
+    edit(tmp_project / GLOSSARY, ",Bakı,", f",Bak{char}ı,")
+    line = next(
+        n
+        for n, row in enumerate((tmp_project / GLOSSARY).read_text().splitlines(), 1)
+        if row.startswith("baku,")
+    )
+    code, out, _ = run("glossary", "validate", capsys=capsys)
+    assert code == 1
+    assert re.search(rf"^{GLOSSARY}:{line}:\d+: error: .*control character", out, re.M), out
+    before = (tmp_project / GLOSSARY_PO).read_bytes()
+    code, _, err = run("update", capsys=capsys)
+    assert_located(code, err, f"{GLOSSARY}:{line}:", "control character", "nothing written")
+    assert (tmp_project / GLOSSARY_PO).read_bytes() == before
+
+
+def test_invalid_glossary_never_becomes_a_catalogue(
+    tmp_project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    row = _glossary_row(tmp_project, "baku")
+    with (tmp_project / GLOSSARY).open("a", encoding="utf-8") as fh:
+        fh.write(row + "\n")  # a duplicate id: two msgctxt "baku" entries in glossary.po
+    po_before = {p: p.read_bytes() for p in (tmp_project / "locales").rglob("*.po")}
+    code, _, err = run("update", capsys=capsys)
+    assert_located(code, err, f"{GLOSSARY}:", "duplicate id 'baku'", "update refused")
+    assert {p: p.read_bytes() for p in (tmp_project / "locales").rglob("*.po")} == po_before
+    code, _, err = run("glossary", "export", "-f", "po", capsys=capsys)
+    assert_located(code, err, f"{GLOSSARY}:", "duplicate id 'baku'")
+    assert {p: p.read_bytes() for p in (tmp_project / "locales").rglob("*.po")} == po_before
+
+
+@pytest.mark.parametrize(
+    ("ids", "needle"),
+    [(["../../etc/x"], "bad id '../../etc/x'"), (["twice", "twice"], "duplicate id 'twice'")],
+)
+def test_import_merge_refuses_bad_ids_and_writes_nothing(
+    tmp_project: Path, capsys: pytest.CaptureFixture[str], ids: list[str], needle: str
+) -> None:
+    header = (tmp_project / GLOSSARY).read_text(encoding="utf-8").splitlines()[0]
+    row = _glossary_row(tmp_project, "baku")
+    rows = [row.replace("baku,", f"{i},", 1) for i in ids]
+    (tmp_project / "terms.csv").write_text("\n".join([header, *rows]) + "\n", encoding="utf-8")
+    before = (tmp_project / GLOSSARY).read_bytes()
+    code, _, err = run(
+        "glossary", "import", "terms.csv", "--merge", "-o", str(GLOSSARY), capsys=capsys
+    )
+    assert_located(code, err, f"terms.csv:{1 + len(ids)}:", needle, "nothing written")
+    assert (tmp_project / GLOSSARY).read_bytes() == before
+    assert not list(tmp_project.parent.glob("etc"))
+
+
+# --- item 8 (non-PO): misleading glossary and seed errors ---------------------------------------
+
+
+def test_cr_only_glossary_is_one_problem(
+    tmp_project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_project / GLOSSARY
+    path.write_bytes(path.read_bytes().replace(b"\n", b"\r"))
+    code, out, _ = run("glossary", "validate", capsys=capsys)
+    assert code == 2
+    assert f"{GLOSSARY}:1:" in out and "CR (old Mac) line endings" in out
+    assert out.count("error:") == 1
+
+
+def test_header_only_glossary_says_it_is_empty(
+    tmp_project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_project / GLOSSARY
+    path.write_text(path.read_text(encoding="utf-8").splitlines()[0] + "\n", encoding="utf-8")
+    code, out, _ = run("glossary", "validate", capsys=capsys)
+    assert code == 1
+    assert "the glossary is empty" in out
+    assert out.rstrip().endswith("empty: 0 concepts, 1 error(s), 0 warning(s)")
+
+
+def test_overlong_csv_field_is_not_called_bad_quoting(
+    tmp_project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    edit(tmp_project / GLOSSARY, ",history,", ',history,"' + "x" * 140_000 + '",')
+    code, out, _ = run("glossary", "validate", capsys=capsys)
+    assert code == 2
+    assert "longer than 131,072 characters" in out
+    assert "bad quoting" not in out
+
+
+def test_seed_with_a_bom_has_front_matter(
+    tmp_project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_project / ARTICLE
+    path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
+    code, out, err = run("extract", capsys=capsys)
+    assert code == 0, err
+    assert "missing YAML front matter" not in err
+    assert "aliyev-occupation-remark.pot: 12 messages" in out

@@ -103,8 +103,12 @@ def update_glossary_catalogues(config: Config, glossary: Glossary) -> list[tuple
     """Regenerate each target language's `glossary.po` from the glossary, so an edit to the CSV
     reaches the catalogues (and, at the next compile, the `.mo` files) without a separate export.
     The CSV is canonical: these catalogues are outputs, rewritten only when their content
-    changes. Returns (path, changed) per language."""
+    changes. Returns (path, changed) per language. A glossary that does not validate is refused
+    (`GlossaryInvalidError`): its catalogue would hold what `compile` rejects."""
     from translate.glossary.po_export import export_po
+    from translate.glossary.validate import require_valid
+
+    require_valid(glossary, config.languages, "update of glossary.po", only=None)
 
     return export_po(
         glossary, config.locales_dir, config.target_languages, config.source_language, mo=False

@@ -139,9 +139,12 @@ def update_cmd(
             typer.echo(_update_line(path, "updated" if r.written else "unchanged", r.stats))
         return
     from translate.catalog import project
+    from translate.glossary.validate import require_valid
 
     config = get_config()
     gloss = project.load_glossary_for(config, glossary)
+    if gloss is not None:  # before any write: glossary.po is regenerated from it below
+        require_valid(gloss, config.languages, "update", only=None)
     for pot in project.templates(config):
         _read_template(pot)
     for r in project.update(config):

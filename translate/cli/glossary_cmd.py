@@ -107,7 +107,15 @@ def validate_cmd(glossary: GlossaryOption = None) -> None:
     _print_problems(problems)
     errors = sum(1 for p in problems if p.is_error)
     warnings = len(problems) - errors
-    verdict = "malformed" if result.unreadable else "invalid" if errors else "valid"
+    verdict = (
+        "malformed"
+        if result.unreadable
+        else "empty"
+        if not len(result.glossary)
+        else "invalid"
+        if errors
+        else "valid"
+    )
     typer.echo(
         f"{path}: {verdict}: {len(result.glossary)} concepts, "
         f"{errors} error(s), {warnings} warning(s)"
@@ -307,10 +315,14 @@ def export_cmd(
 
         translate glossary export --format po
     """
-    from translate.glossary import export_po, save_glossary, write_csv, write_tbx
+    from translate.glossary import export_po, require_valid, save_glossary, write_csv, write_tbx
 
     config = get_config()
     gl = _load(config, glossary)
+    if fmt is ExportFormat.po:  # what compile would reject is not written in the first place
+        require_valid(gl, config.languages, "export", only=None)
+    else:
+        require_valid(gl, None, "export")
     if fmt is ExportFormat.po:
         out_dir = output if output is not None else _display(config.locales_dir)
         written = export_po(gl, out_dir, config.target_languages, config.source_language, mo=mo)
@@ -391,6 +403,7 @@ def import_cmd(
         detect_format,
         merge_glossaries,
         read_glossary,
+        require_valid,
         save_glossary,
         write_csv,
     )
@@ -422,6 +435,7 @@ def import_cmd(
         raise GlossaryFormatError(result.problems, str(file))
     _print_problems(result.problems, err=True)
     imported = result.glossary
+    require_valid(imported, None, "import")  # duplicate or path-like ids, control characters
     out = imported
     if merge:
         out = merge_glossaries(_load(config, glossary), imported)
@@ -429,6 +443,8 @@ def import_cmd(
         f"imported {len(imported)} concepts ({', '.join(imported.languages)}) from {file}",
         err=True,
     )
+    if merge:
+        require_valid(out, None, "import")  # the --glossary file's own errors
     if output is None:
         sys.stdout.write(write_csv(out))
         return

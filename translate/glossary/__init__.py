@@ -26,13 +26,14 @@ from translate.glossary.model import Concept, Glossary, Status, Term
 from translate.glossary.po_export import export_po
 from translate.glossary.problems import GlossaryFormatError, Problem, Severity
 from translate.glossary.tbx import read_tbx, write_tbx
-from translate.glossary.validate import validate
+from translate.glossary.validate import GlossaryInvalidError, require_valid, validate
 from translate.glossary.weblate import read_weblate_csv
 
 __all__ = [
     "Concept",
     "Glossary",
     "GlossaryFormatError",
+    "GlossaryInvalidError",
     "LoadResult",
     "Problem",
     "Severity",
@@ -44,6 +45,7 @@ __all__ = [
     "merge_glossaries",
     "read_glossary",
     "read_weblate_csv",
+    "require_valid",
     "save_glossary",
     "validate",
     "write_csv",
@@ -121,8 +123,12 @@ def load_glossary(path: Path, languages: Sequence[str] | None = None) -> Glossar
 def save_glossary(glossary: Glossary, path: Path) -> bool:
     """Write *glossary* to *path* as CSV or TBX (by extension), atomically.
 
-    Returns False when the file already had exactly this content.
+    Returns False when the file already had exactly this content. A glossary with errors that
+    would break what reads it next (`WRITE_BLOCKING`: duplicate or path-like ids, control
+    characters) raises `GlossaryInvalidError` and nothing is written.
     """
     path = Path(path)
-    text = write_csv(glossary) if _format_of(path) == "csv" else write_tbx(glossary)
+    kind = _format_of(path)
+    require_valid(glossary, None, f"writing {path}")
+    text = write_csv(glossary) if kind == "csv" else write_tbx(glossary)
     return write_text_atomic(path, text)

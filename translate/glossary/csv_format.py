@@ -200,6 +200,19 @@ def _decode(data: bytes, source: str, problems: list[Problem]) -> str | None:
 def _line_endings(text: str, source: str, problems: list[Problem]) -> str:
     if "\r" not in text:
         return text
+    if "\n" not in text.replace("\r\n", ""):
+        # every line ends in CR (old Mac) or CRLF: one problem, not one per column of a file
+        # read as a single line
+        problems.append(
+            error(
+                Location(source, 1, text.index("\r") + 1),
+                "CR (old Mac) line endings" if "\n" not in text else "CR and CRLF line endings",
+                hint="save with LF line endings (e.g. tr '\\r' '\\n' < FILE, or your "
+                "editor's Unix / LF option)",
+                rule="csv-line-ending",
+            )
+        )
+        return text.replace("\r\n", "\n").replace("\r", "\n")
     lines = text.split("\n")
     crlf = [i + 1 for i, ln in enumerate(lines) if ln.endswith("\r")]
     bare = [i + 1 for i, ln in enumerate(lines) if "\r" in ln.rstrip("\r")]
@@ -244,7 +257,19 @@ def _records(text: str, source: str, problems: list[Problem]) -> list[tuple[int,
             break
         except csv.Error as exc:
             end = reader.line_num
-            problems.append(_quoting_problem(str(exc), start, end, lines, source))
+            if "field limit" in str(exc):
+                problems.append(
+                    error(
+                        Location(source, start, 1),
+                        f"a value is longer than {csv.field_size_limit():,} characters, "
+                        "the limit for one cell",
+                        hint="a term or note is never that long: is a closing quote missing, or "
+                        "was another file pasted in?",
+                        rule="csv-columns",
+                    )
+                )
+            else:
+                problems.append(_quoting_problem(str(exc), start, end, lines, source))
             start = end + 1
             continue
         end = reader.line_num

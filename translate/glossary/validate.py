@@ -3,7 +3,9 @@
 Rules (rule id → severity):
 
 - `duplicate-id` (error): two concepts share an id; `id-syntax` (error): not lower-case ASCII,
-  digits and `-`; `missing-field` (error): empty `id`, `domain` or `pos`; `unknown-pos` (error).
+  digits and `-`; `missing-id` (error): empty `id`; `missing-field` (error): empty `domain` or
+  `pos`; `unknown-pos` (error); `empty-glossary` (error): no concepts; `control-character`
+  (error): NUL, ESC… or a bidi override in any field.
 - `missing-language` (error): a configured language has no column at all;
   `missing-preferred` (error): a concept has no preferred term for a configured language.
 - `duplicate-term` (error): a term listed twice in one concept and language;
@@ -28,13 +30,14 @@ term is case-sensitive, where the exact text counts.
 from __future__ import annotations
 
 import functools
+import os
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
 
 import regex
 
-from translate.errors import Location
+from translate.errors import Location, UserError
 from translate.glossary.inflection import (
     HintSyntaxError,
     is_known,
@@ -55,6 +58,55 @@ _CYRILLIC = regex.compile(r"\p{Script=Cyrillic}")
 _LETTERS = regex.compile(r"\p{L}+")
 
 
+#: errors that make a written glossary broken for whatever reads it next (two entries with one
+#: msgctxt, an id that is a path, a term cut short at a NUL): no command writes a glossary, or a
+#: catalogue made from one, that has them, even where other findings are tolerated
+WRITE_BLOCKING = frozenset({"duplicate-id", "id-syntax", "missing-id", "control-character"})
+
+
+class GlossaryInvalidError(UserError):
+    """A glossary that must not be written (or turned into catalogues) as it is: exit code 2,
+    nothing written. Carries the blocking problems, each located."""
+
+    def __init__(self, problems: list[Problem], source: str, action: str) -> None:
+        self.problems = problems
+        first = problems[0]
+        super().__init__(
+            f"{len(problems)} error(s) in the glossary: {action} refused, nothing written",
+            location=first.location,
+            hint="fix them (`translate glossary validate` lists them all) and run again",
+        )
+        self.source = source
+
+    def __str__(self) -> str:
+        shown = [_relative(str(p)) for p in self.problems[:20]]
+        if len(self.problems) > 20:
+            shown.append(f"… and {len(self.problems) - 20} more")
+        return "\n".join([*shown, super().__str__()])
+
+
+def _relative(text: str) -> str:
+    """A problem as the user would locate it: paths under the current directory relative."""
+    cwd = os.getcwd() + os.sep
+    return text[len(cwd) :] if text.startswith(cwd) else text
+
+
+def require_valid(
+    glossary: Glossary,
+    languages: Sequence[str] | None,
+    action: str,
+    *,
+    only: frozenset[str] | None = WRITE_BLOCKING,
+) -> None:
+    """Raise `GlossaryInvalidError` when *glossary* has errors (of the rules in *only*, or any
+    error when *only* is None): validate before every write."""
+    problems = [
+        p for p in validate(glossary, languages) if p.is_error and (only is None or p.rule in only)
+    ]
+    if problems:
+        raise GlossaryInvalidError(problems, glossary.source or "<glossary>", action)
+
+
 def validate(glossary: Glossary, languages: Sequence[str] | None = None) -> list[Problem]:
     """All findings for *glossary*, sorted by location.
 
@@ -65,6 +117,15 @@ def validate(glossary: Glossary, languages: Sequence[str] | None = None) -> list
     source = glossary.source or "<glossary>"
     problems: list[Problem] = []
     problems += _check_languages(glossary, languages, source)
+    if not glossary.concepts:
+        problems.append(
+            error(
+                Location(source, 1),
+                "the glossary is empty: it has no concepts",
+                hint="add one concept per line after the header (see glossary/README.md)",
+                rule="empty-glossary",
+            )
+        )
     present = [lang for lang in languages if lang in glossary.languages]
     seen_ids: dict[str, Concept] = {}
     for concept in glossary:
@@ -164,7 +225,7 @@ def _check_concept_fields(
                 _field_loc(concept, "id", source),
                 "concept without an id",
                 hint="give it a stable id: lower-case ASCII letters, digits and '-'",
-                rule="missing-field",
+                rule="missing-id",
             )
         )
     elif concept.id in seen_ids:
@@ -209,6 +270,7 @@ def _check_concept_fields(
     for name in ("id", "domain", "pos", "definition", "note"):
         value = getattr(concept, name)
         loc = _field_loc(concept, name, source)
+        problems += _controls(value, loc, f"the {name} of {concept.id!r}")
         problems += _nfc(value, loc, f"the {name} of {concept.id!r}")
         severity = warning if name in ("definition", "note") else error
         problems += _spaces(value, loc, f"the {name} of {concept.id!r}", severity)
@@ -328,10 +390,31 @@ def _spaces(
     return problems
 
 
+#: control characters (NUL, ESC…) and the invisible bidirectional overrides: a term holding one
+#: cuts a C string short (`gettext` returns "Bak" for "Bak\0ı") or displays as another text.
+#: Tab, LF and CR are reported by `_spaces`.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def _controls(text: str, loc: Location, what: str) -> list[Problem]:
+    match = _CONTROL.search(text)
+    if match is None:
+        return []
+    return [
+        error(
+            _shift(loc, match.start()),
+            f"{what} contains the control character U+{ord(match.group()):04X}",
+            hint="delete it: it is invisible, and gettext cuts a text at a NUL",
+            rule="control-character",
+        )
+    ]
+
+
 def _check_text(concept: Concept, term: Term, source: str) -> list[Problem]:
     problems: list[Problem] = []
     what = f"{term.lang} term {term.text!r}"
     loc = _term_loc(term, source, concept)
+    problems += _controls(term.text, loc, what)
     problems += _nfc(term.text, loc, what)
     problems += _spaces(term.text, loc, what)
     for match in _LETTERS.finditer(term.text):
