@@ -384,3 +384,74 @@ def test_seed_with_a_bom_has_front_matter(
     assert code == 0, err
     assert "missing YAML front matter" not in err
     assert "aliyev-occupation-remark.pot: 12 messages" in out
+
+
+# --- item 9: no check is slower than linear on one long token or line ---------------------------
+
+
+def _po_with(tmp_path: Path, msgid: str, msgstr: str, lang: str = "az") -> Path:
+    po = tmp_path / f"long-{lang}.po"
+    po.write_text(
+        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
+        f'"Language: {lang}\\n"\n\nmsgid "{msgid}"\nmsgstr "{msgstr}"\n',
+        encoding="utf-8",
+    )
+    return po
+
+
+def test_az_ascii_stem_search_is_bounded_by_the_glossary(tmp_project: Path) -> None:
+    from translate.checks import az_ascii
+    from translate.checks.engine import Checker
+    from translate.config import load_config
+
+    checker = Checker(load_config(), tmp_project / GLOSSARY)
+    ctx = checker.ctx
+    forms = az_ascii._glossary_forms(ctx)
+    lookups: list[str] = []
+
+    class Counting(dict):
+        def get(self, key, default=None):
+            lookups.append(key)
+            return super().get(key, default)
+
+    ctx.caches["az-ascii.glossary"] = Counting(forms)
+    az_ascii._info("Azerbaycanlilasdirilmaq" * 4, ctx)  # 92 letters, no glossary stem
+    assert 0 < len(lookups) <= max(map(len, forms)) + 1
+
+
+@pytest.mark.parametrize(
+    ("text", "check"),
+    [
+        ("Azerbaycan" * 9_000, "long-token"),  # a 90 KB ASCII "word"
+        ("Azerbaycan" * 100_000, "long-message"),  # a 1 MB one
+        ("1" * 5_000, "long-token"),  # a 5,000-digit number
+        ("Azərbaycan ilə " * 70_000, "long-message"),  # a 1 MB line of real words
+    ],
+)
+def test_over_long_tokens_and_lines_are_skipped_with_a_finding(
+    cli, tmp_project: Path, text: str, check: str
+) -> None:
+    import json
+
+    po = _po_with(tmp_project, "Azerbaijan and 1920.", text)
+    out = cli("check", str(po), "-f", "json", "-j", "1", cwd=tmp_project)
+    assert out.returncode in (0, 1), out.stderr
+    findings = json.loads(out.stdout)["findings"]
+    assert check in {f["check"] for f in findings}, findings
+    out = cli("report", str(po), "-o", "r.html", cwd=tmp_project)
+    assert out.returncode == 0, out.stderr
+    assert check in (tmp_project / "r.html").read_text(encoding="utf-8")
+
+
+def test_long_draft_line_is_skipped_with_a_finding(cli, tmp_project: Path) -> None:
+    import json
+
+    draft = tmp_project / "draft.md"
+    text = (tmp_project / ARTICLE).read_text(encoding="utf-8")
+    draft.write_text(
+        text.replace("President Ilham", "Prezident " + "Azerbaycan " * 100_000 + "Ilham", 1),
+        encoding="utf-8",
+    )
+    out = cli("check", "draft.md", "-l", "az", "-s", str(ARTICLE), "-f", "json", cwd=tmp_project)
+    assert out.returncode in (0, 1), out.stderr
+    assert "long-message" in {f["check"] for f in json.loads(out.stdout)["findings"]}

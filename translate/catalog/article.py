@@ -106,12 +106,17 @@ def _split_front_matter(path: Path, lines: list[str]) -> tuple[dict, int, dict[s
     text = "\n".join(lines[1:end])
     try:
         data = yaml.safe_load(text)
-    except ValueError as exc:  # PyYAML builds dates itself: 2025-02-30 is a ValueError
-        line = next((i + 1 for i in range(1, end) if _bad_date(lines[i])), 2)
+    except ValueError as exc:  # PyYAML builds dates and ints itself: 2025-02-30 is a ValueError
+        line = next((i + 1 for i in range(1, end) if _bad_date(lines[i])), 0)
+        if line:
+            hint = "write dates as real YYYY-MM-DD dates, e.g. 2025-08-30"
+        else:
+            line = next((i + 1 for i in range(1, end) if _HUGE_NUMBER.search(lines[i])), 2)
+            hint = "quote the value to keep it as text"
         raise UserError(
-            f"invalid value in front matter: {exc}",
+            f"invalid value in front matter: {str(exc).split(';')[0]}",
             location=Location(str(path), line),
-            hint="write dates as real YYYY-MM-DD dates, e.g. 2025-08-30",
+            hint=hint,
         ) from exc
     except RecursionError as exc:
         raise UserError(
@@ -142,6 +147,7 @@ def _split_front_matter(path: Path, lines: list[str]) -> tuple[dict, int, dict[s
     return data, end + 1, key_lines
 
 
+_HUGE_NUMBER = re.compile(r"\d{4000}")
 _DATE_LIKE = re.compile(r"\b(\d{4})-(\d\d?)-(\d\d?)\b")
 
 

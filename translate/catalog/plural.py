@@ -60,9 +60,37 @@ def parse_plural_forms(value: str) -> tuple[int, str]:
     return n, expr
 
 
+#: real rules are under 200 characters (CLDR's longest, for Arabic, about 120); a longer one is
+#: refused before parsing, as is nesting deeper than the recursive descent should follow
+MAX_PLURAL_LENGTH = 1000
+MAX_PLURAL_DEPTH = 50
+
+
 @lru_cache(maxsize=64)
 def compile_plural(expr: str):
     """Translate a C plural expression to a Python function (tokenised, no eval of raw text)."""
+    if len(expr) > MAX_PLURAL_LENGTH:
+        raise PluralFormsError(
+            f"plural expression is {len(expr):,} characters long (at most {MAX_PLURAL_LENGTH:,})"
+        )
+    depth = deepest = 0
+    for ch in expr:
+        if ch in "(?":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif ch in "):":
+            depth -= 1
+    if deepest > MAX_PLURAL_DEPTH:
+        raise PluralFormsError(
+            f"plural expression is nested {deepest} levels deep (at most {MAX_PLURAL_DEPTH})"
+        )
+    try:
+        return _compile_plural(expr)
+    except (RecursionError, SyntaxError, MemoryError) as exc:  # what the depth test missed
+        raise PluralFormsError("plural expression is too complex") from exc
+
+
+def _compile_plural(expr: str):
     tokens: list[str] = []
     pos = 0
     expr = expr.strip()

@@ -8,6 +8,12 @@ import regex
 from translate.text.prose import inline_prose
 
 WORD = regex.compile(r"[\p{L}\p{M}]+(?:['’ʼ\-‐‑][\p{L}\p{M}]+)*")
+#: longer than any word of az / ru / en (Azerbaijani's long agglutinated forms stay under 40
+#: letters): word-level checks skip such a token, and `long-token` says so, so a 1 MB "word"
+#: costs one scan, not an analysis per prefix or per deletion
+MAX_WORD = 100
+#: a run of letters or digits too long to be a word or a number (after URLs and code are masked)
+LONG_TOKEN = regex.compile(rf"[\p{{L}}\p{{M}}\p{{N}}'’ʼ\-‐‑]{{{MAX_WORD + 1},}}")
 LATIN = regex.compile(r"\p{Script=Latin}")
 CYRILLIC = regex.compile(r"\p{Script=Cyrillic}")
 

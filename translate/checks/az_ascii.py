@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from translate.checks._text import words
+from translate.checks._text import MAX_WORD, words
 from translate.checks.context import CheckContext
 from translate.checks.finding import Finding
 from translate.checks.segment import Segment
@@ -67,6 +67,16 @@ def _glossary_forms(ctx: CheckContext) -> dict[str, str]:
     return cached
 
 
+def _longest_stem(ctx: CheckContext, gloss: dict[str, str]) -> int:
+    """The longest glossary skeleton: no longer prefix of a word can be a glossary stem, so the
+    stem search costs at most this many look-ups however long the word (a 1 MB "word" used to
+    try every one of its prefixes: quadratic, minutes)."""
+    longest = ctx.caches.get("az-ascii.longest")
+    if longest is None:
+        longest = ctx.caches["az-ascii.longest"] = max(map(len, gloss), default=0)
+    return longest
+
+
 def _recase(original: str, proper: str) -> str:
     if original.isupper() and len(original) > 1:
         return upper(proper, "az")
@@ -96,6 +106,9 @@ def _info(word: str, ctx: CheckContext) -> _WordInfo:
         return hit
     if len(cache) > 300_000:
         cache.clear()
+    if len(word) > MAX_WORD:  # not a word: `long-token` reports it
+        hit = cache[word] = _WordInfo(None, False, "", None)
+        return hit
     f = fold(word, "az")
     shows = None
     candidate = False
@@ -110,7 +123,7 @@ def _info(word: str, ctx: CheckContext) -> _WordInfo:
         gloss = _glossary_forms(ctx)
         proper = gloss.get(key)
         if proper is None:
-            for cut in range(len(key) - 1, 3, -1):
+            for cut in range(min(len(key) - 1, _longest_stem(ctx, gloss)), 3, -1):
                 stem = gloss.get(key[:cut])
                 if stem is not None:
                     proper = stem + harmonise(stem, key[cut:])

@@ -24,6 +24,15 @@ from translate.errors import UserError
 from translate.glossary import Glossary, load_glossary
 from translate.terms import TermIndex, load_index
 
+#: a message longer than this (a paragraph is a few thousand characters) is not analysed, only
+#: reported (`long-message`): it bounds the cost of every check on one message
+MAX_MESSAGE = 100_000
+
+
+def too_long(seg: Segment) -> bool:
+    return len(seg.target) > MAX_MESSAGE or len(seg.source or "") > MAX_MESSAGE
+
+
 #: what checking one file gives: its findings, its completeness, and its segments when the run
 #: needs them afterwards (`--across` consistency, an inspection hook), else an empty list
 FileOutcome = tuple[list[Finding], FileStats, list[Segment]]
@@ -60,6 +69,7 @@ class Checker:
         ctx = self.ctx
         ctx.next_article()
         out: list[Finding] = []
+        segments = self._skip_long(segments, out)
         seg_fams = [f for f in self.families if f.scope == "segment" and ctx.on(*f.ids)]
         for seg in segments:
             mine: list[Finding] = []
@@ -78,6 +88,31 @@ class Checker:
             for segs in groups.values():
                 out.extend(self.check_group(segs))
         return out
+
+    def _skip_long(self, segments: Sequence[Segment], out: list[Finding]) -> Sequence[Segment]:
+        """*segments* without those too long to check, each reported as `long-message`: no
+        check then has to be linear in a 50 MB line, and none hangs on one."""
+        if not any(too_long(s) for s in segments):
+            return segments
+        kept = []
+        for seg in segments:
+            if not too_long(seg):
+                kept.append(seg)
+                continue
+            if "long-message" not in self.ctx.enabled or seg.suppressed("long-message"):
+                continue
+            size = max(len(seg.target), len(seg.source or ""))
+            where = "translation" if len(seg.target) >= len(seg.source or "") else "source"
+            out.append(
+                self.ctx.finding(
+                    seg,
+                    "long-message",
+                    f"the {where} is {size:,} characters long, over the {MAX_MESSAGE:,} "
+                    "checked: no other check looked at this message",
+                    where=where,
+                )
+            )
+        return kept
 
     def check_group(
         self, segments: list[Segment], families: Iterable[str] | None = None

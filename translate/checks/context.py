@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from translate.checks._text import WORD, mask_non_prose
+from translate.checks._text import MAX_WORD, WORD, mask_non_prose
 from translate.checks.finding import Finding, Severity, Span
 from translate.checks.registry import CHECKS
 from translate.config import Config
@@ -143,7 +143,10 @@ class CheckContext:
         if hit is None:
             if len(self._words) > 10_000:
                 self._words.clear()
-            hit = self._words[text] = WORD.findall(text)
+            hit = WORD.findall(text)
+            if len(text) > MAX_WORD and any(len(w) > MAX_WORD for w in hit):
+                hit = [w for w in hit if len(w) <= MAX_WORD]  # see `long-token`
+            self._words[text] = hit
         return hit
 
     def next_article(self) -> None:

@@ -15,6 +15,7 @@ from translate.checks.az_ascii import check_az_ascii
 from translate.checks.consistency import check_consistency
 from translate.checks.context import CheckContext
 from translate.checks.finding import Finding
+from translate.checks.limits import check_limits
 from translate.checks.markup import check_markup
 from translate.checks.numerals import check_numbers
 from translate.checks.punctuation import check_punctuation
@@ -51,6 +52,7 @@ def _family(name: str, scope: Scope, fn: SegmentFn | GroupFn) -> Family:
 FAMILIES: tuple[Family, ...] = (
     _family("az-ascii", "group", check_az_ascii),
     _family("consistency", "group", check_consistency),
+    _family("limits", "segment", check_limits),
     _family("markup", "segment", check_markup),
     _family("numbers", "segment", check_numbers),
     _family("punctuation", "segment", check_punctuation),

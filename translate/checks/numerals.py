@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from functools import lru_cache
 
 import regex
@@ -116,7 +116,7 @@ def _dec(s: str) -> Decimal | None:
     writes most numbers exactly as its source does, so the second parse is a look-up)."""
     try:
         return Decimal(s).normalize()
-    except InvalidOperation:
+    except ArithmeticError:  # InvalidOperation, or Overflow for a number of a million digits
         return None
 
 

@@ -110,6 +110,18 @@ _spec(
     "quotes not in the language's convention, doubled spaces, missing final stop",
 )
 _spec(
+    "long-token",
+    "warning",
+    "limits",
+    "a run of letters or digits too long to be a word: word checks skip it",
+)
+_spec(
+    "long-message",
+    "warning",
+    "limits",
+    "a message over 100,000 characters: the other checks skip it",
+)
+_spec(
     "alignment",
     "error",
     "alignment",

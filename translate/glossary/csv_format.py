@@ -200,7 +200,8 @@ def _decode(data: bytes, source: str, problems: list[Problem]) -> str | None:
 def _line_endings(text: str, source: str, problems: list[Problem]) -> str:
     if "\r" not in text:
         return text
-    if "\n" not in text.replace("\r\n", ""):
+    lone = text.replace("\r\n", "")
+    if "\r" in lone and "\n" not in lone:
         # every line ends in CR (old Mac) or CRLF: one problem, not one per column of a file
         # read as a single line
         problems.append(

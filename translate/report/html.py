@@ -29,6 +29,7 @@ from translate.checks import (
     Task,
     run_checks,
 )
+from translate.checks.checker import too_long
 from translate.checks.pool import Progress
 from translate.config import Config
 
@@ -69,6 +70,8 @@ def concept_uses(checker: Checker, stats: FileStats, segments: list[Segment]) ->
     sources: dict[str, list[str]] = {}
     renderings: list[tuple[str, str, str, str]] = []
     for seg in segments:
+        if too_long(seg):
+            continue  # reported as long-message, and left out here as in every check
         if seg.source and seg.source not in sources:
             sources[seg.source] = [o.concept_id for o in ctx.find(seg.source, src_lang)]
         if not seg.translated or seg.fuzzy:
