@@ -134,3 +134,18 @@ def test_report_in_headless_chromium(report_file: Path, tmp_path: Path, repo_roo
     _chromium([f"--screenshot={png}", "--window-size=1280,2000", full.resolve().as_uri()], tmp_path)
     assert png.is_file() and png.stat().st_size > 10_000
     print(f"screenshot: {png}")
+
+
+@pytest.mark.browser
+@pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed")
+def test_report_survives_a_malformed_url_hash(report_file: Path, tmp_path: Path):
+    """Issue 15 item 11: `#lang=%E0%A4%A` made decodeURIComponent throw URIError, and the
+    filters were never set up. The bad part is ignored; the good part still filters."""
+    url = report_file.resolve().as_uri()
+    dom = _chromium(["--dump-dom", url + "#lang=%E0%A4%A&check=term-inconsistent"], tmp_path)
+    assert 'data-filters-ready="1"' in dom.stdout, "the filter script did not finish"
+    visible = re.findall(
+        r'<tr data-row="finding"[^>]*data-check="([\w-]+)"(?! hidden)[^>]*>', dom.stdout
+    )
+    assert visible and set(visible) == {"term-inconsistent"}
+    assert 'data-lang="ru"' in dom.stdout and 'data-lang="az"' in dom.stdout

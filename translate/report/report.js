@@ -35,7 +35,10 @@
     location.hash.slice(1).split("&").forEach(function (kv) {
       var i = kv.indexOf("=");
       if (i < 0) return;
-      var key = kv.slice(0, i), value = decodeURIComponent(kv.slice(i + 1));
+      var key = kv.slice(0, i), value;
+      // a hand-edited or truncated link (#lang=%E0%A4%A) must not stop the filters: skip the
+      // part that does not decode, keep the others
+      try { value = decodeURIComponent(kv.slice(i + 1)); } catch (e) { return; }
       selects.forEach(function (el) {
         if (el.dataset.filter === key) {
           for (var j = 0; j < el.options.length; j++) if (el.options[j].value === value) el.value = value;
