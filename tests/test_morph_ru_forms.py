@@ -129,3 +129,34 @@ def test_adjectives_agree_with_an_indeclinable_head() -> None:
     got = forms("Азербайджанская ССР", "ССР=indecl")
     assert got == {"азербайджанская сср", "азербайджанской сср", "азербайджанскую сср",
                    "азербайджанскою сср"}  # fmt: skip
+
+
+def test_short_forms_a_glossary_user_expects() -> None:
+    """«Азербайджан независим», «она уверена», «территория оккупирована» are the terms."""
+    assert {"независим", "независима", "независимы"} <= forms("независимый")
+    assert {"уверен", "уверена", "уверены"} <= forms("уверенный")  # participle spelling
+    assert {"оккупирован", "оккупирована", "оккупированы"} <= forms("оккупированный")
+    assert {"нужно", "нужна"} <= forms("нужный")  # no adverb reads нужно
+    assert "необходимо" in forms("необходимый")
+
+
+def test_forms_left_out_on_purpose() -> None:
+    """Adverb spellings, comparatives, the impersonal passive and abbreviations are other
+    words far more often than the term (README, term recognition)."""
+    assert "независимо" not in forms("независимый")  # независимо от …
+    assert "хорошо" not in forms("хороший")
+    assert "лучше" not in forms("хороший") and "выше" not in forms("высокий")
+    assert "оккупировано" not in forms("оккупированный")
+    assert "дано" not in forms("данный")
+    assert not {"г", "гг"} & forms("год")
+
+
+def test_homonymous_lemmas_keep_each_paradigm() -> None:
+    assert {"суда", "судов", "судами"} <= forms("судно")  # vessels
+    assert "судна" in forms("судно")
+
+
+def test_unknown_surnames_decline_as_surnames() -> None:
+    assert {"телакуровым", "телакуровых", "телакуровы"} <= forms("Телакуров")
+    assert {"мариновым", "маринова"} <= forms("Маринов")  # known only as Марин's plural
+    assert forms("ча") == {"ча"}  # a one-letter stem would make чей, чу

@@ -156,9 +156,17 @@ _MODEL_BY_ENDING: tuple[tuple[str, str], ...] = (
 _HARD_CONSONANTS = frozenset("бвдзлмнпрстф")
 
 
-def default_model(word: str) -> str | None:
+#: surname suffixes: a capitalised unknown word in -ов/-ев/-ёв declines like Иванов
+#: (Телакуровым, Телакуровых), not like коридор (Телакуровом)
+_SURNAME_ENDINGS = ("ов", "ев", "ёв")
+
+
+def default_model(word: str, *, name: bool = False) -> str | None:
     """The dictionary word an unknown noun most likely declines like, or None (`-ь`, vowels
-    other than а/я: gender or declinability cannot be told from the spelling)."""
+    other than а/я: gender or declinability cannot be told from the spelling). `name`: the
+    word is capitalised, so -ов/-ев/-ёв is read as a surname."""
+    if name and word.endswith(_SURNAME_ENDINGS):
+        return "Иванов"
     for ending, model in _MODEL_BY_ENDING:
         if word.endswith(ending):
             return model
@@ -205,11 +213,20 @@ class _Word:
             if text.isupper() and len(text) > 1:
                 return  # an unknown abbreviation: as written (or with a hint)
             parses = [p for p in parses if _yo(p.normal_form) == self.folded]
-            if not parses and _DEFAULT_MODELS:
-                model = default_model(self.folded)
+            if not parses and _DEFAULT_MODELS and len(self.folded) > 2:
+                # (a stem of one letter would make other words: ча like задача gives чей, чу)
+                model = default_model(self.folded, name=text[:1].isupper())
                 if model is not None:
                     self._use_model(model)
                     return
+        elif text[:1].isupper() and not any(_case(p.tag) == "nomn" for p in parses):
+            # a glossary gives a name in the nominative: one the dictionary knows only as an
+            # oblique form of another word (Маринов, Татарчуков: genitive plurals of Марин,
+            # Татарчук) is a surname it does not know
+            model = default_model(self.folded, name=True)
+            if model == "Иванов":
+                self._use_model(model)
+                return
         self.parses = parses
 
     def _use_model(self, model: str) -> None:
@@ -265,18 +282,25 @@ class _Word:
         lemma_like = [p for p in chosen if _yo(p.normal_form) == self.lemma_key]
         out: dict[str, set[Grammemes]] = {}
         if lemma_like:
-            seen: set[str] = set()
+            # homonymous lemmas have paradigms of their own (судно: суда "vessels" and судна
+            # "bedpans"): every distinct lexeme counts, each once
+            seen: set[tuple] = set()
             for p in lemma_like:
-                key = f"{p.normal_form} {p.tag.POS} {p.tag.gender} {p.tag.number}"
+                key = _paradigm(p)
                 if key in seen:
                     continue
                 seen.add(key)
                 for f in p.lexeme:
-                    if not _keep(f.tag, p.tag):
+                    if not _keep(f, p.tag):
                         continue
                     num = str(f.tag.number or "sing")
                     c = _case(f.tag) or "nomn"
                     out.setdefault(self._transfer(f.word), set()).add((c, num))
+            if alone:
+                # an adjective spelled like a participle (уверенный, оккупированный) has the
+                # participle's short forms too: уверена, оккупирована
+                for w, g in self._participle_short_forms(chosen):
+                    out.setdefault(w, set()).add(g)
         else:
             # the term names an inflected form of another lemma (plural "силы", neuter "общее",
             # superlative "новейший", abbreviation "гг"): only forms of that same sub-paradigm
@@ -295,7 +319,32 @@ class _Word:
                 num = str(t.number or "sing")
                 out.setdefault(self._transfer(f.word), set()).add((_case(t) or "nomn", num))
             out.setdefault(self.folded, set()).add(("nomn", str(p.tag.number or "sing")))
+            if alone and p.tag.POS == "PRTF" and p.tag.number != "plur" and gender == "masc":
+                # a participle used as an adjective (распространенный): its short forms
+                for w, g in self._participle_short_forms([p]):
+                    out.setdefault(w, set()).add(g)
         return [(w, g) for w, gs in out.items() for g in sorted(gs)]
+
+    def _participle_short_forms(self, parses: list) -> list[tuple[str, Grammemes]]:
+        """Short forms (PRTS) of the full participle readings of the word itself, same voice
+        and tense: уверенный → уверен, уверена, уверены (no neuter, see `_keep`)."""
+        out: list[tuple[str, Grammemes]] = []
+        seen: set[tuple] = set()
+        for p in parses:
+            t0 = p.tag
+            if t0.POS != "PRTF" or _yo(p.word) != self.folded or self.model_stem:
+                continue
+            key = _paradigm(p)
+            if key in seen:
+                continue
+            seen.add(key)
+            for f in p.lexeme:
+                t = f.tag
+                if t.POS != "PRTS" or t.voice != t0.voice or t.tense != t0.tense:
+                    continue
+                if _keep(f, t0):
+                    out.append((_yo(f.word), ("nomn", str(t.number or "sing"))))
+        return out
 
     def agree(self, case: str, number: str, gender: str | None, anim: str | None) -> list[str]:
         """This modifier inflected to agree with a head in (case, number, gender, animacy)."""
@@ -367,20 +416,51 @@ class _Word:
         return best
 
 
-def _keep(form_tag: object, lemma_tag: object) -> bool:
-    """Forms of a lexeme that still are the term: no superlatives of a plain adjective
-    (новейший is not новый), no comparatives (позднее is mostly the adverb), no neuter short
-    forms (хорошо, активно are adverbs far more often than adjectives)."""
-    t = form_tag
-    if "Supr" in t and "Supr" not in lemma_tag:  # type: ignore[operator]
+def _keep(form: object, lemma_tag: object) -> bool:
+    """Forms of a lexeme that still are the term (a pymorphy3 lexeme entry `form`).
+
+    - No superlatives of a plain adjective: новейший is not новый.
+    - No abbreviations: г, гг, мм stand for several words (год, город, грамм), and a glossary
+      lists the abbreviations it wants as terms of their own.
+    - No synthetic comparatives: выше, позже, ближе, лучше are adverbs (or prepositions) far
+      more often than the adjective's degree (UD Russian-GSD dev: 16 of 21 tokens with a
+      comparative reading are ADV); "более независимый" is found through its positive form.
+    - Neuter short adjectives only where the spelling has no adverb, particle, conjunction or
+      preposition reading: нужно, необходимо, информативно are the adjective said of a clause;
+      хорошо, независимо ("независимо от"), согласно, возможно are not (GSD dev: 66 ADV and
+      5 ADP tokens against 4 ADJ among such spellings). A neuter short participle is the
+      impersonal passive (дано, решено, сказано), a verb form: not the adjective данный.
+    """
+    gram = form.tag.grammemes  # type: ignore[attr-defined]  # (attribute access is slow)
+    if "Supr" in gram and "Supr" not in lemma_tag:  # type: ignore[operator]
         return False
-    if "Abbr" in t and "Abbr" not in lemma_tag:  # type: ignore[operator]
-        return False  # гг is not a form of год for matching purposes
-    if t.POS == "COMP" and not _KEEP_COMP:  # type: ignore[attr-defined]
+    if "Abbr" in gram and "Abbr" not in lemma_tag:  # type: ignore[operator]
         return False
-    if t.POS == "ADJS" and t.gender == "neut" and not _KEEP_SHORT_NEUT:  # type: ignore[attr-defined]
+    if "COMP" in gram:
         return False
+    if "neut" in gram and "PRTS" in gram:
+        return False
+    if "neut" in gram and "ADJS" in gram:
+        return not _adverb_like(form.word)  # type: ignore[attr-defined]
     return True
+
+
+def _paradigm(p: object) -> tuple:
+    """Identity of a parse's lexeme without building it: (normal form, paradigm number) for
+    dictionary words, the lexeme's spellings otherwise."""
+    step = p.methods_stack[0]  # type: ignore[attr-defined]
+    if len(step) > 2 and isinstance(step[2], int):
+        return (p.normal_form, p.tag.POS, step[2])  # type: ignore[attr-defined]
+    return tuple(f.word for f in p.lexeme)  # type: ignore[attr-defined]
+
+
+#: readings that make a neuter short form's spelling an adverb or a function word
+_ADVERB_LIKE = frozenset({"ADVB", "PRCL", "CONJ", "PREP", "INTJ"})
+
+
+@lru_cache(maxsize=8192)
+def _adverb_like(word: str) -> bool:
+    return any(p.tag.POS in _ADVERB_LIKE for p in analyzer().parse(word))
 
 
 #: glossary `pos` → pymorphy3 parts of speech whose readings a one-word term keeps
@@ -389,8 +469,6 @@ _POS_READINGS = {
     "propn": frozenset({"NOUN"}),
     "adj": frozenset({"ADJF", "PRTF", "ADJS", "PRTS"}),
 }
-_KEEP_COMP = False
-_KEEP_SHORT_NEUT = False
 
 
 def _head_index(words: list[_Word]) -> int:
