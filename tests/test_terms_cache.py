@@ -55,3 +55,31 @@ def test_cache_directory_from_environment(monkeypatch: pytest.MonkeyPatch, tmp_p
     monkeypatch.delenv("TRANSLATE_CACHE_DIR")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
     assert default_cache_dir() == tmp_path / "xdg" / "translate"
+
+
+def test_the_key_follows_the_morphology_code(tmp_path: Path) -> None:
+    """An index built by older morphology must not be loaded: the key hashes morph/*.py."""
+    import shutil
+    import subprocess
+    import sys
+
+    import translate
+
+    pkg = tmp_path / "translate"
+    shutil.copytree(Path(translate.__file__).parent, pkg)
+    code = (
+        "from translate.glossary.model import Concept, Glossary, Term\n"
+        "from translate.terms import glossary_digest\n"
+        "print(glossary_digest(Glossary([Concept('c', terms=[Term('işğal', 'az')])])))\n"
+    )
+
+    def digest() -> str:
+        run = subprocess.run(
+            [sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, check=True
+        )
+        return run.stdout.strip()
+
+    before = digest()
+    with (pkg / "morph" / "az_grammar.py").open("a", encoding="utf-8") as fh:
+        fh.write("\n# a changed suffix table\n")
+    assert digest() != before

@@ -67,10 +67,17 @@ def read_conllu(path: Path) -> list[tuple[str, list[tuple[str, str, str]]]]:
 
 
 def locate(text: str, forms: list[str]) -> list[tuple[int, int] | None]:
+    """Spans of the gold tokens in order; a token is never found inside a longer word (род is
+    not the род of продолжить)."""
     spans: list[tuple[int, int] | None] = []
     pos = 0
     for f in forms:
         i = text.find(f, pos)
+        while i >= 0 and (
+            (i > 0 and text[i - 1].isalnum() and f[:1].isalnum())
+            or (i + len(f) < len(text) and text[i + len(f)].isalnum() and f[-1:].isalnum())
+        ):
+            i = text.find(f, i + 1)
         if i < 0:
             spans.append(None)
             continue
