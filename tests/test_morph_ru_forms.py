@@ -159,4 +159,5 @@ def test_homonymous_lemmas_keep_each_paradigm() -> None:
 def test_unknown_surnames_decline_as_surnames() -> None:
     assert {"телакуровым", "телакуровых", "телакуровы"} <= forms("Телакуров")
     assert {"мариновым", "маринова"} <= forms("Маринов")  # known only as Марин's plural
+    assert {"бебеля", "бебелем", "бебелю"} <= forms("Бебель")  # a man's name, not тетрадь
     assert forms("ча") == {"ча"}  # a one-letter stem would make чей, чу

@@ -164,9 +164,11 @@ _SURNAME_ENDINGS = ("ов", "ев", "ёв")
 def default_model(word: str, *, name: bool = False) -> str | None:
     """The dictionary word an unknown noun most likely declines like, or None (`-ь`, vowels
     other than а/я: gender or declinability cannot be told from the spelling). `name`: the
-    word is capitalised, so -ов/-ев/-ёв is read as a surname."""
+    word is capitalised, so -ов/-ев/-ёв is read as a surname and -ь as a man's name."""
     if name and word.endswith(_SURNAME_ENDINGS):
         return "Иванов"
+    if name and word.endswith("ь"):
+        return "Игорь"  # a name in -ь the dictionary lacks is a man's (Бебель, Липшень)
     for ending, model in _MODEL_BY_ENDING:
         if word.endswith(ending):
             return model
@@ -213,6 +215,8 @@ class _Word:
             if text.isupper() and len(text) > 1:
                 return  # an unknown abbreviation: as written (or with a hint)
             parses = [p for p in parses if _yo(p.normal_form) == self.folded]
+            if text[:1].isupper() and self.folded.endswith("ь"):
+                parses = []  # pymorphy3 guesses the gender of -ь at random
             if not parses and _DEFAULT_MODELS and len(self.folded) > 2:
                 # (a stem of one letter would make other words: ча like задача gives чей, чу)
                 model = default_model(self.folded, name=text[:1].isupper())
