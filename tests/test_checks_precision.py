@@ -221,3 +221,46 @@ def test_a_changed_number_in_a_titleless_draft_is_still_caught(tmp_path: Path, c
     code, out = cli(capsys, "check", str(d), "--lang", "ru", "--source", str(src), "-f", "json")
     got = [(f["check"], f["line"]) for f in json.loads(out)["findings"] if f["severity"] != "info"]
     assert got == [("number-mismatch", 1)] and code == 1
+
+
+# --- 4. not-phrases: a false alarm fixed in the glossary ----------------------------------------
+
+
+def _with_not_column(csv_text: str, concept_id: str, phrases: str) -> str:
+    lines = csv_text.splitlines()
+    out = [lines[0] + ",en_not"]
+    for line in lines[1:]:
+        out.append(line + ("," + phrases if line.startswith(concept_id + ",") else ","))
+    return "\n".join(out) + "\n"
+
+
+def test_not_phrases_hide_a_homograph_everywhere(tmp_project: Path, capsys):
+    g = tmp_project / "glossary" / "glossary.csv"
+    text = g.read_text(encoding="utf-8")
+    if "en_not" not in text.splitlines()[0]:
+        g.write_text(
+            _with_not_column(text, "deputy", "Deputy Foreign Minister | deputy head"),
+            encoding="utf-8",
+        )
+    src = tmp_project / "src.md"
+    src.write_text(
+        "Deputy Foreign Ministers met in Aktau.\n\nThe deputy heads of mission met a deputy.\n",
+        encoding="utf-8",
+    )
+    draft = tmp_project / "d.ru.md"
+    draft.write_text(
+        "Заместители министров иностранных дел встретились в Актау.\n\n"
+        "Заместители глав миссий встретились с политиком.\n",
+        encoding="utf-8",
+    )
+    code, out = cli(capsys, "check", "d.ru.md", "--lang", "ru", "--source", "src.md", "-f", "json")
+    missing = [f for f in json.loads(out)["findings"] if f["check"] == "term-missing"]
+    # only the real deputy (a member of parliament) of the second block is required
+    assert [(f["line"], f["span"]["text"]) for f in missing] == [(3, "deputy")]
+    # the phrases survive the TBX round trip and are validated
+    code, out = cli(capsys, "glossary", "export", "--format", "tbx", "-o", "g.tbx")
+    assert code == 0
+    assert "translate:not=Deputy Foreign Minister" in (tmp_project / "g.tbx").read_text()
+    g.write_text(_with_not_column(text, "deputy", "deputy | deputy mayor"), encoding="utf-8")
+    code, out = cli(capsys, "glossary", "validate")
+    assert code != 0 and "not-phrase-is-term" in out + capsys.readouterr().err

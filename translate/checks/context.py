@@ -95,9 +95,28 @@ class CheckContext:
                 self._occ_cache.clear()
             # prose only, on every path: a term in a link target, URL, code span or HTML
             # attribute is not a term of the text (offsets hold: the mask keeps the length)
-            hit = list(self.index.find(mask_non_prose(text), lang))
+            hit = self._cased(self.index.find(mask_non_prose(text), lang))
             self._occ_cache[key] = hit
         return hit
+
+    def _cased(self, occs: list[Occurrence]) -> list[Occurrence]:
+        """Drop allowed readings of a capitalised proper-noun term in a lower-case word: a name
+        never stands for a common word (`Грозный` is not `грозный`, `Turkey` not `turkey`). A
+        deprecated or forbidden form stays, however it is typed: it is still the wrong name."""
+        out = None
+        for i, o in enumerate(occs):
+            if (
+                o.status in ALLOWED
+                and o.term[:1].isupper()
+                and not o.surface[:1].isupper()
+                and (c := self.concept(o.concept_id)) is not None
+                and c.pos == "propn"
+            ):
+                if out is None:
+                    out = list(occs[:i])
+            elif out is not None:
+                out.append(o)
+        return list(occs) if out is None else out
 
     def target_terms(self, seg: Segment) -> list[Occurrence]:
         """The term occurrences of *seg*'s translation, one reading per span.

@@ -3,7 +3,8 @@
 The schema is documented in `glossary/README.md`: one concept per row; columns `id`, `domain`,
 `pos`, `definition`, `note`, and per language `<lang>` (preferred term), `<lang>_admitted`,
 `<lang>_deprecated`, `<lang>_forbidden` (variants separated by ``" | "``), `<lang>_case`
-(`yes` / `no` / empty) and `<lang>_inflection` (documented for `ru`).
+(`yes` / `no` / empty), `<lang>_inflection` (documented for `ru`) and, optionally, `<lang>_not`:
+phrases that contain a term of the concept but are not the concept (`Concept.not_phrases`).
 
 Why a strict reader on top of the `csv` module: a spreadsheet round trip silently adds a BOM,
 CRLF line endings or a Latin-1 encoding, and a stray quote swallows the rows after it. The reader
@@ -42,6 +43,8 @@ STATUS_SUFFIXES = {
     "forbidden": Status.FORBIDDEN,
 }
 HINT_SUFFIXES = ("case", "inflection")
+#: suffix of the optional per-language column of not-phrases (variants separated by SEPARATOR)
+NOT_SUFFIX = "not"
 #: separator between variants in one cell; the spaces are part of it
 SEPARATOR = " | "
 
@@ -330,7 +333,10 @@ def _parse_header(
     bare_langs = {v for v in values if v not in BASE_COLUMNS and _LANG_CODE.match(v)}
     expected = [*BASE_COLUMNS]
     for lang in sorted(bare_langs):
-        expected += [lang, *(f"{lang}_{s}" for s in (*STATUS_SUFFIXES, *HINT_SUFFIXES))]
+        expected += [
+            lang,
+            *(f"{lang}_{s}" for s in (*STATUS_SUFFIXES, *HINT_SUFFIXES, NOT_SUFFIX)),
+        ]
     seen: dict[str, int] = {}
     for index, name in enumerate(values):
         loc = Location(source, positions[index][0], positions[index][1])
@@ -349,7 +355,7 @@ def _parse_header(
             header.base[name] = index
             continue
         lang, _, suffix = name.rpartition("_")
-        if lang and (suffix in STATUS_SUFFIXES or suffix in HINT_SUFFIXES):
+        if lang and (suffix in STATUS_SUFFIXES or suffix in HINT_SUFFIXES or suffix == NOT_SUFFIX):
             header.lang_columns[index] = (lang, suffix)
         elif lang and lang in bare_langs:
             problems.append(
@@ -472,6 +478,16 @@ def _concept(
                     )
                 )
         inflection = values[columns["inflection"]] if "inflection" in columns else ""
+        if NOT_SUFFIX in columns:
+            idx = columns[NOT_SUFFIX]
+            phrases = tuple(
+                text
+                for text, _ in _variants(
+                    values[idx], positions[idx], header.names[idx], NOT_SUFFIX, source, problems
+                )
+            )
+            if phrases:
+                concept.not_phrases[lang] = phrases
         for kind in ("preferred", *STATUS_SUFFIXES):
             if kind not in columns:
                 continue
@@ -556,12 +572,18 @@ def _variants(
 # --- writer --------------------------------------------------------------------------------
 
 
-def header_for(languages: Sequence[str], inflection_langs: Sequence[str] = ("ru",)) -> list[str]:
-    """The column order the writer uses: concept columns, then each language's set."""
+def header_for(
+    languages: Sequence[str],
+    inflection_langs: Sequence[str] = ("ru",),
+    not_langs: Sequence[str] = (),
+) -> list[str]:
+    """The column order the writer uses: concept columns, then each language's set, then the
+    inflection hints and the not-phrases of the languages that have any."""
     names = list(BASE_COLUMNS)
     for lang in languages:
         names += [lang, *(f"{lang}_{s}" for s in STATUS_SUFFIXES), f"{lang}_case"]
     names += [f"{lang}_inflection" for lang in languages if lang in inflection_langs]
+    names += [f"{lang}_{NOT_SUFFIX}" for lang in languages if lang in not_langs]
     return names
 
 
@@ -582,7 +604,8 @@ def write_csv(glossary: Glossary) -> str:
         for lang in languages
         if lang != "ru" and any(t.inflection for c in glossary for t in c.terms_for(lang))
     ]
-    names = header_for(languages, inflection_langs)
+    not_langs = [lang for lang in languages if any(c.not_phrases.get(lang) for c in glossary)]
+    names = header_for(languages, inflection_langs, not_langs)
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
     writer.writerow(names)
@@ -615,5 +638,6 @@ def write_csv(glossary: Glossary) -> str:
                 row[f"{lang}_inflection"] = "; ".join(hints)
             elif hints:  # pragma: no cover - inflection_langs covers every language with hints
                 raise AssertionError(lang)
+            row[f"{lang}_{NOT_SUFFIX}"] = SEPARATOR.join(concept.not_phrases.get(lang, ()))
         writer.writerow([row.get(name, "") for name in names])
     return buffer.getvalue()

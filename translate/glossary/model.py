@@ -58,6 +58,10 @@ class Concept:
     definition: str = ""
     note: str = ""
     terms: list[Term] = field(default_factory=list)
+    #: per language, phrases that contain a term of this concept but are not this concept
+    #: ("Deputy Foreign Minister" for *deputy*, a member of parliament): matched inflected like
+    #: the terms, and a term occurrence inside one is not an occurrence of the concept
+    not_phrases: dict[str, tuple[str, ...]] = field(default_factory=dict)
     #: 1-based line of the concept in its source file, for located messages (0 if unknown)
     line: int = 0
     #: (line, column) of each concept-level field in its source file, keyed by field name
@@ -95,7 +99,16 @@ class Concept:
             self.definition,
             self.note,
             self.terms,
-        ) == (other.id, other.domain, other.pos, other.definition, other.note, other.terms)
+            {k: v for k, v in self.not_phrases.items() if v},
+        ) == (
+            other.id,
+            other.domain,
+            other.pos,
+            other.definition,
+            other.note,
+            other.terms,
+            {k: v for k, v in other.not_phrases.items() if v},
+        )
 
 
 @dataclass

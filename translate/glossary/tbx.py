@@ -25,6 +25,8 @@ Term.status             `<termNote type="administrativeStatus">`: preferred→
                         deprecated→supersededTerm-admn-sts, forbidden→deprecatedTerm-admn-sts
 Term.case_sensitive     `<note>translate:case-sensitive</note>` on the term (no data category)
 Term.inflection         `<note>translate:inflection=HINT</note>` on the term (no data category)
+Concept.not_phrases     `<note>translate:not=PHRASE</note>` on the language section, one per
+                        phrase (no data category)
 ======================  ===================================================================
 
 Why deprecated↔superseded and forbidden↔deprecated: in ISO 12620 a *superseded* term is a
@@ -105,6 +107,7 @@ _ABBREVIATION_TYPES = {"abbreviation", "acronym", "initialism", "shortForm"}
 NOTE_CASE = "translate:case-sensitive"
 NOTE_INFLECTION = "translate:inflection="
 NOTE_POS = "translate:pos="
+NOTE_NOT = "translate:not="
 
 _STATUS_RANK = {s: i for i, s in enumerate(Status)}
 
@@ -152,9 +155,12 @@ def write_tbx(glossary: Glossary) -> str:
             _sub(entry, "note", NOTE_POS + concept.pos)
         for lang in languages:
             terms = concept.terms_for(lang)
-            if not terms:
+            phrases = concept.not_phrases.get(lang, ())
+            if not terms and not phrases:
                 continue
             lang_sec = _sub(entry, "langSec", **{XML_LANG: lang})
+            for phrase in phrases:
+                _sub(lang_sec, "note", NOTE_NOT + phrase)
             for term in terms:
                 term_sec = _sub(lang_sec, "termSec")
                 _sub(term_sec, "term", term.text)
@@ -397,6 +403,13 @@ def _read_entry(
                 )
             )
             continue
+        phrases = tuple(
+            v.removeprefix(NOTE_NOT)
+            for v in (_raw(n) for n in _children(lang_sec, "note"))
+            if v.startswith(NOTE_NOT) and v.removeprefix(NOTE_NOT)
+        )
+        if phrases:
+            concept.not_phrases[lang] = phrases
         if lang not in lang_order:
             lang_order.append(lang)
         # a definition in a language section (TBX-Basic allows it there too)

@@ -13,6 +13,9 @@ Rules (rule id → severity):
   deprecated/forbidden in one concept; `homograph` (warning): the same term under two concepts in
   one language, both allowed or both not (allowed in one and forbidden in the other is a
   deliberate distinction: the checks take the concept of the aligned source).
+- `not-phrase-is-term` (error): a not-phrase (`<lang>_not`) that is a term of its own concept;
+  `not-phrase-unused` (warning): one that contains no term of its concept (it can hide nothing);
+  `spaces` as for terms.
 - `unknown-language` (error): a language code Babel (CLDR) does not know. Unknown statuses are
   reported by the readers (`unknown-status`), since the model cannot hold one.
 - `not-nfc` (error), `spaces` (error for terms, warning for definitions and notes): leading,
@@ -144,6 +147,7 @@ def validate(glossary: Glossary, languages: Sequence[str] | None = None) -> list
         for term in concept.terms:
             problems += _check_text(concept, term, source)
         problems += _check_inflection(concept, source)
+        problems += _check_not_phrases(concept, source)
     problems += _check_homographs(glossary, source)
     return sorted(problems, key=Problem.sort_key)
 
@@ -312,6 +316,45 @@ def _check_duplicates(concept: Concept, source: str) -> list[Problem]:
                 )
             )
     return problems
+
+
+def _check_not_phrases(concept: Concept, source: str) -> list[Problem]:
+    problems: list[Problem] = []
+    for lang, phrases in concept.not_phrases.items():
+        loc = _field_loc(concept, f"{lang}_not", source)
+        terms = concept.terms_for(lang)
+        term_texts = {fold(t.text, lang) for t in terms}
+        for phrase in phrases:
+            problems += _spaces(phrase, loc, f"not-phrase {phrase!r}")
+            folded = fold(phrase, lang)
+            if folded in term_texts:
+                problems.append(
+                    error(
+                        loc,
+                        f"not-phrase {phrase!r} of {concept.id!r} is one of its {lang} terms",
+                        hint="a not-phrase names a longer phrase that is NOT this concept; "
+                        "remove it, or remove the term",
+                        rule="not-phrase-is-term",
+                    )
+                )
+            elif not any(_holds(folded, fold(t.text, lang)) for t in terms):
+                problems.append(
+                    warning(
+                        loc,
+                        f"not-phrase {phrase!r} of {concept.id!r} contains none of its {lang} "
+                        "terms, so it can hide nothing",
+                        hint="a not-phrase is a phrase around a term of the concept "
+                        "(e.g. 'Deputy Foreign Minister' for 'deputy')",
+                        rule="not-phrase-unused",
+                    )
+                )
+    return problems
+
+
+def _holds(phrase: str, term: str) -> bool:
+    """Whether every word of *term* starts a word of *phrase* (stems: terms inflect)."""
+    words = phrase.split()
+    return all(any(w.startswith(t[: max(3, len(t) - 2)]) for w in words) for t in term.split())
 
 
 def _check_homographs(glossary: Glossary, source: str) -> list[Problem]:

@@ -51,6 +51,9 @@ def _code_digest() -> str:
     return h.hexdigest()
 
 
+SEPARATOR = " | "
+
+
 def glossary_digest(glossary: Glossary) -> str:
     """A hash of everything in the glossary that changes what `find` returns."""
     h = hashlib.sha256()
@@ -62,6 +65,8 @@ def glossary_digest(glossary: Glossary) -> str:
                 f"T\0{t.lang}\0{t.text}\0{t.status}\0{int(t.case_sensitive)}\0"
                 f"{t.inflection or ''}\0".encode()
             )
+        for lang, phrases in sorted(c.not_phrases.items()):
+            h.update(f"N\0{lang}\0{SEPARATOR.join(phrases)}\0".encode())
     return h.hexdigest()
 
 

@@ -50,6 +50,9 @@ class _Entry:
     words: tuple[str, ...]
     #: the concept's part of speech (guides Russian readings of one-word terms)
     pos: str = ""
+    #: a not-phrase of the concept (`Concept.not_phrases`), not a term: it only hides the
+    #: concept's term occurrences inside it
+    negative: bool = False
 
 
 class TermIndex:
@@ -80,9 +83,13 @@ class TermIndex:
         for concept in glossary:
             for term in concept.terms:
                 index._add(concept.id, term, concept.pos)
+            for lang, phrases in getattr(concept, "not_phrases", {}).items():
+                for phrase in phrases:
+                    not_term = Term(phrase, lang, Status.FORBIDDEN)
+                    index._add(concept.id, not_term, concept.pos, negative=True)
         return index
 
-    def _add(self, concept_id: str, term: Term, pos: str = "") -> None:
+    def _add(self, concept_id: str, term: Term, pos: str = "", *, negative: bool = False) -> None:
         lang = term.lang
         toks = tokenize(term.text, lang)
         if not toks:
@@ -90,8 +97,9 @@ class TermIndex:
         self.__dict__.pop("_keysets", None)  # rebuilt from the tables on the next find
         self.__dict__.pop("_cased", None)
         self.__dict__.pop("_cased_words", None)
+        self.__dict__.pop("_negative", None)
         entry_id = len(self._entries)
-        self._entries.append(_Entry(concept_id, term, tuple(t.text for t in toks), pos))
+        self._entries.append(_Entry(concept_id, term, tuple(t.text for t in toks), pos, negative))
         if lang == "az":
             self._add_az(tuple(t.folded for t in toks), entry_id)
             return
@@ -170,6 +178,11 @@ class TermIndex:
                     lang,
                 )
             ]
+        negative = self._negative_ids()
+        if negative and not negative.isdisjoint([c[2] for c in cands]):
+            cands = _without_not_phrases(cands, negative, entries)
+            if not cands:
+                return []
         out: list[Occurrence] = []
         starts, ends = prep.starts, prep.ends
         last = None
@@ -377,6 +390,13 @@ class TermIndex:
             )
         return cased
 
+    def _negative_ids(self) -> frozenset[int]:
+        """Ids of the not-phrase entries, made on first use (not pickled); usually none."""
+        got = self.__dict__.get("_negative")
+        if got is None:
+            got = self._negative = frozenset(i for i, e in enumerate(self._entries) if e.negative)
+        return got
+
     def _cased_folded(self) -> dict[int, tuple[str, ...]]:
         """The folded words of each case-sensitive entry, made on first use (not pickled):
         the case test compares them with every surface that matched such a term."""
@@ -408,11 +428,29 @@ class TermIndex:
         state.pop("_keysets", None)
         state.pop("_cased", None)
         state.pop("_cased_words", None)
+        state.pop("_negative", None)
         return state
 
 
 #: the letter/digit runs of a joined token
 _PART = regex.compile(r"[\p{L}\p{M}\p{N}]+")
+
+
+def _without_not_phrases(
+    cands: list[tuple[int, int, int]], negative: frozenset[int], entries: list[_Entry]
+) -> list[tuple[int, int, int]]:
+    """The term candidates, without the not-phrases and without every candidate of a concept
+    that lies inside one of that concept's not-phrases (other concepts' terms there stay)."""
+    nots = [c for c in cands if c[2] in negative]
+    out = []
+    for c in cands:
+        if c[2] in negative:
+            continue
+        cid = entries[c[2]].concept_id
+        if any(n[0] <= c[0] and c[1] <= n[1] and entries[n[2]].concept_id == cid for n in nots):
+            continue
+        out.append(c)
+    return out
 
 
 def _joined(spans: list[tuple[int, int]], folded: str, i: int, j: int) -> bool:
