@@ -264,3 +264,43 @@ def test_not_phrases_hide_a_homograph_everywhere(tmp_project: Path, capsys):
     g.write_text(_with_not_column(text, "deputy", "deputy | deputy mayor"), encoding="utf-8")
     code, out = cli(capsys, "glossary", "validate")
     assert code != 0 and "not-phrase-is-term" in out + capsys.readouterr().err
+
+
+# --- 6. a full name with its abbreviation; abbreviations' endings -------------------------------
+
+
+def test_full_name_with_abbreviation_in_brackets_is_not_inconsistent(checker):
+    segs = [
+        Segment("a.po", 1, "az", t, s, article="x")
+        for s, t in [
+            (
+                "Azerbaijan Airlines (AZAL) opened a route to Tashkent.",
+                "Azərbaycan Hava Yolları (AZAL) Daşkəndə reys açıb.",
+            ),
+            ("AZAL plans three flights a week.", "AZAL həftədə üç reys planlaşdırır."),
+        ]
+    ]
+    assert [f for f in checker.check_segments(segs) if f.check == "term-inconsistent"] == []
+    segs.append(
+        Segment("a.po", 9, "az", "Azərbaycan Hava Yollarına müraciət edin.", None, article="x")
+    )
+    segs.append(Segment("a.po", 11, "az", "AZAL yeni reys açır.", None, article="x"))
+    got = [f for f in checker.check_segments(segs) if f.check == "term-inconsistent"]
+    assert [(f.line, f.suggestion) for f in got] == [(9, "AZAL-a")]
+
+
+@pytest.mark.parametrize(
+    ("found", "abbreviation", "expected"),
+    [
+        ("Azərbaycan Hava Yollarına", "AZAL", "AZAL-a"),
+        ("Şanxay Əməkdaşlıq Təşkilatının", "ŞƏT", "ŞƏT-in"),
+        ("Sovet İttifaqına", "SSRİ", "SSRİ-yə"),
+        ("Azərbaycan Xalq Cümhuriyyətindən", "AXC", "AXC-dən"),
+    ],
+)
+def test_az_abbreviation_suggestions_take_a_hyphen_and_a_spoken_ending(
+    checker, found, abbreviation, expected
+):
+    index = checker.ctx.index
+    occ = index.find(found, "az")[0]
+    assert index.suggest(occ, abbreviation) == expected

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from translate.checks.context import ALLOWED, CheckContext
@@ -32,7 +33,17 @@ def check_consistency(segments: list[Segment], ctx: CheckContext) -> Iterator[Fi
     for seg in segments:
         if not seg.translated or seg.fuzzy or seg.suppressed("term-inconsistent"):
             continue
-        for o in ctx.target_terms(seg):
+        occs = ctx.target_terms(seg)
+        paired = _introductions(seg.target, occs)
+        if paired and seg.source:
+            src_paired = _introductions(
+                seg.source, ctx.find(seg.source, ctx.config.source_language)
+            )
+            src_concepts = {cid for _, _, cid in src_paired}
+            paired = {p for p in paired if p[2] in src_concepts}
+        for o in occs:
+            if (o.start, o.end, o.concept_id) in paired:
+                continue  # "Azerbaijan Airlines (AZAL)": a name introducing its short form
             if o.status in ALLOWED:
                 if first.setdefault(o.concept_id, o.term) != o.term:
                     several.add(o.concept_id)
@@ -71,3 +82,18 @@ def check_consistency(segments: list[Segment], ctx: CheckContext) -> Iterator[Fi
                     suggestion=suggestion,
                     concept=cid,
                 )
+
+
+def _introductions(text: str, occs: list[Occurrence]) -> set[tuple[int, int, str]]:
+    """(start, end, concept) of the occurrences in a "full name (short form)" pair: two
+    variants of one concept, the second in brackets right after the first. Such a pair
+    introduces the short form; it is not two renderings competing."""
+    out: set[tuple[int, int, str]] = set()
+    for a, b in pairwise(occs):
+        if a.concept_id != b.concept_id or a.term == b.term:
+            continue
+        between = text[a.end : b.start]
+        if between.strip() == "(" and text[b.end : b.end + 1] == ")":
+            out.add((a.start, a.end, a.concept_id))
+            out.add((b.start, b.end, b.concept_id))
+    return out

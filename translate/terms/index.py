@@ -29,7 +29,7 @@ import regex
 from translate.glossary.model import Glossary, Status, Term
 from translate.morph import en as morph_en
 from translate.morph import ru as morph_ru
-from translate.morph.az import AzHeadMatcher, transfer_chain
+from translate.morph.az import AzHeadMatcher, realize, transfer_chain
 from translate.terms.occurrence import Occurrence
 from translate.text.normalize import fold, prepare
 from translate.text.tokenize import token_spans, tokenize
@@ -360,6 +360,8 @@ class TermIndex:
                 break
         if not chain:
             return target_term
+        if _is_abbreviation(target_term):
+            return _abbreviation_form(term_head, head, target_term)
         new_head = transfer_chain(head, chain, target[-1].folded)
         if new_head is None:
             return target_term
@@ -540,6 +542,55 @@ def _rank(o: Occurrence) -> tuple[int, int, int]:
     exact = fold(o.surface, o.lang) == fold(o.term, o.lang)
     rank = _STATUS_RANK.get(o.status, 9)
     return (0 if rank < 2 else 1, 0 if exact else 1, rank)
+
+
+#: how Azerbaijani letters are spoken when an abbreviation is read letter by letter
+_AZ_LETTER_NAMES = dict(
+    zip(
+        "abcçdeəfgğhxıijkqlmnoöprsştuüvyz",
+        (
+            "a be ce çe de e ə fe ge ğe he xe ı i je ka qe el em en o ö pe er es şe te u ü ve ye ze"
+        ).split(),
+        strict=True,
+    )
+)
+_AZ_VOWELS = frozenset("aeəıioöuü")
+
+
+def _is_abbreviation(term: str) -> bool:
+    letters = [c for c in term if c.isalpha()]
+    return " " not in term and len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _spoken_az(abbreviation: str) -> str:
+    """How an Azerbaijani reader says an abbreviation, for the harmony of its endings: as a word
+    when it reads as one (AZAL, ŞƏT, ICAO: a vowel, no two consonants at either end, no three
+    anywhere), else letter by letter (SSRİ: es-es-er-i, AXC: a-xe-ce)."""
+    word = fold(abbreviation, "az")
+    letters = [c for c in word if c.isalpha()]
+    pattern = "".join("v" if c in _AZ_VOWELS else "c" for c in letters)
+    if "v" in pattern and "ccc" not in pattern and "cc" not in (pattern[:2], pattern[-2:]):
+        return "".join(letters)
+    return "".join(_AZ_LETTER_NAMES.get(c, c) for c in letters)
+
+
+def _abbreviation_form(term_head: str, found: str, abbreviation: str) -> str:
+    """*abbreviation* with the case ending of *found* (a form of *term_head*), after a hyphen and
+    harmonised with how the abbreviation is spoken: `Azərbaycan Hava Yollarına` → `AZAL-a`,
+    `Şanxay Əməkdaşlıq Təşkilatının` → `ŞƏT-in`, `Sovet İttifaqına` → `SSRİ-yə`. The full
+    name's own possessive (`Yolları`, `Təşkilatı`) is part of the name, not of the ending."""
+    matcher = AzHeadMatcher()
+    matcher.add(term_head, 0)
+    readings = matcher.analyse(found)
+    if not readings:
+        return abbreviation
+    best = min(readings, key=lambda r: (r.reading not in ("possessed", "separator"), r.reading))
+    seq = tuple(m for m in best.morphemes if m not in ("P3", "P2S"))
+    if not seq:
+        return abbreviation
+    spoken = _spoken_az(abbreviation)
+    ending = realize(spoken, seq, alternate=False)[len(spoken) :]
+    return f"{abbreviation}-{ending}" if ending else abbreviation
 
 
 def _case_like(surface: str, word: str, lang: str) -> str:
