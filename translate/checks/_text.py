@@ -26,6 +26,30 @@ def mask_non_prose(text: str) -> str:
     return inline_prose(text)
 
 
+#: a quotation, with any of the quote pairs the checks know (nested ones inside the outer)
+QUOTED = regex.compile(r"«[^«»]*»|“[^“”]*”|„[^„“”]*[“”]|\"[^\"]*\"|‘[^‘’]*’")
+#: a whitespace-delimited chunk that is code, not prose: a command-line option (`--strict`), a
+#: path or file name (`kremlin.md`, `a/b`), an identifier (`snake_case`, `key=value`)
+_CODE_CHUNK = regex.compile(r"^[(\[«“\"']*(?:-{1,2}\p{L}|\S*\p{L}[./_=]\p{L})")
+
+
+def latin_quotations(text: str) -> list[tuple[int, int]]:
+    """Spans of quotations written wholly without Cyrillic: a quotation left in the original
+    language is deliberate (`«Fly the Caspian»`), a Latin word inside Russian quotes is not."""
+    return [m.span() for m in QUOTED.finditer(text) if not CYRILLIC.search(m.group())]
+
+
+def in_code_chunk(text: str, start: int, end: int) -> bool:
+    """Whether the word at *start*:*end* is part of a code-like chunk (see `_CODE_CHUNK`)."""
+    a = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
+    b = len(text)
+    for sep in (" ", "\n"):
+        i = text.find(sep, end)
+        if i >= 0:
+            b = min(b, i)
+    return _CODE_CHUNK.match(text[a:b]) is not None
+
+
 def words(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in WORD.finditer(text)]
 

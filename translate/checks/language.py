@@ -23,12 +23,10 @@ from functools import cache
 
 import regex
 
-from translate.checks._text import CYRILLIC, LATIN, mask_non_prose
+from translate.checks._text import CYRILLIC, LATIN, QUOTED, mask_non_prose
 
 #: fewer lower-case words than this: a caption, a name, a title; too little to judge
 MIN_WORDS = 3
-#: a quotation, with any of the quote pairs the checks know (nested ones inside the outer)
-_QUOTED = regex.compile(r"«[^«»]*»|“[^“”]*”|„[^„“”]*[“”]|\"[^\"]*\"|‘[^‘’]*’")
 _WORD = regex.compile(r"[\p{L}\p{M}]+(?:['’\-][\p{L}\p{M}]+)*")
 _AZ_LETTERS = regex.compile(r"[əğışçöüƏĞİŞÇÖÜ]")
 _AZ_CYRILLIC = regex.compile(r"[әҹҝғүөһӘҸҜҒҮӨҺ]")
@@ -45,7 +43,7 @@ def _identifier():
 
 
 def _ordinary_words(text: str) -> list[str]:
-    prose = _QUOTED.sub(lambda m: " " * len(m.group()), mask_non_prose(text))
+    prose = QUOTED.sub(lambda m: " " * len(m.group()), mask_non_prose(text))
     return [w for w in _WORD.findall(prose) if w[:1].islower()]
 
 

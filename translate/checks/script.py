@@ -14,7 +14,15 @@ from collections.abc import Iterator
 
 import regex
 
-from translate.checks._text import CYRILLIC, LATIN, mask_non_prose, repair_script, words
+from translate.checks._text import (
+    CYRILLIC,
+    LATIN,
+    in_code_chunk,
+    latin_quotations,
+    mask_non_prose,
+    repair_script,
+    words,
+)
 from translate.checks.context import CheckContext
 from translate.checks.finding import Finding
 from translate.checks.segment import Segment
@@ -63,9 +71,12 @@ def check_script(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
             )
     if not ctx.on("wrong-script") or seg.lang not in ("az", "ru"):
         return
+    quoted = latin_quotations(text) if seg.lang == "ru" else []
     for start, end, word in words(text):
         if any(s < end and start < e for s, e in mixed):
             continue
+        if any(s <= start and end <= e for s, e in quoted):
+            continue  # a quotation left in the original language, on purpose
         lat = LATIN.search(word) is not None
         cyr = CYRILLIC.search(word) is not None
         if lat and cyr:
@@ -81,6 +92,8 @@ def check_script(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
         elif seg.lang == "ru" and lat and word == word.lower():
             if fold(word, "en") in _glossary_latin_words(ctx, seg.lang):
                 continue
+            if in_code_chunk(text, start, end):
+                continue  # `--strict`, `kremlin.md`: code, whether or not it is marked as such
             yield ctx.finding(
                 seg,
                 "wrong-script",

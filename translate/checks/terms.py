@@ -25,9 +25,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
 
-import regex
-
-from translate.checks._text import CYRILLIC, LATIN, repair_script, words
+from translate.checks._text import CYRILLIC, LATIN, QUOTED, repair_script, words
 from translate.checks.az_ascii import ascii_fix, ascii_repaired, skeleton
 from translate.checks.context import ALLOWED, CheckContext
 from translate.checks.finding import Finding
@@ -131,11 +129,15 @@ class TermVocabulary:
         scored: dict[str, int] = {}
         for w in sorted(seen):
             budget = max_edits(w)
-            wp = w[:PREFIX]
+            # Russian changes the end of the word, and a short stem loses its last letters
+            # (кремль → кремля): its stems reach down to four letters
+            short = len(w) < PREFIX and self.lang == "ru"
+            wp = w[: len(w) - 2] if short else w[:PREFIX]
             lo, hi = max(1, len(wp) - budget), min(len(folded), len(wp) + budget)
             if all(osa_distance(folded[:k], wp, budget) > budget for k in range(lo, hi + 1)):
                 continue  # the deletion neighbourhood over-approximates; most stop here
-            stems = {w, *(w[:n] for n in range(max(PREFIX, len(w) - 3), len(w)))}
+            shortest = max(4, len(w) - 2) if short else PREFIX
+            stems = {w, *(w[:n] for n in range(max(shortest, len(w) - 3), len(w)))}
             for stem in stems:
                 if folded.startswith(stem):
                     continue  # the stem is there intact: an ending, not a misspelling
@@ -199,12 +201,18 @@ def _repairs(
     for w, repaired in cands[:MAX_PROBES]:
         if vocab.words[w] and not word[:1].isupper():
             continue
-        if lang == "az" and (
-            skeleton(repaired) == skeleton(folded) or ascii_fix(word, ctx) is not None
-        ):
-            continue  # only the Azerbaijani letters differ: that is az-ascii's finding
+        if lang == "az" and (_typed_ascii(folded, repaired) or ascii_fix(word, ctx) is not None):
+            continue  # Azerbaijani letters typed as their ASCII twins: that is az-ascii's finding
         out.append((_recase(word, repaired, lang), w not in vocab.single))
     return tuple(out)
+
+
+def _typed_ascii(word: str, repaired: str) -> bool:
+    """Whether *word* differs from *repaired* only where it has the ASCII twin of an
+    Azerbaijani letter (`Zengezur` for `Zəngəzur`), not a wrong letter (`Zəngəzür`)."""
+    if len(word) != len(repaired) or skeleton(word) != skeleton(repaired):
+        return False
+    return all(a == b or a == skeleton(b) for a, b in zip(word, repaired, strict=True))
 
 
 #: characters that end a token for the term index whatever the word beside them (no letter,
@@ -301,7 +309,6 @@ def misspellings(seg: Segment, ctx: CheckContext, covered: list[tuple[int, int]]
 #: ru prefixes of adjectives derived from place names (прикаспийский, закавказский)
 _RU_PREFIXES = ("", "при", "за", "пред", "транс")
 _RU_FINALS = "аяеёиоуыэюйь"
-_QUOTED = regex.compile(r"«[^«»]*»|“[^“”]*”|„[^„“”]*[“”]|\"[^\"]*\"|‘[^‘’]*’")
 
 
 def _kept_otherwise(seg: Segment, occ: Occurrence, ctx: CheckContext) -> bool:
@@ -318,7 +325,7 @@ def _kept_otherwise(seg: Segment, occ: Occurrence, ctx: CheckContext) -> bool:
     if surface in target:
         if seg.lang == "ru" and not CYRILLIC.search(surface):
             return True
-        if any(surface in m.group() for m in _QUOTED.finditer(target)):
+        if any(surface in m.group() for m in QUOTED.finditer(target)):
             return True
     concept = ctx.concept(occ.concept_id)
     if concept is None or concept.pos != "propn":
