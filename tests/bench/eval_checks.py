@@ -173,6 +173,12 @@ def main(argv: list[str] | None = None) -> int:
         p = tp[(lang, check)] / f if f else None
         r = hit[(lang, check)] / e if e else None
         rows.append((check, lang, e, f, p, r))
+    for lang in langs:  # per language: the target is stated per language
+        lf = sum(v for k, v in found.items() if k[0] == lang)
+        le = sum(v for k, v in expected_n.items() if k[0] == lang)
+        lt = sum(v for k, v in tp.items() if k[0] == lang)
+        lh = sum(v for k, v in hit.items() if k[0] == lang)
+        rows.append(("all", lang, le, lf, lt / lf if lf else None, lh / le if le else None))
     tot_f = sum(found.values())
     tot_e = sum(expected_n.values())
     rows.append(
