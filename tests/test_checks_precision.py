@@ -304,3 +304,23 @@ def test_az_abbreviation_suggestions_take_a_hyphen_and_a_spoken_ending(
     index = checker.ctx.index
     occ = index.find(found, "az")[0]
     assert index.suggest(occ, abbreviation) == expected
+
+
+# --- editor item: term-missing shows the translation block too ----------------------------------
+
+
+def test_term_missing_shows_the_translation_in_text_and_report(tmp_project: Path, capsys):
+    import polib
+
+    po_path = tmp_project / "locales" / "ru" / "LC_MESSAGES" / "aliyev-occupation-remark.po"
+    po = polib.pofile(str(po_path))
+    entry = next(e for e in po if "Azerbaijan" in e.msgid and "Азербайджан" in e.msgstr)
+    entry.msgstr = "Перевод, в котором нет нужного названия страны."
+    po.save(str(po_path))
+    code, out = cli(capsys, "check", str(po_path))
+    assert code == 1
+    assert "term-missing" in out
+    assert "translation: Перевод, в котором нет нужного названия страны." in out
+    cli(capsys, "report", "-o", "report.html")
+    html = (tmp_project / "report.html").read_text(encoding="utf-8")
+    assert '<span class="where">translation</span>Перевод, в котором нет' in html

@@ -238,4 +238,5 @@ class CheckContext:
             msgctxt=seg.msgctxt,
             concept=concept,
             context=text,
+            translation=seg.target if where == "source" else "",
         )

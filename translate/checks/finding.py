@@ -51,6 +51,9 @@ class Finding:
     concept: str | None = None
     #: the full text the span indexes into (not serialised: reports use it for context)
     context: str = field(default="", compare=False, repr=False)
+    #: for a finding about the source (`term-missing`), the translation block it concerns, so
+    #: an editor sees where the term should be (not serialised; text output and report show it)
+    translation: str = field(default="", compare=False, repr=False)
 
     def with_severity(self, severity: Severity) -> Finding:
         return replace(self, severity=severity)

@@ -155,6 +155,11 @@ def _context(f: Finding) -> str:
         + f'<mark class="{escape(str(f.severity))}">{escape(text[s:e]) or "&nbsp;"}</mark>'
         + escape(text[e:b])
         + ("…" if b < len(text) else "")
+        + (
+            f'<br><span class="where">translation</span>{escape(f.translation)}'
+            if f.translation
+            else ""
+        )
     )
 
 

@@ -53,6 +53,9 @@ def render_text(result, *, color: bool = False) -> str:
                 else:
                     out.append(f"      {label}{window}")
                     out.append(pad + " " * _width(window[:s]) + "^" * max(1, _width(window[s:e])))
+                if f.translation:
+                    shown, _, _ = excerpt(f.translation, 0, 0, radius=160)
+                    out.append(f"      translation: {shown}")
             if f.suggestion is not None and f.suggestion.strip():
                 out.append(f"      suggestion: {f.suggestion}")
         out.append("")
