@@ -114,8 +114,10 @@ def test_no_outdated_term_reaches_a_catalogue_unmarked():
     mod = _eval()
     plain = mod.run(with_glossary=False)
     # the set is real: without the glossary, the exact matches carry every planted term as a
-    # finished translation
-    assert plain["final"] == plain["segments"] == 24
+    # finished translation, except one: «Шуши» in "Старый город Шуши" is also the genitive of
+    # the preferred «Шуша», and the allowed reading of a span wins (issue 10, cause 2)
+    assert plain["segments"] == 24
+    assert plain["final"] == 23
     r = mod.run(with_glossary=True)
     assert r["unmarked"] == 0, r["misses"]
     assert r["final"] == 0
