@@ -1,7 +1,8 @@
 """Completeness of a catalogue, counted as `msgfmt --statistics` counts.
 
-Active messages only (no header, no obsolete). Fuzzy: flagged fuzzy and carrying a translation;
-translated: a translation in every form and not fuzzy; untranslated: the rest. Words are the
+Active messages only (no header, no obsolete), classified by the first form as msgfmt does:
+untranslated when it is empty, else fuzzy when flagged, else translated. An empty header counts
+as one untranslated message, as in msgfmt. Words are the
 source words (msgid), the unit translators are paid and planned by.
 """
 
@@ -51,19 +52,22 @@ class Stats:
 
 
 def state(m: Message) -> str:
-    """`translated`, `fuzzy` or `untranslated`, as msgfmt classifies an active message."""
+    """`translated`, `fuzzy` or `untranslated`, as msgfmt classifies an active message: by its
+    first form only (a plural entry with msgstr[0] filled and msgstr[1] empty counts as
+    translated, one with msgstr[0] empty as untranslated even when fuzzy)."""
     if m.msgid_plural is not None:
-        has = any(m.msgstr_plural)
-        complete = bool(m.msgstr_plural) and all(m.msgstr_plural)
+        first = m.msgstr_plural[0] if m.msgstr_plural else ""
     else:
-        has = complete = m.msgstr != ""
-    if "fuzzy" in m.flags and has:
-        return "fuzzy"
-    return "translated" if complete else "untranslated"
+        first = m.msgstr
+    if not first:
+        return "untranslated"
+    return "fuzzy" if "fuzzy" in m.flags else "translated"
 
 
 def catalog_stats(cat: Catalog) -> Stats:
     s = Stats()
+    if cat.header is not None and not cat.header.msgstr.strip():
+        s.untranslated += 1  # msgfmt counts an empty header as an untranslated message
     for m in cat.messages:
         if m.obsolete or m.is_header:
             continue
