@@ -290,3 +290,23 @@ def test_index_finds_the_best_candidate_like_a_full_scan() -> None:
         hit = index.best(query)
         assert hit is not None
         assert hit[1] == pytest.approx(similarity(query, best.msgid))
+
+
+def test_bounded_index_on_near_identical_messages_still_finds_the_best() -> None:
+    # issue 15 item 10: every trigram is in almost every message, so the index counts only the
+    # rarest ones (POSTING_BUDGET); the edited message's original must still win
+    import random
+
+    from tests.bench.bench_update_similar import edit, paragraphs
+    from translate.catalog import merge as merge_module
+
+    rng = random.Random(7)
+    olds = [Message(p, "x") for p in paragraphs(800, rng)]
+    index = FuzzyIndex(olds)
+    for old in rng.sample(olds, 5):
+        query = edit(old.msgid, rng)
+        grams = merge_module._grams(query)
+        assert sum(len(index.postings.get(g, [])) for g in grams) > merge_module.POSTING_BUDGET
+        hit = index.best(query)
+        assert hit is not None
+        assert hit[1] == pytest.approx(max(similarity(query, m.msgid) for m in olds))

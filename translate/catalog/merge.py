@@ -19,10 +19,18 @@ against every old message (134 s on 6k messages); here candidates come from an i
 character trigrams ranked by Dice overlap, and the exact LCS of only the best few is computed
 with a bit-parallel algorithm (Hyyrö 2004) on Python integers: one pass of shifts and adds per
 character instead of a quadratic table.
+
+The index bounds its work per look-up, so that many near-identical messages (where every
+trigram is in almost every message) cannot make `update` quadratic: only the rarest trigrams are
+counted, up to `POSTING_BUDGET` posting entries, and a candidate whose shared characters cannot
+beat the best match so far is skipped without computing its LCS. When the index finds nothing
+and few messages have a fitting length (short strings, small catalogues), all of those are
+compared, as msgmerge does.
 """
 
 from __future__ import annotations
 
+import heapq
 import math
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -40,9 +48,14 @@ FUZZY_THRESHOLD = 0.6
 #: the same context)
 CONTEXT_PENALTY = 0.99
 #: how many index candidates get an exact similarity computed
-CANDIDATES = 24
+CANDIDATES = 40
 #: candidates must share at least this fraction of the best candidate's trigram count
 MIN_SHARED = 0.3
+#: at most this many posting-list entries are counted per look-up (rarest trigrams first)
+POSTING_BUDGET = 10000
+#: when the index finds nothing, every message of a fitting length is compared if they are
+#: at most this many
+SCAN_LIMIT = 300
 
 
 def similarity(a: str, b: str) -> float:
@@ -95,11 +108,18 @@ class FuzzyIndex:
         self.lengths = [len(m.msgid) for m in self.items]
         self.postings: dict[str, list[int]] = {}
         self.sizes: list[int] = []
+        self.bags: dict[int, Counter[str]] = {}
         for i, m in enumerate(self.items):
             g = _grams(m.msgid)
             self.sizes.append(len(g))
             for gram in g:
                 self.postings.setdefault(gram, []).append(i)
+
+    def _bag(self, idx: int) -> Counter[str]:
+        bag = self.bags.get(idx)
+        if bag is None:
+            bag = self.bags[idx] = Counter(self.items[idx].msgid)
+        return bag
 
     def best(self, msgid: str, msgctxt: str | None = None) -> tuple[Message, float] | None:
         if not self.items or not msgid:
@@ -113,37 +133,67 @@ class FuzzyIndex:
         whole = lo == 0 and hi == len(self.items)
         grams = _grams(msgid)
         counts: Counter[int] = Counter()
-        for g in grams:
-            pl = self.postings.get(g)
-            if pl is None:
-                continue
+        lists = [pl for pl in map(self.postings.get, grams) if pl is not None]
+        if sum(map(len, lists)) > POSTING_BUDGET:
+            # near-identical messages share most trigrams: count only the rarest ones (those
+            # that tell the messages apart) up to the budget, so a look-up stays bounded
+            lists.sort(key=len)
+            kept, total = 0, 0
+            while kept < len(lists) and (kept == 0 or total + len(lists[kept]) <= POSTING_BUDGET):
+                total += len(lists[kept])
+                kept += 1
+            del lists[kept:]
+        for pl in lists:
             if whole:
                 counts.update(pl)
             else:
                 counts.update(pl[bisect_left(pl, lo) : bisect_left(pl, hi)])
-        if not counts:
-            return None
         n = len(grams)
         sizes = self.sizes
         # a message sharing few of the query's trigrams cannot rank among the best: skip them
         # before the (Python-level) scoring, which dominates the cost otherwise
-        floor = max(counts.values()) * MIN_SHARED
-        ranked = sorted(
-            ((c / (n + sizes[i]), i) for i, c in counts.items() if c >= floor), reverse=True
+        floor = max(counts.values(), default=0) * MIN_SHARED
+        ranked = heapq.nlargest(
+            CANDIDATES, ((c / (n + sizes[i]), i) for i, c in counts.items() if c >= floor)
         )
+        tried = [idx for _, idx in ranked]
+        found = self._pick(msgid, msgctxt, tried)
+        if found is None and hi - lo <= SCAN_LIMIT:
+            # few messages of a fitting length (short strings, small catalogues): look at all of
+            # them, as msgmerge does, so that no match ≥ 0.6 is missed for want of trigrams
+            seen = set(tried)
+            found = self._pick(msgid, msgctxt, [i for i in range(lo, hi) if i not in seen])
+        return found
+
+    def _pick(
+        self, msgid: str, msgctxt: str | None, candidates: list[int]
+    ) -> tuple[Message, float] | None:
+        """The most similar of *candidates* (first wins a tie), if it reaches the threshold."""
+        la = len(msgid)
         best: Message | None = None
         best_score = FUZZY_THRESHOLD
-        for _, idx in ranked[:CANDIDATES]:
+        query_bag = Counter(msgid)
+        for idx in candidates:
             cand = self.items[idx]
             lb = len(cand.msgid)
             penalty = 1.0 if cand.msgctxt == msgctxt else CONTEXT_PENALTY
             bound = 2.0 * min(la, lb) / (la + lb) * penalty
             if bound < best_score or (best is not None and bound == best_score):
                 continue
+            if best is not None:
+                # the LCS cannot exceed the characters both share (counted with repeats): a
+                # cheap bound that skips most exact computations once a close match is found
+                bound = 2.0 * self._shared(query_bag, idx) / (la + lb) * penalty
+                if bound <= best_score:
+                    continue
             score = similarity(msgid, cand.msgid) * penalty
             if score > best_score or (best is None and score >= best_score):
                 best, best_score = cand, score
         return None if best is None else (best, best_score)
+
+    def _shared(self, query_bag: Counter[str], idx: int) -> int:
+        bag = self._bag(idx)
+        return sum(min(k, bag.get(ch, 0)) for ch, k in query_bag.items())
 
 
 @dataclass
