@@ -151,3 +151,9 @@ def test_init_then_the_readme_main_job_works(tmp_path: Path) -> None:
     # and refuses to overwrite
     r = run_translate("init", "newsroom", cwd=tmp_path)
     assert r.returncode == 2 and "already exists" in r.stderr
+
+
+def test_check_on_a_catalogue_outside_any_project(outside: Path) -> None:
+    r = run_translate("check", "po/az.po", cwd=outside)
+    assert r.returncode == 0, r.stderr
+    assert "in 1 file(s), 3 message(s) checked" in r.stdout
