@@ -209,3 +209,44 @@ def test_broken_tmx_is_refused_and_nothing_is_written(tmp_project, cli, case):
     assert message in r.stderr and f"{case}.tmx:" in r.stderr
     assert "Traceback" not in r.stderr
     assert not (tmp_project / "tm").exists()
+
+
+def test_large_tm_goes_through_the_full_text_index(tmp_path, monkeypatch):
+    """Above SCAN_SEGMENTS segments the shortlist comes from FTS5 (two of the rarest words);
+    both paths must find the same near-duplicates, plural segments only for plural queries."""
+    from translate.tm import Segment, store
+    from translate.tm.match import Query
+
+    segs = [
+        Segment(f"The pipeline number {i} carries gas from the Caspian shelf to Europe.", f"т{i}")
+        for i in range(50)
+    ]
+    segs.append(
+        Segment("The Red Army entered Baku in April.", "Красная армия вошла в Баку в апреле.")
+    )
+    segs.append(
+        Segment(
+            "One file changed",
+            "изменён 1 файл",
+            plural="%d files changed",
+            forms=("изменён %d файл", "изменено %d файла", "изменено %d файлов"),
+        )
+    )
+    with TranslationMemory.open(
+        tmp_path / "t.sqlite", source_lang="en", target_lang="ru", create=True
+    ) as tm:
+        tm.replace_origin("x", "d", segs)
+        queries = [
+            "The Red Army entered Baku in late April.",
+            "The pipeline number 7 carries oil from the Caspian shelf to Europe.",
+        ]
+        scanned = [sorted((m.score, m.target) for m in lookup(tm, q)) for q in queries]
+        monkeypatch.setattr(store, "SCAN_SEGMENTS", 0)
+        tm._size = None
+        indexed = [sorted((m.score, m.target) for m in lookup(tm, q)) for q in queries]
+        assert indexed == scanned
+        assert [t for _, t in indexed[0]] == ["Красная армия вошла в Баку в апреле."]
+        assert lookup(tm, queries[1])[0].target == "т7"
+        plural = lookup(tm, Query("One file changed.", plural="%d files changed"))
+        assert [m.segment.forms for m in plural] == [segs[-1].forms]
+        assert not lookup(tm, "One file changed.")

@@ -1,9 +1,10 @@
 """Catalogues → TM segments, and the incremental rebuild of a project's TMs.
 
-Every translated, non-fuzzy singular message becomes a segment with its origin: the article
-(the catalogue's slug), the line of the block in the source article (from the `#:` reference)
-and the article's date (the template's POT-Creation-Date, which `extract` sets to the article's
-date; else PO-Revision-Date). The neighbouring messages' source texts are kept for in-context
+Every translated, non-fuzzy message (plural ones with all their forms) becomes a segment with
+its origin: the article (the catalogue's slug), the line of the block in the source article
+(from the `#:` reference) and the article's date (the template's POT-Creation-Date, which
+`extract` sets to the article's date; else PO-Revision-Date). The neighbouring messages' source
+texts are kept for in-context
 (101 %) matches.
 
 A catalogue is re-read only when its bytes changed (SHA-256 per origin, stored in the TM); its
@@ -37,12 +38,12 @@ def catalogue_date(cat: Catalog) -> str | None:
 
 
 def segments_of(cat: Catalog, article: str) -> list[Segment]:
-    """The TM segments a catalogue gives (translated, not fuzzy, singular, not obsolete)."""
+    """The TM segments a catalogue gives (translated, not fuzzy, not obsolete)."""
     active = [m for m in cat.active if not m.is_header]
     date = catalogue_date(cat)
     out = []
     for i, m in enumerate(active):
-        if m.fuzzy or m.msgid_plural is not None or not m.translated:
+        if m.fuzzy or not m.translated:
             continue
         line = None
         if m.references:
@@ -51,13 +52,15 @@ def segments_of(cat: Catalog, article: str) -> list[Segment]:
         out.append(
             Segment(
                 source=m.msgid,
-                target=m.msgstr,
+                target=m.msgstr if m.msgid_plural is None else m.msgstr_plural[0],
                 context=m.msgctxt,
                 prev=active[i - 1].msgid if i > 0 else None,
                 next=active[i + 1].msgid if i + 1 < len(active) else None,
                 article=article,
                 line=line,
                 date=date,
+                plural=m.msgid_plural,
+                forms=tuple(m.msgstr_plural) if m.msgid_plural is not None else (),
             )
         )
     return out

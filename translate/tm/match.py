@@ -9,6 +9,7 @@ the new source.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from translate.tm.numbers import replace_numbers
@@ -28,6 +29,8 @@ class Query:
     prev: str | None = None
     next: str | None = None
     article: str | None = None
+    #: the msgid_plural of a plural message: only plural segments match it
+    plural: str | None = None
 
 
 def _in_context(seg: Segment, q: Query) -> bool:
@@ -46,24 +49,57 @@ def lookup(
     policy: TermPolicy | None = None,
 ) -> list[Match]:
     """The best matches for *query*, best first, at most one per distinct target."""
-    q = Query(query) if isinstance(query, str) else query
-    if not q.source:
-        return []
+    return lookup_many(tm, [query], threshold=threshold, limit=limit, policy=policy)[0]
+
+
+def lookup_many(
+    tm: TranslationMemory,
+    queries: Sequence[Query | str],
+    *,
+    threshold: float = THRESHOLD,
+    limit: int = 5,
+    policy: TermPolicy | None = None,
+) -> list[list[Match]]:
+    """`lookup` for many queries at once: the fuzzy scoring of a whole catalogue is batched
+    (see `TranslationMemory.fuzzy_many`)."""
+    qs = [Query(q) if isinstance(q, str) else q for q in queries]
+    exact = tm.exact_many([(q.source, q.plural) for q in qs])
+    need = [i for i, q in enumerate(qs) if q.source and len(exact[i]) < limit]
+    fuzzy: dict[int, list[tuple[float, Segment]]] = {}
+    for plural in (False, True):
+        idx = [i for i in need if (qs[i].plural is not None) == plural]
+        if idx:
+            found = tm.fuzzy_many(
+                [qs[i].source for i in idx], threshold, limit=max(limit, 5), plural=plural
+            )
+            fuzzy.update(zip(idx, found, strict=True))
+    return [
+        _judge(q, exact[i], fuzzy.get(i, []), threshold, limit, policy) for i, q in enumerate(qs)
+    ]
+
+
+def _judge(
+    q: Query,
+    exact: list[Segment],
+    fuzzy: list[tuple[float, Segment]],
+    threshold: float,
+    limit: int,
+    policy: TermPolicy | None,
+) -> list[Match]:
     found: list[Match] = []
-    for seg in tm.exact(q.source):
+    for seg in exact:
         found.append(Match(seg, 101 if _in_context(seg, q) else 100, seg.target))
-    if len(found) < limit:
-        for sim, seg in tm.fuzzy(q.source, threshold):
-            if seg.source == q.source:
-                continue
-            score = min(int(sim), 99)
-            replaced = replace_numbers(q.source, seg.source, seg.target)
-            if replaced is not None:
-                target, changes = replaced
-                note = "numbers replaced: " + ", ".join(f"{o} → {n}" for o, n in changes)
-                found.append(Match(seg, score, target, True, (note,)))
-            else:
-                found.append(Match(seg, score, seg.target))
+    for sim, seg in fuzzy:
+        if seg.source == q.source and seg.plural == q.plural:
+            continue
+        score = min(int(sim), 99)
+        replaced = None if q.plural else replace_numbers(q.source, seg.source, seg.target)
+        if replaced is not None:
+            target, changes = replaced
+            note = "numbers replaced: " + ", ".join(f"{o} → {n}" for o, n in changes)
+            found.append(Match(seg, score, target, True, (note,)))
+        else:
+            found.append(Match(seg, score, seg.target))
     if policy is not None:
         judged = []
         for m in found:

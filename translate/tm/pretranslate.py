@@ -7,10 +7,12 @@
   difference as they do after msgmerge;
 - where only numbers differ, they are replaced and the message stays fuzzy;
 - a suggestion the glossary objects to (see `translate.tm.terms`) is fuzzy whatever its score,
-  with one `#. tm:` line per objection.
+  with one `#. tm:` line per objection;
+- a plural message takes a plural segment's forms; when the counts differ (another
+  Plural-Forms), it is fuzzy and says so.
 
 Messages that already have a translation (fuzzy or not) are never touched: pre-translation only
-adds. Plural messages are left alone (the TM holds singular segments).
+adds.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from translate.catalog.po import Catalog
-from translate.tm.match import THRESHOLD, Query, lookup
+from translate.tm.match import THRESHOLD, Query, lookup_many
 from translate.tm.store import TranslationMemory
 from translate.tm.terms import TermPolicy
 
@@ -50,24 +52,38 @@ def pretranslate(
     """Fill *cat* in place; returns what was done."""
     stats = PretranslateStats()
     active = [m for m in cat.active if not m.is_header]
-    for i, m in enumerate(active):
-        if m.has_translation or m.msgid_plural is not None:
-            continue
-        query = Query(
-            m.msgid,
-            context=m.msgctxt,
+    todo = [i for i, m in enumerate(active) if not m.has_translation]
+    queries = [
+        Query(
+            active[i].msgid,
+            context=active[i].msgctxt,
             prev=active[i - 1].msgid if i > 0 else None,
             next=active[i + 1].msgid if i + 1 < len(active) else None,
             article=article,
+            plural=active[i].msgid_plural,
         )
-        found = lookup(tm, query, threshold=threshold, limit=1, policy=policy)
+        for i in todo
+    ]
+    # limit 3: a penalised best match can leave its place to a clean second
+    results = lookup_many(tm, queries, threshold=threshold, limit=3, policy=policy)
+    for i, found in zip(todo, results, strict=True):
+        m = active[i]
         if not found:
             stats.untranslated += 1
             continue
         best = found[0]
         seg = best.segment
-        m.msgstr = best.target
         glossary_notes = [n for n in best.notes if not n.startswith("numbers replaced")]
+        shape_note = None
+        if m.msgid_plural is not None:
+            forms = list(seg.forms)
+            want = len(m.msgstr_plural) or len(forms)
+            if len(forms) != want:
+                shape_note = f"plural forms: {len(forms)} in the TM, {want} here"
+                forms = (forms + [forms[-1]] * want)[:want]
+            m.msgstr_plural = forms
+        else:
+            m.msgstr = best.target
         shown = max(best.score, 0)
         head = f"tm: {shown}% from {seg.where}"
         number_notes = [n for n in best.notes if n.startswith("numbers replaced")]
@@ -75,7 +91,9 @@ def pretranslate(
             head += "; " + "; ".join(number_notes)
         m.extracted.append(head)
         m.extracted.extend(f"tm: {n}" for n in glossary_notes)
-        if best.exact:
+        if shape_note:
+            m.extracted.append(f"tm: {shape_note}")
+        if best.exact and shape_note is None:
             if best.score > 100:
                 stats.in_context += 1
             else:

@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from translate.catalog.merge import merge
 from translate.catalog.po import Catalog, read_po, write_po
-from translate.catalog.project import catalogues, load_glossary_for
 from translate.config import Config
 from translate.tm.build import BuildResult, build, language_of
 from translate.tm.match import THRESHOLD
@@ -28,6 +28,8 @@ def tm_dir(config: Config) -> Path:
 
 def article_catalogues(config: Config) -> list[Path]:
     """The article catalogues (the glossary's own export is the glossary, not a TM source)."""
+    from translate.catalog.project import catalogues
+
     return [p for p in catalogues(config) if p.name != GLOSSARY_CATALOGUE]
 
 
@@ -41,6 +43,10 @@ def policy_for(
     config: Config, glossary_override: Path | None, target_lang: str
 ) -> TermPolicy | None:
     """The glossary policy for a language pair, or None without a glossary."""
+    if glossary_override is None and not config.glossary_path.exists():
+        return None  # without loading the glossary and catalogue machinery at all
+    from translate.catalog.project import load_glossary_for
+
     glossary = load_glossary_for(config, glossary_override)
     if glossary is None:
         return None
@@ -67,6 +73,9 @@ def pretranslate_file(
 ) -> PretranslateResult:
     """Pre-translate one PO (in place, or to *output*) or POT (to *output*)."""
     cat: Catalog = read_po(path)
+    if path.suffix == ".pot":
+        # a new catalogue from the template, as `update` makes one (header, Plural-Forms)
+        cat = merge(None, cat, tm.target_lang)
     stats = pretranslate(cat, tm, article=Path(path).stem, threshold=threshold, policy=policy)
     target = output or path
     if output is not None and path.suffix == ".pot" and cat.header is not None:

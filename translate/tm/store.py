@@ -8,20 +8,27 @@ keeps the index on disk (FTS5, in the standard library's `sqlite3`), updates it 
 `sqlite3` shell (`sqlite3 tm/en-ru.sqlite 'select source, target, article from segments'`) or
 as TMX through `translate tm export`.
 
-Fuzzy look-up is two steps, both in C: FTS5 ranks segments sharing the query's rarest words
-(BM25) among those whose length can reach the threshold, and rapidfuzz scores that shortlist with
-the Indel similarity, which is exactly gettext's fstrcmp (2·LCS / (len a + len b)). Nothing
-scans the TM in Python.
+Fuzzy look-up is two steps, both in C: FTS5 finds the segments that share two of the query's
+four rarest words (document frequencies from the index's vocabulary), among those whose length
+can reach the threshold, and rapidfuzz scores that shortlist with
+the Indel similarity, which is exactly gettext's fstrcmp (2·LCS / (len a + len b)). A TM of up to
+`SCAN_SEGMENTS` segments is cheaper to score whole, in C, within the length window (see
+`fuzzy_many`). Nothing scans the TM in Python.
 """
 
 from __future__ import annotations
 
+import json
+import math
 import re
 import sqlite3
-from collections.abc import Iterable, Iterator
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import combinations
 from pathlib import Path
 
+from rapidfuzz import process
 from rapidfuzz.distance import Indel
 
 from translate.errors import Location, UserError
@@ -30,8 +37,13 @@ from translate.errors import Location, UserError
 FORMAT_VERSION = 1
 #: how many FTS candidates get an exact similarity computed
 SHORTLIST = 48
-#: at most this many of the query's rarest words go into the FTS query
-QUERY_WORDS = 8
+#: the query's rarest words that go into the FTS query (as pairs: 4 words, 6 pairs)
+QUERY_WORDS = 4
+#: at most this many FTS matches are scored
+FTS_CANDIDATES = 400
+#: up to this many segments, a TM is scored whole in C (rapidfuzz) instead of through FTS5:
+#: measured on git's catalogue, 1.2 ms a query over 3,000 segments against 6 ms for FTS5
+SCAN_SEGMENTS = 10_000
 
 _WORD = re.compile(r"\w+")
 
@@ -48,7 +60,9 @@ CREATE TABLE segments(
     article TEXT,
     line INTEGER,
     date TEXT,
-    origin TEXT NOT NULL
+    origin TEXT NOT NULL,
+    plural TEXT,
+    forms TEXT
 );
 CREATE INDEX segments_source ON segments(source);
 CREATE INDEX segments_origin ON segments(origin);
@@ -83,6 +97,9 @@ class Segment:
     date: str | None = None
     #: the file it was read from (catalogue path or `tmx:NAME`); rebuilt per origin
     origin: str = ""
+    #: a plural message: its msgid_plural and every translated form (`target` is form 0)
+    plural: str | None = None
+    forms: tuple[str, ...] = ()
 
     @property
     def where(self) -> str:
@@ -133,11 +150,25 @@ def tm_path(directory: Path, source_lang: str, target_lang: str) -> Path:
     return Path(directory) / f"{pair_name(source_lang, target_lang)}.sqlite"
 
 
-_COLUMNS = "source, target, context, prev, next, article, line, date, origin"
+_COLUMNS = "source, target, context, prev, next, article, line, date, origin, plural, forms"
+
+
+def _scored(text: str, t: float, rows: Iterable[tuple]) -> list[tuple[float, Segment]]:
+    """(similarity in percent, segment) for the rows at or above *t*, best (then newest)
+    first."""
+    out = []
+    for row in rows:
+        sim = Indel.normalized_similarity(text, row[0], score_cutoff=t)
+        if sim:
+            out.append((sim * 100, _segment(row)))
+    out.sort(key=lambda p: p[1].date or "", reverse=True)
+    out.sort(key=lambda p: -p[0])
+    return out
 
 
 def _segment(row: tuple) -> Segment:
-    return Segment(*row)
+    forms = tuple(json.loads(row[10])) if row[10] else ()
+    return Segment(*row[:10], forms)
 
 
 class TranslationMemory:
@@ -149,6 +180,9 @@ class TranslationMemory:
         meta = dict(conn.execute("SELECT key, value FROM meta"))
         self.source_lang = meta["source_lang"]
         self.target_lang = meta["target_lang"]
+        self._scan: dict[bool, tuple[list[int], list[str], list[int]]] | None = None
+        self._vocab: dict[str, int] | None = None
+        self._size: int | None = None
 
     # ----------------------------------------------------------------- opening
 
@@ -258,14 +292,17 @@ class TranslationMemory:
                 s.line,
                 s.date,
                 origin,
+                s.plural,
+                json.dumps(list(s.forms), ensure_ascii=False) if s.plural is not None else None,
             )
             for s in segments
         ]
+        self._scan = self._vocab = self._size = None
         with self.conn:
             self.conn.execute("DELETE FROM segments WHERE origin = ?", (origin,))
             self.conn.executemany(
                 "INSERT INTO segments(source, target, length, context, prev, next, article, "
-                "line, date, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "line, date, origin, plural, forms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 rows,
             )
             self.conn.execute(
@@ -274,6 +311,7 @@ class TranslationMemory:
         return len(rows)
 
     def remove_origin(self, origin: str) -> int:
+        self._scan = self._vocab = self._size = None
         with self.conn:
             n = self.conn.execute("DELETE FROM segments WHERE origin = ?", (origin,)).rowcount
             self.conn.execute("DELETE FROM origins WHERE origin = ?", (origin,))
@@ -288,56 +326,139 @@ class TranslationMemory:
         for row in self.conn.execute(f"SELECT {_COLUMNS} FROM segments ORDER BY id"):
             yield _segment(row)
 
-    def exact(self, source: str) -> list[Segment]:
+    def exact(self, source: str, plural: str | None = None) -> list[Segment]:
+        """Segments with this source (and this msgid_plural, or none), newest first."""
         rows = self.conn.execute(
-            f"SELECT {_COLUMNS} FROM segments WHERE source = ? ORDER BY date DESC, id", (source,)
+            f"SELECT {_COLUMNS} FROM segments WHERE source = ? AND plural IS ? "
+            "ORDER BY date DESC, id",
+            (source, plural),
         )
         return [_segment(r) for r in rows]
+
+    def exact_many(self, keys: Sequence[tuple[str, str | None]]) -> list[list[Segment]]:
+        """`exact` for many (source, msgid_plural) keys, in a few queries instead of one each."""
+        found: dict[tuple[str, str | None], list[Segment]] = {}
+        wanted = sorted({k[0] for k in keys})
+        for k in range(0, len(wanted), 900):  # SQLite's limit on bound parameters
+            part = wanted[k : k + 900]
+            marks = ",".join("?" * len(part))
+            for row in self.conn.execute(
+                f"SELECT {_COLUMNS} FROM segments WHERE source IN ({marks}) ORDER BY date DESC, id",
+                part,
+            ):
+                seg = _segment(row)
+                found.setdefault((seg.source, seg.plural), []).append(seg)
+        return [found.get(key, []) for key in keys]
 
     def _query_words(self, text: str) -> list[str]:
         words = list(dict.fromkeys(w.casefold() for w in _WORD.findall(text)))
         if not words:
             return []
-        marks = ",".join("?" * len(words))
-        rows = self.conn.execute(
-            f"SELECT term, doc FROM segments_vocab WHERE term IN ({marks})", words
-        ).fetchall()
+        if self._vocab is None:
+            # one read of the vocabulary (document frequencies) per process: querying
+            # fts5vocab per message costs more than the look-up itself
+            self._vocab = dict(self.conn.execute("SELECT term, doc FROM segments_vocab"))
+        found = self._vocab
         # remove_diacritics folds terms in the vocabulary: words not found as typed still
         # reach the MATCH below, which applies the same folding
-        found = dict(rows)
         ranked = sorted(words, key=lambda w: found.get(w, 0) or 10**12)
         known = [w for w in ranked if found.get(w)]
         return (known or ranked)[:QUERY_WORDS]
 
     def fuzzy(
-        self, text: str, threshold: float, limit: int = SHORTLIST
+        self, text: str, threshold: float, limit: int = SHORTLIST, plural: bool = False
     ) -> list[tuple[float, Segment]]:
         """Segments whose source is at least *threshold* (0–100) similar to *text*, best
-        first, as (similarity, segment)."""
+        first, as (similarity, segment); *plural* picks plural or singular segments."""
+        t = threshold / 100
+        la = len(text)
+        lo = math.ceil(la * t / (2 - t)) if t < 2 else la
+        hi = math.floor(la * (2 - t) / t) if t > 0 else 10**9
+        if self._count() <= SCAN_SEGMENTS:
+            return self.fuzzy_many([text], threshold, limit=limit, plural=plural)[0]
         words = self._query_words(text)
         if not words:
             return []
-        t = threshold / 100
-        la = len(text)
-        lo = int(la * t / (2 - t)) if t < 2 else la
-        hi = int(la * (2 - t) / t) + 1 if t > 0 else 10**9
-        query = " OR ".join('"' + w.replace('"', '""') + '"' for w in words)
+        quoted = ['"' + w.replace('"', '""') + '"' for w in words]
+        if len(quoted) == 1:
+            query = quoted[0]
+        else:
+            # any two of the rarest words: a near-duplicate keeps most of them, and an AND of
+            # two rare words has short posting lists (an OR of common words ranks half the TM)
+            query = " OR ".join(f"({a} AND {b})" for a, b in combinations(quoted, 2))
         rows = self.conn.execute(
             f"SELECT {', '.join('s.' + c.strip() for c in _COLUMNS.split(','))} "
             "FROM segments_fts f JOIN segments s ON s.id = f.rowid "
             "WHERE segments_fts MATCH ? AND s.length BETWEEN ? AND ? "
-            "ORDER BY f.rank LIMIT ?",
-            (query, lo, hi, limit),
+            "AND (s.plural IS NULL) = ? LIMIT ?",
+            (query, lo, hi, not plural, FTS_CANDIDATES),
         ).fetchall()
-        out = []
-        cutoff = t
-        for row in rows:
-            sim = Indel.normalized_similarity(text, row[0], score_cutoff=cutoff)
-            if sim:
-                out.append((sim * 100, _segment(row)))
-        out.sort(key=lambda p: p[1].date or "", reverse=True)  # newest first among equals
-        out.sort(key=lambda p: -p[0])
-        return out
+        return _scored(text, t, rows)[:limit]
+
+    def _count(self) -> int:
+        if self._size is None:
+            self._size = len(self)
+        return self._size
+
+    def fuzzy_many(
+        self, texts: Sequence[str], threshold: float, limit: int = SHORTLIST, plural: bool = False
+    ) -> list[list[tuple[float, Segment]]]:
+        """`fuzzy` for many texts. A TM of up to `SCAN_SEGMENTS` is scored whole, in C and in
+        batches: texts sorted by length, 32 at a time against the segments whose length can
+        reach the threshold for any of them (rapidfuzz `cdist`, SIMD for short strings).
+        Measured on git's catalogue (3,000 segments, 3,500 texts): 0.7 s, against 3.0 s one
+        text at a time and 9.5 s through FTS5. A larger TM goes through the index."""
+        if self._count() > SCAN_SEGMENTS:
+            return [self.fuzzy(x, threshold, limit, plural) for x in texts]
+        t = threshold / 100
+        lengths, sources, ids = self._scan_lists(plural)
+        picked: list[list[int]] = [[] for _ in texts]
+        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+        for k in range(0, len(order), 32):
+            chunk = order[k : k + 32]
+            lo = math.ceil(len(texts[chunk[0]]) * t / (2 - t))
+            hi = math.floor(len(texts[chunk[-1]]) * (2 - t) / t) if t > 0 else 10**9
+            a, b = bisect_left(lengths, lo), bisect_right(lengths, hi)
+            if a >= b:
+                continue
+            scores = process.cdist(
+                [texts[i] for i in chunk],
+                sources[a:b],
+                scorer=Indel.normalized_similarity,
+                score_cutoff=t,
+                workers=1,
+            )
+            for row, i in zip(scores, chunk, strict=True):
+                hits = row.nonzero()[0]
+                if len(hits) > limit:
+                    hits = hits[row[hits].argsort()[::-1][:limit]]
+                picked[i] = [ids[a + int(h)] for h in hits]
+        wanted = sorted({sid for p in picked for sid in p})
+        rows: dict[int, tuple] = {}
+        for k in range(0, len(wanted), 900):  # SQLite's limit on bound parameters
+            part = wanted[k : k + 900]
+            marks = ",".join("?" * len(part))
+            for row in self.conn.execute(
+                f"SELECT id, {_COLUMNS} FROM segments WHERE id IN ({marks})", part
+            ):
+                rows[row[0]] = row[1:]
+        return [_scored(x, t, [rows[sid] for sid in p]) for x, p in zip(texts, picked, strict=True)]
+
+    def _scan_lists(self, plural: bool) -> tuple[list[int], list[str], list[int]]:
+        if self._scan is None:
+            scan: dict[bool, tuple[list[int], list[str], list[int]]] = {
+                False: ([], [], []),
+                True: ([], [], []),
+            }
+            for sid, source, length, is_plural in self.conn.execute(
+                "SELECT id, source, length, plural IS NOT NULL FROM segments ORDER BY length"
+            ):
+                lengths, sources, ids = scan[bool(is_plural)]
+                lengths.append(length)
+                sources.append(source)
+                ids.append(sid)
+            self._scan = scan
+        return self._scan[plural]
 
     def stats(self) -> dict:
         return {

@@ -12,14 +12,17 @@ filled in as a finished translation.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from translate.glossary.model import Glossary, Status
-from translate.terms.index import TermIndex
+if TYPE_CHECKING:  # the index (and the morphology behind it) loads only with a glossary
+    from translate.glossary.model import Glossary
+    from translate.terms.index import TermIndex
 
 #: score points taken off per glossary problem of a suggestion
 PENALTY = 10
 
-_BAD = {Status.DEPRECATED: "deprecated", Status.FORBIDDEN: "forbidden"}
+#: statuses (a StrEnum, compared as text so this module loads without the glossary package)
+_BAD = {"deprecated", "forbidden"}
 
 
 def _q(text: str) -> str:
@@ -46,7 +49,7 @@ class TermPolicy:
                 concept = self.glossary.get(occ.concept_id)
                 preferred = concept.preferred(self.target_lang) if concept else None
                 use = self.index.suggest(occ, preferred.text) if preferred else None
-                note = f"term {_q(occ.surface)} is {_BAD[occ.status]}"
+                note = f"term {_q(occ.surface)} is {occ.status}"
                 notes.append(note + (f"; use {_q(use)}" if use else ""))
         seen: set[str] = set()
         for occ in self.index.find(source, self.source_lang):
