@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from pathlib import Path
 
@@ -67,6 +68,12 @@ def test_build_is_incremental(tmp_project, cli):
     with TranslationMemory.open(tmp_project / "tm/en-ru.sqlite") as tm:
         assert not tm.exact(first.msgid)
         assert {s.article for s in tm} == {"aliyev-occupation-remark"}
+        # the word counts that rank FTS queries follow every replacement and removal
+        counts: dict[str, int] = {}
+        for seg in tm:
+            for w in {w.casefold() for w in re.findall(r"\w+", seg.source)}:
+                counts[w] = counts.get(w, 0) + 1
+        assert dict(tm.conn.execute("SELECT term, doc FROM vocab")) == counts
 
 
 def test_newer_format_version_is_refused(tmp_project, cli):
