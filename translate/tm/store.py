@@ -454,11 +454,13 @@ class TranslationMemory:
                 score_cutoff=t,
                 workers=1,
             )
-            for row, i in zip(scores, chunk, strict=True):
+            # most texts have no match at all: find the rows with one in a single numpy call
+            for r in scores.any(axis=1).nonzero()[0]:
+                row = scores[r]
                 hits = row.nonzero()[0]
                 if len(hits) > limit:
                     hits = hits[row[hits].argsort()[::-1][:limit]]
-                picked[i] = [ids[a + int(h)] for h in hits]
+                picked[chunk[r]] = [ids[a + int(h)] for h in hits]
         wanted = sorted({sid for p in picked for sid in p})
         rows: dict[int, tuple] = {}
         for k in range(0, len(wanted), 900):  # SQLite's limit on bound parameters
