@@ -19,6 +19,7 @@ weighed, and a block needs at least `MIN_WORDS` of them to be judged at all.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 import regex
@@ -30,6 +31,9 @@ MIN_WORDS = 3
 _WORD = regex.compile(r"[\p{L}\p{M}]+(?:['’\-][\p{L}\p{M}]+)*")
 _AZ_LETTERS = regex.compile(r"[əğışçöüƏĞİŞÇÖÜ]")
 _AZ_CYRILLIC = regex.compile(r"[әҹҝғүөһӘҸҜҒҮӨҺ]")
+_ANY_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
+_ANY_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_AZ_ANY = re.compile(r"[əğışçöüƏĞİŞÇÖÜ]")
 _NAMES = {"en": "English", "ru": "Russian", "az": "Azerbaijani", "tr": "Turkish"}
 
 
@@ -51,6 +55,15 @@ def not_in_language(text: str, lang: str, source_lang: str = "en") -> str | None
     """Why *text* is not a translation into *lang* (None when it is, or cannot be told): the
     language or script it is in instead."""
     if lang not in ("az", "ru"):
+        return None
+    # the common case, decided in C: a Russian text without a Latin letter, an Azerbaijani one
+    # without Cyrillic and with Azerbaijani letters in plenty
+    if lang == "ru":
+        if _ANY_LATIN.search(text) is None:
+            return None
+        if len(_ANY_CYRILLIC.findall(text)) >= 2 * len(_ANY_LATIN.findall(text)):
+            return None  # Russian with a few names or a short quotation in Latin
+    elif _ANY_CYRILLIC.search(text) is None and len(_AZ_ANY.findall(text)) * 4 > text.count(" "):
         return None
     ws = _ordinary_words(text)
     if len(ws) < MIN_WORDS:
