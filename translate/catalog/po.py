@@ -13,7 +13,9 @@ only strings that contain a backslash): about 0.15 s for 20,000 messages.
 from __future__ import annotations
 
 import codecs
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from translate.catalog.wrap import format_references, format_string
@@ -47,6 +49,8 @@ class Message:
     obsolete: bool = False
     #: 1-based line of the `msgid` keyword in the file read (0 for new messages)
     line: int = 0
+    #: 1-based line of `msgstr` (or `msgstr[0]`): where a translator's editor should jump
+    msgstr_line: int = 0
 
     @property
     def key(self) -> tuple[str | None, str]:
@@ -220,176 +224,278 @@ def _quoted(rest: str, path: str, lineno: int) -> str:
     return _unescape(body, path, lineno)
 
 
-def parse_po(text: str, path: str = "<string>") -> Catalog:
-    """Parse PO text. Syntax errors raise UserError at the offending line."""
-    cat = Catalog(path=path)
-    messages = cat.messages
-    cur: Message | None = None
-    # pending comment parts, attached to the next entry
-    comments: list[str] = []
-    extracted: list[str] = []
-    refs: list[str] = []
-    flags: list[str] = []
-    prev: dict[str, str] = {}
-    # what the continuation lines append to: (kind, index)
-    target = ""
-    plural_index = 0
-    seen_msgstr = False
+class _Reader:
+    """The state of one parse: the entry being read, the field its continuation strings extend,
+    and the comment lines waiting for the next entry.
 
-    def finish() -> None:
-        nonlocal cur, seen_msgstr
-        if cur is None:
-            return
-        if not seen_msgstr:
-            raise UserError(
-                "entry has no msgstr", location=Location(path, cur.line), hint='add msgstr ""'
-            )
-        if cur.msgid == "" and cur.msgctxt is None and not cur.obsolete:
-            if cat.header is not None:
-                raise UserError("duplicate header entry", location=Location(path, cur.line))
-            cat.header = cur
-        else:
-            messages.append(cur)
-        cur = None
-        seen_msgstr = False
+    One method per kind of line. `keywords()` maps each PO keyword to its method, so adding a
+    keyword is one entry in that table, as in polib's transition table; the per-line loop in
+    `parse_po` only looks at the first character ('"' continues a string, '#' starts a comment)
+    and otherwise looks the keyword up.
+    """
 
-    def start(lineno: int, obsolete: bool) -> Message:
-        nonlocal comments, extracted, refs, flags, prev
+    __slots__ = (
+        "path",
+        "cat",
+        "cur",
+        "target",
+        "seen_msgstr",
+        "comments",
+        "extracted",
+        "refs",
+        "flags",
+        "prev",
+        "prev_target",
+        "table",
+    )
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.cat = Catalog(path=path)
+        self.cur: Message | None = None
+        #: the field continuation strings append to ("msgid", "msgstr_plural", …); "" for none
+        self.target = ""
+        self.seen_msgstr = False
+        # comment parts read since the last entry, handed to the next one
+        self.comments: list[str] = []
+        self.extracted: list[str] = []
+        self.refs: list[str] = []
+        self.flags: list[str] = []
+        self.prev: dict[str, str] = {}
+        self.prev_target = ""
+        self.table: dict[str, Callable[[str, int, bool], None]] = {}
+
+    def keywords(self) -> dict[str, Callable[[str, int, bool], None]]:
+        table: dict[str, Callable[[str, int, bool], None]] = {
+            "msgctxt": self.msgctxt,
+            "msgid": self.msgid,
+            "msgid_plural": self.msgid_plural,
+            "msgstr": self.msgstr,
+        }
+        for i in range(6):  # the usual plural forms skip the slower general case in `other`
+            table[f"msgstr[{i}]"] = partial(self.msgstr_n, i)
+        self.table = table
+        return table
+
+    # -- entries
+
+    def error(self, message: str, lineno: int, hint: str | None = None) -> UserError:
+        return UserError(message, location=Location(self.path, lineno), hint=hint)
+
+    def start(self, lineno: int, obsolete: bool) -> Message:
+        prev = self.prev
         m = Message(
             "",
-            comments=comments,
-            extracted=extracted,
-            references=refs,
-            flags=flags,
+            comments=self.comments,
+            extracted=self.extracted,
+            references=self.refs,
+            flags=self.flags,
             previous_msgctxt=prev.get("msgctxt"),
             previous_msgid=prev.get("msgid"),
             previous_msgid_plural=prev.get("msgid_plural"),
             obsolete=obsolete,
             line=lineno,
         )
-        comments, extracted, refs, flags, prev = [], [], [], [], {}
+        self.comments, self.extracted, self.refs, self.flags, self.prev = [], [], [], [], {}
+        self.cur = m
         return m
 
-    prev_target = ""
-    if "\r" in text:  # CRLF and old-Mac CR-only text, for callers that did not use read_po
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
-    lines = text.split("\n")
-    for lineno, line in enumerate(lines, 1):
-        if not line or line.isspace():
-            continue
-        obsolete = False
-        if line[0] == "#":
-            if line.startswith("#~"):
-                obsolete = True
-                line = line[2:].lstrip(" ")
-                if not line:
-                    continue
-                if line[0] == "|":
-                    line = "#" + line
-            if line[0] == "#":
-                kind = line[1:2]
-                if kind == "|":
-                    body = line[2:].strip()
-                    if body.startswith('"'):
-                        if not prev_target:
-                            raise UserError("stray #| string", location=Location(path, lineno))
-                        prev[prev_target] += _quoted(body, path, lineno)
-                        continue
-                    if cur is not None and seen_msgstr:
-                        finish()
-                    kw, _, rest = body.partition(" ")
-                    if kw not in ("msgctxt", "msgid", "msgid_plural"):
-                        raise UserError(
-                            f"unknown #| keyword {kw!r}", location=Location(path, lineno)
-                        )
-                    prev[kw] = _quoted(rest, path, lineno)
-                    prev_target = kw
-                    continue
-                if cur is not None and seen_msgstr:
-                    finish()
-                if kind == ".":
-                    extracted.append(line[3:] if line[2:3] == " " else line[2:])
-                elif kind == ":":
-                    refs.extend(line[2:].split())
-                elif kind == ",":
-                    flags.extend(f.strip() for f in line[2:].split(",") if f.strip())
-                else:
-                    comments.append(line[2:] if line[1:2] == " " else line[1:])
-                continue
-        if line[0] == '"':
-            if cur is None or not target:
-                raise UserError("string without a keyword", location=Location(path, lineno))
-            s = _quoted(line, path, lineno)
-            if target == "msgid":
-                cur.msgid += s
-            elif target == "msgstr":
-                cur.msgstr += s
-            elif target == "msgctxt":
-                cur.msgctxt = (cur.msgctxt or "") + s
-            elif target == "msgid_plural":
-                cur.msgid_plural = (cur.msgid_plural or "") + s
-            else:
-                cur.msgstr_plural[plural_index] += s
-            continue
-        kw, _, rest = line.partition(" ")
-        if kw == "msgctxt":
-            if cur is not None:
-                finish()
-            cur = start(lineno, obsolete)
-            cur.msgctxt = _quoted(rest, path, lineno)
-            target = "msgctxt"
-        elif kw == "msgid":
-            if cur is not None and (seen_msgstr or target != "msgctxt"):
-                finish()
-            if cur is None:
-                cur = start(lineno, obsolete)
-            cur.line = lineno
-            cur.msgid = _quoted(rest, path, lineno)
-            target = "msgid"
-        elif kw == "msgid_plural":
-            if cur is None or target != "msgid":
-                raise UserError("msgid_plural without msgid", location=Location(path, lineno))
-            cur.msgid_plural = _quoted(rest, path, lineno)
-            target = "msgid_plural"
-        elif kw == "msgstr":
-            if cur is None or target not in ("msgid", "msgctxt") or cur.msgid_plural is not None:
-                raise UserError(
-                    "msgstr without msgid" if cur is None else "misplaced msgstr",
-                    location=Location(path, lineno),
-                    hint="a plural message takes msgstr[0], msgstr[1], …"
-                    if cur is not None and cur.msgid_plural is not None
-                    else None,
-                )
-            cur.msgstr = _quoted(rest, path, lineno)
-            target = "msgstr"
-            seen_msgstr = True
-        elif kw.startswith("msgstr["):
-            if cur is None or cur.msgid_plural is None:
-                raise UserError(
-                    "msgstr[N] in a message without msgid_plural", location=Location(path, lineno)
-                )
-            try:
-                idx = int(kw[7:-1])
-            except ValueError:
-                raise UserError(f"bad keyword {kw!r}", location=Location(path, lineno)) from None
-            if idx != len(cur.msgstr_plural):
-                raise UserError(
-                    f"expected msgstr[{len(cur.msgstr_plural)}], found {kw}",
-                    location=Location(path, lineno),
-                )
-            cur.msgstr_plural.append(_quoted(rest, path, lineno))
-            plural_index = idx
-            target = "msgstr_plural"
-            seen_msgstr = True
+    def finish(self) -> None:
+        cur = self.cur
+        if cur is None:
+            return
+        if not self.seen_msgstr:
+            raise self.error("entry has no msgstr", cur.line, hint='add msgstr ""')
+        if cur.msgid == "" and cur.msgctxt is None and not cur.obsolete:
+            if self.cat.header is not None:
+                raise self.error("duplicate header entry", cur.line)
+            self.cat.header = cur
         else:
-            raise UserError(
-                f"unexpected text: {line[:40]!r}",
-                location=Location(path, lineno),
+            self.cat.messages.append(cur)
+        self.cur = None
+        self.seen_msgstr = False
+        self.target = ""
+
+    def end(self) -> Catalog:
+        self.finish()
+        _check_duplicates(self.cat)
+        return self.cat
+
+    # -- keywords: (the text after the keyword, line number, inside a `#~` obsolete entry)
+
+    def msgctxt(self, rest: str, lineno: int, obsolete: bool) -> None:
+        self.finish()
+        self.start(lineno, obsolete).msgctxt = _quoted(rest, self.path, lineno)
+        self.target = "msgctxt"
+
+    def msgid(self, rest: str, lineno: int, obsolete: bool) -> None:
+        cur = self.cur
+        if cur is None:
+            cur = self.start(lineno, obsolete)
+        elif self.seen_msgstr or self.target != "msgctxt":
+            self.finish()
+            cur = self.start(lineno, obsolete)
+        cur.line = lineno
+        cur.msgid = _quoted(rest, self.path, lineno)
+        self.target = "msgid"
+
+    def msgid_plural(self, rest: str, lineno: int, obsolete: bool) -> None:
+        if self.cur is None or self.target != "msgid":
+            raise self.error("msgid_plural without msgid", lineno)
+        self.cur.msgid_plural = _quoted(rest, self.path, lineno)
+        self.target = "msgid_plural"
+
+    def msgstr(self, rest: str, lineno: int, obsolete: bool) -> None:
+        cur = self.cur
+        if cur is None or self.target not in ("msgid", "msgctxt") or cur.msgid_plural is not None:
+            plural = cur is not None and cur.msgid_plural is not None
+            raise self.error(
+                "msgstr without msgid" if cur is None else "misplaced msgstr",
+                lineno,
+                hint="a plural message takes msgstr[0], msgstr[1], …" if plural else None,
+            )
+        cur.msgstr = _quoted(rest, self.path, lineno)
+        cur.msgstr_line = lineno
+        self.target = "msgstr"
+        self.seen_msgstr = True
+
+    def msgstr_n(self, index: int, rest: str, lineno: int, obsolete: bool) -> None:
+        cur = self.cur
+        if cur is None or cur.msgid_plural is None:
+            raise self.error("msgstr[N] in a message without msgid_plural", lineno)
+        if index != len(cur.msgstr_plural):
+            raise self.error(
+                f"expected msgstr[{len(cur.msgstr_plural)}], found msgstr[{index}]", lineno
+            )
+        cur.msgstr_plural.append(_quoted(rest, self.path, lineno))
+        if not index:
+            cur.msgstr_line = lineno
+        self.target = "msgstr_plural"
+        self.seen_msgstr = True
+
+    # -- other kinds of line
+
+    def string(self, line: str, lineno: int) -> None:
+        """A continuation string: it extends the field the last keyword started."""
+        cur = self.cur
+        target = self.target
+        if cur is None or not target:
+            raise self.error("string without a keyword", lineno)
+        s = _quoted(line, self.path, lineno)
+        if target == "msgstr_plural":
+            cur.msgstr_plural[-1] += s
+        else:
+            setattr(cur, target, getattr(cur, target) + s)
+
+    def comment(self, line: str, lineno: int) -> None:
+        if line[1:2] == "~":  # obsolete entry: `#~ msgid …`, `#~ "…"`, `#~| msgid …`
+            body = line[2:].lstrip(" \t")
+            if not body:
+                return
+            if body[0] == '"':
+                self.string(body, lineno)
+            elif body[0] == "|":
+                self.previous(body[1:], lineno)
+            elif body[:2] == "#|":  # what this project wrote before it followed GNU
+                self.previous(body[2:], lineno)
+            else:
+                self.other(body, lineno, True)
+            return
+        kind = line[1:2]
+        if kind == "|":
+            self.previous(line[2:], lineno)
+            return
+        if self.seen_msgstr:
+            self.finish()
+        if kind == ".":
+            self.extracted.append(line[3:] if line[2:3] == " " else line[2:])
+        elif kind == ":":
+            self.refs.extend(line[2:].split())
+        elif kind == ",":
+            self.flags.extend(f.strip() for f in line[2:].split(",") if f.strip())
+        else:
+            self.comments.append(line[2:] if kind == " " else line[1:])
+
+    def previous(self, body: str, lineno: int) -> None:
+        """A `#|` line: the msgctxt, msgid or msgid_plural the translation was made for."""
+        body = body.strip()
+        if body.startswith('"'):
+            if self.prev_target not in self.prev:
+                raise self.error("stray #| string", lineno)
+            self.prev[self.prev_target] += _quoted(body, self.path, lineno)
+            return
+        if self.seen_msgstr:
+            self.finish()
+        kw, _, rest = body.partition(" ")
+        if "\t" in kw:
+            kw, rest = _split_keyword(body)
+        if kw not in ("msgctxt", "msgid", "msgid_plural"):
+            raise self.error(f"unknown #| keyword {kw!r}", lineno)
+        self.prev[kw] = _quoted(rest, self.path, lineno)
+        self.prev_target = kw
+
+    def other(self, line: str, lineno: int, obsolete: bool) -> None:
+        """What the fast dispatch did not recognise: indentation, tabs after a keyword,
+        msgstr[N] beyond the usual forms, the `domain` directive, or a syntax error."""
+        stripped = line.strip()
+        if not stripped:
+            return
+        if stripped[0] == '"':
+            self.string(stripped, lineno)
+            return
+        if stripped[0] == "#" and not obsolete:
+            self.comment(stripped, lineno)
+            return
+        kw, rest = _split_keyword(stripped)
+        handler = self.table.get(kw)
+        if handler is not None:
+            handler(rest, lineno, obsolete)
+        elif kw.startswith("msgstr[") and kw.endswith("]") and kw[7:-1].isdigit():
+            self.msgstr_n(int(kw[7:-1]), rest, lineno, obsolete)
+        elif kw == "domain":
+            raise self.error(
+                "the `domain` directive is not supported",
+                lineno,
+                hint="keep one domain per PO file: move the messages after it to their own file "
+                "(the file name is the domain)",
+            )
+        else:
+            raise self.error(
+                f"unexpected text: {stripped[:40]!r}",
+                lineno,
                 hint="expected a comment (#), a keyword (msgctxt, msgid, msgstr) or a string",
             )
-    finish()
-    _check_duplicates(cat)
-    return cat
+
+
+def _split_keyword(line: str) -> tuple[str, str]:
+    """Keyword and the rest, separated by any run of blanks (GNU accepts tabs there)."""
+    parts = line.split(None, 1)
+    return parts[0], parts[1] if len(parts) > 1 else ""
+
+
+def parse_po(text: str, path: str = "<string>") -> Catalog:
+    """Parse PO text. Syntax errors raise UserError at the offending line."""
+    if "\r" in text:  # CRLF and old-Mac CR-only text, for callers that did not use read_po
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    reader = _Reader(path)
+    keywords = reader.keywords()
+    string, comment, other = reader.string, reader.comment, reader.other
+    for lineno, line in enumerate(text.split("\n"), 1):
+        if not line:
+            continue
+        first = line[0]
+        if first == '"':
+            string(line, lineno)
+        elif first == "#":
+            comment(line, lineno)
+        else:
+            kw, _, rest = line.partition(" ")
+            handler = keywords.get(kw)
+            if handler is None:
+                other(line, lineno, False)
+            else:
+                handler(rest, lineno, False)
+    return reader.end()
 
 
 def _check_duplicates(cat: Catalog) -> None:
