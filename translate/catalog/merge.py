@@ -365,15 +365,8 @@ def merge(
     stats = stats if stats is not None else MergeStats()
     rule = _plural_rule(old, lang)
     nplurals = rule[0]
-    active: dict[tuple[str | None, str], Message] = {}
-    obsolete: dict[tuple[str | None, str], Message] = {}
-    order: list[Message] = []
-    if old is not None:
-        for m in old.messages:
-            if m.msgid == "" and m.msgctxt is None:
-                continue
-            (obsolete if m.obsolete else active).setdefault(m.key, m)
-            order.append(m)
+    known = old if old is not None else Catalog()  # looked up by key: Catalog.get
+    order = [m for m in known.messages if not (m.msgid == "" and m.msgctxt is None)]
     used: set[int] = set()
     index: FuzzyIndex | None = None
     out = Catalog(path=old.path if old else "")
@@ -382,10 +375,10 @@ def merge(
     for p in pot.messages:
         if p.obsolete or p.is_header:
             continue
-        o = active.get(p.key)
+        o = known.get(p.key)
         restored = False
         if o is None:
-            o = obsolete.get(p.key)
+            o = known.get(p.key, obsolete=True)
             restored = o is not None
         if o is not None:
             used.add(id(o))
@@ -419,9 +412,7 @@ def merge(
         hit = None
         if fuzzy_matching and old is not None:
             if index is None:
-                index = FuzzyIndex(
-                    m for m in active.values() if m.has_translation and m.msgid != ""
-                )
+                index = FuzzyIndex(m for m in known if m.has_translation and m.msgid != "")
             hit = index.best(p.msgid, p.msgctxt)
         if hit is not None:
             o = hit[0]

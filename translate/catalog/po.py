@@ -13,7 +13,7 @@ only strings that contain a backslash): about 0.15 s for 20,000 messages.
 from __future__ import annotations
 
 import codecs
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -86,13 +86,90 @@ class Message:
         return self.msgid == "" and self.msgctxt is None
 
 
+#: what identifies a message in a catalogue: (msgctxt, msgid)
+Key = tuple[str | None, str]
+
+
 @dataclass
 class Catalog:
-    """Header + messages in file order (obsolete entries included, flagged)."""
+    """Header + messages in file order (obsolete entries included, flagged).
+
+    Also a read-only mapping of the active messages by key, as Babel's `Catalog` is: `key in
+    cat`, `cat[key]`, `cat.get(key)`, `len(cat)` and iteration (messages in file order, like
+    Babel's, not keys). A key is `(msgctxt, msgid)`, or a bare msgid for a message without a
+    context. `messages` stays the list to edit; the index follows it as long as entries are
+    added or removed through it (a message whose msgid is changed in place needs
+    `reindex()`).
+
+    >>> cat = parse_po('msgctxt "baku"\\nmsgid "Baku"\\nmsgstr "Bakı"\\n\\nmsgid "a"\\nmsgstr ""')
+    >>> ("baku", "Baku") in cat, "a" in cat, "Baku" in cat, len(cat)
+    (True, True, False, 2)
+    >>> cat.get(("baku", "Baku")).msgstr
+    'Bakı'
+    >>> [m.msgid for m in cat]
+    ['Baku', 'a']
+    """
 
     messages: list[Message] = field(default_factory=list)
     header: Message | None = None
     path: str = ""
+    _index: dict[Key, Message] | None = field(default=None, init=False, repr=False, compare=False)
+    _obsolete_index: dict[Key, Message] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
+    _indexed: tuple[int, int] = field(default=(0, -1), init=False, repr=False, compare=False)
+
+    # -- mapping of the active messages
+
+    def __contains__(self, key: object) -> bool:
+        return self.get(key) is not None  # type: ignore[arg-type]
+
+    def __getitem__(self, key: Key | str) -> Message:
+        m = self.get(key)
+        if m is None:
+            raise KeyError(key)
+        return m
+
+    def __iter__(self) -> Iterator[Message]:
+        return (m for m in self.messages if not m.obsolete)
+
+    def __len__(self) -> int:
+        return sum(1 for m in self.messages if not m.obsolete)
+
+    def __bool__(self) -> bool:
+        # a catalogue is a value, not an empty container: `cat or default` keeps an empty one
+        return True
+
+    def get(
+        self, key: Key | str, default: Message | None = None, *, obsolete: bool = False
+    ) -> Message | None:
+        """The active message with *key* (the first obsolete one with *obsolete*), or
+        *default*."""
+        if isinstance(key, str):
+            key = (None, key)
+        if self._indexed != (id(self.messages), len(self.messages)):
+            self.reindex()
+        m = self._lookup(key, obsolete)
+        if m is not None and m.key != key:  # its msgid was edited in place since: look again
+            self.reindex()
+            m = self._lookup(key, obsolete)
+        return default if m is None else m
+
+    def _lookup(self, key: Key, obsolete: bool) -> Message | None:
+        index = self._obsolete_index if obsolete else self._index
+        return index.get(key) if index is not None else None
+
+    def keys(self) -> list[Key]:
+        return [m.key for m in self]
+
+    def reindex(self) -> None:
+        """Rebuild the key index (after changing a message's msgctxt or msgid in place)."""
+        active: dict[Key, Message] = {}
+        old: dict[Key, Message] = {}
+        for m in self.messages:
+            (old if m.obsolete else active).setdefault(m.key, m)
+        self._index, self._obsolete_index = active, old
+        self._indexed = (id(self.messages), len(self.messages))
 
     @property
     def active(self) -> list[Message]:
@@ -235,18 +312,18 @@ class _Reader:
     """
 
     __slots__ = (
-        "path",
         "cat",
-        "cur",
-        "target",
-        "seen_msgstr",
         "comments",
+        "cur",
         "extracted",
-        "refs",
         "flags",
+        "path",
         "prev",
         "prev_target",
+        "refs",
+        "seen_msgstr",
         "table",
+        "target",
     )
 
     def __init__(self, path: str) -> None:

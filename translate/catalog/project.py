@@ -105,7 +105,7 @@ def update_glossary_catalogues(config: Config, glossary: Glossary) -> list[tuple
     The CSV is canonical: these catalogues are outputs, rewritten only when their content
     changes. Returns (path, changed) per language. A glossary that does not validate is refused
     (`GlossaryInvalidError`): its catalogue would hold what `compile` rejects."""
-    from translate.glossary.po_export import export_po
+    from translate.catalog.glossary_po import export_po
     from translate.glossary.validate import require_valid
 
     require_valid(glossary, config.languages, "update of glossary.po", only=None)

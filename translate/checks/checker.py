@@ -16,7 +16,7 @@ from translate.checks.alignment import align_title, alignment_problem
 from translate.checks.context import CheckContext
 from translate.checks.families import FAMILIES
 from translate.checks.finding import Finding, Severity
-from translate.checks.loaders import Catalogue, parse_draft, read_catalogue
+from translate.checks.loaders import CheckedPo, parse_draft, read_catalogue
 from translate.checks.result import FileStats, file_stats
 from translate.checks.segment import Segment
 from translate.config import Config
@@ -156,7 +156,7 @@ class Checker:
             (cat.segments if across or keep_segments else []),
         )
 
-    def stale_blocks(self, cat: Catalogue, seeds_dir: Path) -> list[Finding]:
+    def stale_blocks(self, cat: CheckedPo, seeds_dir: Path) -> list[Finding]:
         """Blocks of the source article the catalogue lacks (it needs `translate update`)."""
         if "untranslated" not in self.ctx.enabled:
             return []
@@ -260,7 +260,7 @@ def _segment_at(segments: list[Segment], finding: Finding) -> Segment | None:
     return None
 
 
-def _article_for(cat: Catalogue, seeds_dir: Path) -> Article | None:
+def _article_for(cat: CheckedPo, seeds_dir: Path) -> Article | None:
     candidates = [seeds_dir / f"{cat.slug}.md"]
     refs = {s.source_file for s in cat.segments if s.source_file}
     candidates += [seeds_dir.parent / r for r in sorted(refs)]

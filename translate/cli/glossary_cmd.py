@@ -315,7 +315,8 @@ def export_cmd(
 
         translate glossary export --format po
     """
-    from translate.glossary import export_po, require_valid, save_glossary, write_csv, write_tbx
+    from translate.catalog.glossary_po import export_po
+    from translate.glossary import require_valid, save_glossary, write_csv, write_tbx
 
     config = get_config()
     gl = _load(config, glossary)

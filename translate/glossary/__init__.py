@@ -9,8 +9,9 @@ The glossary is read from CSV (canonical, `glossary/README.md`) or TBX into one 
   problems themselves (`translate glossary validate`).
 - `validate(glossary, languages)` → list of `Problem` (the validation rules, exit code 1).
 - `save_glossary(glossary, path)` writes CSV or TBX atomically, chosen by extension.
-- Exchange: `write_tbx` / `read_tbx`, `read_weblate_csv`, `export_po`; `detect_format`,
-  `merge_glossaries` for imports.
+- Exchange: `write_tbx` / `read_tbx`, `read_weblate_csv`; `detect_format`, `merge_glossaries`
+  for imports. The gettext catalogues made from a glossary are the catalogue layer's job:
+  `translate.catalog.glossary_po.export_po`.
 """
 
 from __future__ import annotations
@@ -23,7 +24,6 @@ from translate.fileio import write_text_atomic
 from translate.glossary.csv_format import LoadResult, read_csv, write_csv
 from translate.glossary.merge import merge_glossaries
 from translate.glossary.model import Concept, Glossary, Status, Term
-from translate.glossary.po_export import export_po
 from translate.glossary.problems import GlossaryFormatError, Problem, Severity
 from translate.glossary.tbx import read_tbx, write_tbx
 from translate.glossary.validate import GlossaryInvalidError, require_valid, validate
@@ -40,7 +40,6 @@ __all__ = [
     "Status",
     "Term",
     "detect_format",
-    "export_po",
     "load_glossary",
     "merge_glossaries",
     "read_glossary",
