@@ -18,9 +18,9 @@ import polib
 import pytest
 from babel.messages.plurals import get_plural
 
-from translate.glossary import Glossary, load_glossary
 from translate.catalog.glossary_po import build_catalog, catalog_path, export_po
 from translate.catalog.po import format_po
+from translate.glossary import Glossary, load_glossary
 
 DATA = Path(__file__).parent / "data" / "glossary"
 MSGFMT = shutil.which("msgfmt")

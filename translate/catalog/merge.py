@@ -40,7 +40,7 @@ from dataclasses import dataclass, replace
 from babel.core import Locale, UnknownLocaleError
 
 from translate.catalog.plural import PluralFormsError, cldr_plural_forms, parse_plural_forms
-from translate.catalog.po import Catalog, Message
+from translate.catalog.po import Catalog, Message, declared_charset
 from translate.catalog.validate import format_problems
 
 FUZZY_THRESHOLD = 0.6
@@ -306,9 +306,9 @@ def merge_header(
     old: Catalog | None, pot: Catalog, lang: str, *, project: str | None = None
 ) -> Message:
     """The merged header: POT-Creation-Date from the template; Language, Plural-Forms (CLDR, or
-    the existing rule when it is well-formed), UTF-8 Content-Type ensured; everything else —
-    PO-Revision-Date, Last-Translator, Language-Team, editor fields — kept as the translators
-    left it."""
+    the existing rule when it is well-formed), the catalogue's charset kept (UTF-8 for a new
+    one); everything else — PO-Revision-Date, Last-Translator, Language-Team, editor fields —
+    kept as the translators left it."""
     pot_fields = dict(pot.header_fields())
     if old is not None and old.header is not None:
         fields = list(old.header_fields())
@@ -337,7 +337,8 @@ def merge_header(
     if lang:
         put("Language", lang)
     put("MIME-Version", "1.0")
-    put("Content-Type", "text/plain; charset=UTF-8")
+    # msgmerge keeps the catalogue's charset (KOI8-R stays KOI8-R); a template's CHARSET → UTF-8
+    put("Content-Type", f"text/plain; charset={(old and declared_charset(old)) or 'UTF-8'}")
     put("Content-Transfer-Encoding", "8bit")
     plural = values.get("Plural-Forms")
     try:

@@ -9,17 +9,20 @@ slower than linear on big catalogues.
 
 from __future__ import annotations
 
+import codecs
 import struct
 from collections.abc import Iterable
 
-from translate.catalog.po import CTX_SEP, Catalog, Message
+from translate.catalog.po import CTX_SEP, Catalog, Message, catalog_charset
 
 MAGIC = 0x950412DE
 
 
 def mo_entries(cat: Catalog) -> list[tuple[bytes, bytes]]:
     """(key, value) pairs that go into the MO: the header and every translated, non-fuzzy,
-    non-obsolete message."""
+    non-obsolete message, encoded in the catalogue's charset as msgfmt does (the MO header
+    names it, and gettext converts from it at run time)."""
+    charset = catalog_charset(cat)
     out: list[tuple[bytes, bytes]] = []
     if cat.header is not None and cat.header.msgstr:
         # like msgfmt: the template's creation date says nothing about the translation and
@@ -29,7 +32,7 @@ def mo_entries(cat: Catalog) -> list[tuple[bytes, bytes]]:
             for ln in cat.header.msgstr.splitlines(keepends=True)
             if not ln.startswith("POT-Creation-Date:")
         )
-        out.append((b"", header.encode("utf-8")))
+        out.append((b"", header.encode(charset)))
     for m in cat.messages:
         if m.obsolete or "fuzzy" in m.flags:
             continue
@@ -45,7 +48,7 @@ def mo_entries(cat: Catalog) -> list[tuple[bytes, bytes]]:
             value = m.msgstr
         if m.msgctxt is not None:
             key = m.msgctxt + CTX_SEP + key
-        out.append((key.encode("utf-8"), value.encode("utf-8")))
+        out.append((key.encode(charset), value.encode(charset)))
     return out
 
 
@@ -103,3 +106,14 @@ def message_key(m: Message) -> bytes:
     if m.msgctxt is not None:
         key = m.msgctxt + CTX_SEP + key
     return key.encode("utf-8")
+
+
+def mo_charset(table: dict[bytes, bytes]) -> str:
+    """The Python codec an MO file's strings are in, from its header (as gettext reads it)."""
+    header = table.get(b"", b"").decode("ascii", "replace")
+    _, found, rest = header.partition("charset=")
+    name = rest.split("\n", 1)[0].split(";", 1)[0].strip() if found else ""
+    try:
+        return codecs.lookup(name).name if name and name.upper() != "CHARSET" else "utf-8"
+    except LookupError:
+        return "utf-8"

@@ -726,13 +726,20 @@ def write_po(path: Path | str, cat: Catalog, *, keep_wrapping: bool = True) -> b
     return write_bytes_atomic(path, encode_po(cat, str(path)))
 
 
-def catalog_charset(cat: Catalog) -> str:
-    """The Python codec of the charset *cat*'s header declares: what its file and MO are written
-    in (msgmerge and msgfmt keep a catalogue's charset). UTF-8 when undeclared or CHARSET."""
+def declared_charset(cat: Catalog) -> str | None:
+    """The charset *cat*'s header declares, as written ("KOI8-R"); None when it declares none
+    or a template's CHARSET placeholder."""
     content_type = cat.header_value("Content-Type") or ""
     _, found, rest = content_type.partition("charset=")
     name = rest.split(";", 1)[0].strip() if found else ""
-    if not name or name.upper() == "CHARSET":
+    return None if not name or name.upper() == "CHARSET" else name
+
+
+def catalog_charset(cat: Catalog) -> str:
+    """The Python codec of the charset *cat*'s header declares: what its file and MO are written
+    in (msgmerge and msgfmt keep a catalogue's charset). UTF-8 when undeclared or CHARSET."""
+    name = declared_charset(cat)
+    if name is None:
         return "utf-8"
     try:
         return codecs.lookup(name).name
@@ -753,10 +760,12 @@ def encode_po(cat: Catalog, display: str = "<string>") -> bytes:
     try:
         return text.encode(charset)
     except UnicodeEncodeError as exc:
-        line = text.count("\n", 0, exc.start) + 1
         char = text[exc.start]
+        line = text[text.rfind("\n", 0, exc.start) + 1 : text.find("\n", exc.start)]
         raise UserError(
-            f"{char!r} (U+{ord(char):04X}) cannot be written in the catalogue's charset {charset}",
-            location=Location(display, line),
-            hint="convert the catalogue first: msgconv -t UTF-8 FILE.po -o FILE.po",
+            f"{char!r} (U+{ord(char):04X}) cannot be written in the catalogue's charset "
+            f"{declared_charset(cat)}, in: {line[:60]}",
+            location=Location(display),
+            hint="convert the catalogue to UTF-8 first (msgconv -t UTF-8 FILE.po -o FILE.po); "
+            "nothing was written",
         ) from None

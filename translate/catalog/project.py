@@ -14,7 +14,7 @@ from translate.catalog.article import Article, load_articles
 from translate.catalog.extract import extract_all, template_path
 from translate.catalog.files import CompileResult, compile_catalogue, update_catalogue
 from translate.catalog.merge import MergeStats
-from translate.catalog.mo import read_mo
+from translate.catalog.mo import mo_charset, read_mo
 from translate.catalog.po import Catalog, read_po
 from translate.catalog.render import dateline, render_html, render_markdown, translate_blocks
 from translate.catalog.stats import Stats, catalog_stats
@@ -188,11 +188,15 @@ def edition_dir(config: Config, lang: str) -> Path:
 
 def _mo_lookup(mo_path: Path):
     table = read_mo(mo_path.read_bytes())
+    charset = mo_charset(table)  # a KOI8-R catalogue compiles to a KOI8-R MO, as with msgfmt
 
     def tr(ctx: str | None, msgid: str) -> str | None:
         key = msgid if ctx is None else f"{ctx}\x04{msgid}"
-        value = table.get(key.encode("utf-8"))
-        return value.decode("utf-8") if value else None
+        try:
+            value = table.get(key.encode(charset))
+        except UnicodeEncodeError:  # a source text the catalogue's charset cannot hold
+            return None
+        return value.decode(charset) if value else None
 
     return tr
 
