@@ -156,3 +156,19 @@ def test_parse_po_accepts_cr_only_text_directly() -> None:
     cat = parse_po('msgid ""\rmsgstr ""\r"Language: az\\n"\r\rmsgid "a"\rmsgstr "b"\r')
     assert cat.header is not None and cat.header_value("Language") == "az"
     assert [(m.msgid, m.msgstr, m.line) for m in cat.messages] == [("a", "b", 5)]
+
+
+def test_utf16_seed_and_glossary_are_named_as_utf16(cli, tmp_project: Path) -> None:
+    seed = tmp_project / "seeds" / f"{SLUG}.md"
+    seed.write_bytes(seed.read_text(encoding="utf-8").encode("utf-16"))
+    out = cli("extract", cwd=tmp_project)
+    assert out.returncode == 2, out.stdout + out.stderr
+    assert f"seeds/{SLUG}.md:1: the file is UTF-16LE" in out.stderr
+    assert "front matter" not in out.stderr and "cp1251" not in out.stderr
+
+    csv = tmp_project / "glossary" / "glossary.csv"
+    csv.write_bytes(csv.read_text(encoding="utf-8").encode("utf-16"))
+    out = cli("glossary", "validate", cwd=tmp_project)
+    assert out.returncode == 2, out.stdout + out.stderr
+    assert "glossary/glossary.csv:1:1: error: the file is UTF-16LE" in out.stdout + out.stderr
+    assert "WINDOWS-1251" not in out.stdout + out.stderr
