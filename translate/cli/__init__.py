@@ -66,9 +66,17 @@ def _root(
 def _register() -> None:
     # Imported here so `translate --version` stays fast and a broken optional module cannot
     # take the whole CLI down at import time of the package.
-    from translate.cli import catalog_cmd, check_cmd, glossary_cmd, init_cmd, terms_cmd, tm_cmd
+    from translate.cli import (
+        align_cmd,
+        catalog_cmd,
+        check_cmd,
+        glossary_cmd,
+        init_cmd,
+        terms_cmd,
+        tm_cmd,
+    )
 
-    for module in (init_cmd, glossary_cmd, terms_cmd, catalog_cmd, check_cmd, tm_cmd):
+    for module in (init_cmd, glossary_cmd, terms_cmd, catalog_cmd, check_cmd, tm_cmd, align_cmd):
         module.register(app)
 
 
