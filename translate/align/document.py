@@ -31,6 +31,7 @@ from translate.catalog.article import HEADING, TITLE, Article, Block, parse_arti
 from translate.catalog.extract import extract_article, make_finder
 from translate.catalog.merge import merge
 from translate.catalog.po import Catalog, Message
+from translate.fileio import read_text
 from translate.glossary.model import Glossary
 
 #: pairs below this confidence come out fuzzy
@@ -59,7 +60,7 @@ class AlignResult:
 
 def _read_translation(path: Path, source: Article) -> Article:
     """The translation as an Article; without front matter, its body with the source's meta."""
-    text = path.read_text(encoding="utf-8")
+    text = read_text(path)  # BOM, CR/CRLF, UTF-16: as every command reads text
     if text.startswith("---"):
         return parse_article(path)
     meta = {k: source.meta[k] for k in ("slug", "date", "dateline", "lang", "publication")}

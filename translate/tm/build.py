@@ -20,8 +20,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from translate.catalog.po import Catalog, parse_po
-from translate.errors import Location, UserError, not_utf8, unreadable
+from translate.catalog.po import Catalog, decode_po, parse_po
+from translate.errors import Location, UserError
+from translate.fileio import read_bytes
 from translate.tm.store import Segment, TranslationMemory, tm_path
 
 PO_ORIGIN = "po:"
@@ -67,15 +68,9 @@ def segments_of(cat: Catalog, article: str) -> list[Segment]:
 
 
 def _read(path: Path) -> tuple[bytes, Catalog]:
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise unreadable(path, exc) from exc
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise not_utf8(path, data, exc, hint="convert it with `msgconv -t UTF-8`") from exc
-    return data, parse_po(text.removeprefix("\ufeff"), str(path))
+    data = read_bytes(path)
+    # the PO decoding every command uses (declared charset, BOM, UTF-16, CR/CRLF)
+    return data, parse_po(decode_po(data, str(path)), str(path))
 
 
 @dataclass
