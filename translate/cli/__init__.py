@@ -68,6 +68,7 @@ def _register() -> None:
     # take the whole CLI down at import time of the package.
     from translate.cli import (
         align_cmd,
+        candidates_cmd,
         catalog_cmd,
         check_cmd,
         glossary_cmd,
@@ -76,7 +77,8 @@ def _register() -> None:
         tm_cmd,
     )
 
-    for module in (init_cmd, glossary_cmd, terms_cmd, catalog_cmd, check_cmd, tm_cmd, align_cmd):
+    modules = (init_cmd, glossary_cmd, terms_cmd, catalog_cmd, check_cmd, tm_cmd, align_cmd)
+    for module in (*modules, candidates_cmd):
         module.register(app)
 
 
