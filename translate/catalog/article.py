@@ -14,24 +14,16 @@ guesses with regular expressions.
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
-from markdown_it import MarkdownIt
 
+from translate.catalog.blocks import TITLE, BlockType, markdown_blocks
 from translate.errors import Location, UserError
 from translate.fileio import read_text
 from translate.names import check_slug
-
-#: block types as written in the `#.` comment of each message
-TITLE = "title"
-HEADING = "heading"
-PARAGRAPH = "paragraph"
-LIST_ITEM = "list item"
-BLOCKQUOTE = "blockquote"
 
 REQUIRED_KEYS = ("title", "slug", "date", "dateline", "lang", "publication")
 
@@ -40,7 +32,7 @@ REQUIRED_KEYS = ("title", "slug", "date", "dateline", "lang", "publication")
 class Block:
     """One translatable unit of an article."""
 
-    type: str
+    type: BlockType
     #: the source text, inline Markdown kept; soft line breaks joined with a space
     text: str
     #: 1-based line of the block's first line in the file
@@ -77,11 +69,6 @@ class Article:
     def reference_path(self) -> str:
         """`seeds/<file>.md` as written in `#:` references (relative to the project root)."""
         return f"{self.path.parent.name}/{self.path.name}"
-
-
-_md = MarkdownIt("commonmark")
-
-_CONTAINERS = {"bullet_list_open", "ordered_list_open", "blockquote_open", "list_item_open"}
 
 
 def _split_front_matter(path: Path, lines: list[str]) -> tuple[dict, int, dict[str, int]]:
@@ -191,19 +178,6 @@ def _check_meta(path: Path, data: dict, key_lines: dict[str, int]) -> None:
         )
 
 
-def _join_soft_breaks(content: str) -> str:
-    """One message per block reads better without the source's line wrapping; a hard break
-    (two trailing spaces or a backslash) stays a newline because it is meaningful."""
-    parts = content.split("\n")
-    out = parts[0]
-    for prev, part in itertools.pairwise(parts):
-        if prev.endswith("  ") or prev.endswith("\\"):
-            out += "\n" + part
-        else:
-            out += " " + part
-    return out
-
-
 def parse_article(path: Path) -> Article:
     """Read one article; bad front matter raises UserError located at the offending line."""
     path = Path(path)
@@ -216,53 +190,19 @@ def parse_article(path: Path) -> Article:
     title_line = key_lines.get("title", 1)
     blocks: list[Block] = [Block(TITLE, meta["title"].strip(), title_line, title_line)]
     body = "\n".join(lines[body_start:]) + "\n"
-    tokens = _md.parse(body)
-    stack: list[str] = []
-    heading_level = 0
-    block_line = 0
-    block_map: list[int] | None = None
-    for tok in tokens:
-        if tok.type in _CONTAINERS:
-            stack.append(tok.type)
-        elif tok.type.endswith("_close") and tok.type.replace("_close", "_open") in _CONTAINERS:
-            stack.pop()
-        elif tok.type in ("paragraph_open", "heading_open"):
-            block_map = tok.map
-            heading_level = int(tok.tag[1]) if tok.type == "heading_open" else 0
-        elif tok.type == "inline" and block_map is not None:
-            if heading_level:
-                kind = HEADING
-            elif stack and stack[-1] == "blockquote_open":
-                kind = BLOCKQUOTE
-            elif "list_item_open" in stack:
-                kind = LIST_ITEM
-            else:
-                kind = PARAGRAPH
-            first = block_map[0] + body_start  # 0-based index into `lines`
-            content = tok.content
-            n_content_lines = content.count("\n") + 1
-            last = first + n_content_lines - 1
-            first_text = content.split("\n", 1)[0]
-            raw_first = lines[first]
-            at = raw_first.find(first_text) if first_text else len(raw_first)
-            prefix = raw_first[:at] if at >= 0 else ""
-            last_text = content.rsplit("\n", 1)[-1]
-            raw_last = lines[last]
-            end_at = raw_last.rfind(last_text) if last_text else -1
-            suffix = raw_last[end_at + len(last_text) :] if end_at >= 0 else ""
-            block_line = first + 1
-            blocks.append(
-                Block(
-                    kind,
-                    _join_soft_breaks(content),
-                    block_line,
-                    last + 1,
-                    prefix,
-                    suffix,
-                    heading_level,
-                )
-            )
-            block_map = None
+    for mb in markdown_blocks(body):
+        first = mb.first + body_start  # 0-based index into `lines`
+        content = mb.content
+        last = first + content.count("\n")
+        first_text = content.split("\n", 1)[0]
+        raw_first = lines[first]
+        at = raw_first.find(first_text) if first_text else len(raw_first)
+        prefix = raw_first[:at] if at >= 0 else ""
+        last_text = content.rsplit("\n", 1)[-1]
+        raw_last = lines[last]
+        end_at = raw_last.rfind(last_text) if last_text else -1
+        suffix = raw_last[end_at + len(last_text) :] if end_at >= 0 else ""
+        blocks.append(Block(mb.type, mb.text, first + 1, last + 1, prefix, suffix, mb.level))
     return Article(
         path=path,
         title=meta["title"].strip(),

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
-from markdown_it import MarkdownIt
 
+from translate.catalog.blocks import PARAGRAPH, TITLE, BlockType, markdown_blocks
 from translate.checks.segment import Segment
 from translate.checks.suppress import parse_skip_comment, parse_skip_flags
 from translate.errors import Location, UserError
@@ -117,13 +117,10 @@ def _block_type(comment: str | None) -> str | None:
 
 # --- drafts -------------------------------------------------------------------------------------
 
-_md = MarkdownIt("commonmark")
-_CONTAINERS = {"bullet_list_open", "ordered_list_open", "blockquote_open", "list_item_open"}
-
 
 @dataclass(frozen=True)
 class DraftBlock:
-    type: str
+    type: BlockType
     text: str
     line: int
     skip: frozenset[str] = frozenset()
@@ -136,8 +133,6 @@ def parse_draft(path: Path, display: str | None = None) -> list[DraftBlock]:
     lines = read_text(path, display).split("\n")
     if path.suffix.lower() == ".txt":
         return _text_blocks(lines)
-    from translate.catalog import article as art
-
     blocks: list[DraftBlock] = []
     body_start = 0
     if lines and lines[0].strip() == "---":
@@ -154,36 +149,16 @@ def parse_draft(path: Path, display: str | None = None) -> list[DraftBlock]:
             title_line = next(
                 (i + 1 for i in range(1, end) if lines[i].lstrip().startswith("title:")), 1
             )
-            blocks.append(DraftBlock(art.TITLE, str(meta["title"]).strip(), title_line))
+            blocks.append(DraftBlock(TITLE, str(meta["title"]).strip(), title_line))
         body_start = end + 1
     body = "\n".join(lines[body_start:]) + "\n"
-    stack: list[str] = []
-    kind_next: tuple[str, int] | None = None
-    pending_skip: set[str] = set()
-    for tok in _md.parse(body):
-        if tok.type in _CONTAINERS:
-            stack.append(tok.type)
-        elif tok.type.endswith("_close") and tok.type.replace("_close", "_open") in _CONTAINERS:
-            stack.pop()
-        elif tok.type == "html_block":
-            pending_skip |= parse_skip_comment(tok.content)
-        elif tok.type in ("paragraph_open", "heading_open"):
-            line = (tok.map[0] if tok.map else 0) + body_start + 1
-            if tok.type == "heading_open":
-                kind = art.HEADING
-            elif stack and stack[-1] == "blockquote_open":
-                kind = art.BLOCKQUOTE
-            elif "list_item_open" in stack:
-                kind = art.LIST_ITEM
-            else:
-                kind = art.PARAGRAPH
-            kind_next = (kind, line)
-        elif tok.type == "inline" and kind_next is not None:
-            text = " ".join(x.strip() for x in tok.content.split("\n"))
-            if text:
-                blocks.append(DraftBlock(kind_next[0], text, kind_next[1], frozenset(pending_skip)))
-            pending_skip = set()
-            kind_next = None
+    for mb in markdown_blocks(body):
+        text = mb.text
+        if text:
+            skip: set[str] = set()
+            for comment in mb.comments:
+                skip |= parse_skip_comment(comment)
+            blocks.append(DraftBlock(mb.type, text, mb.first + body_start + 1, frozenset(skip)))
     return blocks
 
 
@@ -197,6 +172,6 @@ def _text_blocks(lines: list[str]) -> list[DraftBlock]:
                 start = i + 1
             buf.append(ln.strip())
         elif buf:
-            out.append(DraftBlock("paragraph", " ".join(buf), start))
+            out.append(DraftBlock(PARAGRAPH, " ".join(buf), start))
             buf = []
     return out

@@ -26,7 +26,8 @@ def parse_skip_comment(comment: str | None) -> set[str]:
     if not comment or "translate" not in comment:
         return out
     for m in _COMMENT.finditer(comment):
-        out.update(x for x in regex.split(r"[\s,]+", m.group(1).strip()) if x)
+        # ids hold hyphens, so the class takes an HTML comment's closing `--` too: not an id
+        out.update(x for x in regex.split(r"[\s,]+", m.group(1).strip()) if x.strip("-"))
     return out
 
 
