@@ -6,10 +6,8 @@ import shutil
 import subprocess
 from pathlib import Path
 
-import pytest
-
 from translate.catalog.article import parse_article
-from translate.catalog.extract import extract_article
+from translate.catalog.extract import extract_article, make_finder
 from translate.catalog.po import read_po
 from translate.cli import main
 from translate.glossary.model import Concept, Glossary, Status, Term
@@ -76,9 +74,6 @@ def test_percent_signs_stay_unflagged(tmp_path: Path) -> None:
 
 
 def test_glossary_comments_name_required_and_forbidden_terms(tmp_path: Path) -> None:
-    pytest.importorskip("translate.terms", reason="term index not available")
-    from translate.catalog.extract import make_finder
-
     glossary = Glossary(
         [
             Concept(
@@ -94,8 +89,6 @@ def test_glossary_comments_name_required_and_forbidden_terms(tmp_path: Path) -> 
         ]
     )
     finder = make_finder(glossary, "en")
-    if finder is None:
-        pytest.skip("TermIndex not available yet")
     p = _article(tmp_path, "The Red Army entered Baku.\n\nNothing here.\n")
     cat = extract_article(parse_article(p), glossary=glossary, finder=finder)
     assert cat.messages[1].extracted == [

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from translate.glossary import Concept, Glossary, Status, Term, read_glossary, validate
-from translate.glossary.inflection import HintSyntaxError, parse_hint
+from translate.morph.hint import HintSyntaxError, parse_hint
 
 DATA = Path(__file__).parent / "data" / "glossary"
 LANGS = ("en", "az", "ru")

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from translate.morph.ru import grammemes_of, inflect_like, parse_hint, term_forms, unknown_words
+from translate.morph.hint import hint_rules
+from translate.morph.ru import grammemes_of, inflect_like, term_forms, unknown_words
 
 
 def forms(text: str, hint: str | None = None) -> set[str]:
@@ -83,11 +84,11 @@ def test_unknown_words_for_the_validator() -> None:
 
 
 def test_parse_hint() -> None:
-    rules = parse_hint("Нахчыван = like караван; indecl")
+    rules = hint_rules("Нахчыван = like караван; indecl")
     assert rules["нахчыван"].model == "караван"
-    assert rules[None].indecl
+    assert rules[None].indeclinable
     with pytest.raises(ValueError):
-        parse_hint("declines like коридор")
+        hint_rules("declines like коридор")
 
 
 def test_inflect_like_for_suggestions() -> None:

@@ -22,6 +22,7 @@ from translate.catalog.article import Article, Block
 from translate.catalog.po import Catalog, Message, write_po
 from translate.glossary.model import Concept, Glossary
 from translate.names import check_slug, inside
+from translate.terms import TermIndex
 
 #: finds concept ids in an English text, in order of first occurrence
 ConceptFinder = Callable[[str], list[str]]
@@ -50,12 +51,8 @@ def term_comment(concept: Concept, source_lang: str, target_langs: Sequence[str]
     return f"term {_quote(head)}: " + "; ".join(parts)
 
 
-def make_finder(glossary: Glossary, source_lang: str) -> ConceptFinder | None:
-    """A concept finder over the term index, or None while the index is not available."""
-    try:
-        from translate.terms import TermIndex  # type: ignore[attr-defined]
-    except ImportError:
-        return None
+def make_finder(glossary: Glossary, source_lang: str) -> ConceptFinder:
+    """The concepts a source text names, in order of first occurrence, over the term index."""
     index = TermIndex.build(glossary)
 
     def find(text: str) -> list[str]:

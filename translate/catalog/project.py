@@ -13,6 +13,7 @@ from pathlib import Path
 from translate.catalog.article import Article, load_articles
 from translate.catalog.extract import extract_all, template_path
 from translate.catalog.files import CompileResult, compile_catalogue, update_catalogue
+from translate.catalog.glossary_po import export_po
 from translate.catalog.merge import MergeStats
 from translate.catalog.mo import mo_charset, read_mo
 from translate.catalog.po import Catalog, read_po
@@ -22,8 +23,9 @@ from translate.catalog.validate import errors
 from translate.config import Config
 from translate.errors import Location, UserError
 from translate.fileio import write_text_atomic
-from translate.glossary import load_glossary
+from translate.glossary import glossary_file, load_glossary
 from translate.glossary.model import Glossary
+from translate.glossary.validate import require_valid
 from translate.names import check_language, check_slug, inside
 
 
@@ -34,18 +36,10 @@ def po_path(locales_dir: Path, lang: str, slug: str) -> Path:
 
 
 def load_glossary_for(config: Config, override: Path | None) -> Glossary | None:
-    """The glossary, or None when the configured default is absent (an explicit --glossary
-    that is missing is an error). Problems that make the file unreadable are errors."""
-    path = override if override is not None else config.glossary_path
-    if not Path(path).exists():
-        if override is not None:
-            raise UserError(
-                "glossary not found",
-                location=Location(str(path)),
-                hint="check the --glossary path",
-            )
-        return None
-    return load_glossary(Path(path), config.languages)
+    """The glossary (`glossary_file` decides which), or None when there is none to use.
+    Problems that make the file unreadable are errors."""
+    path = glossary_file(config.glossary_path, override)
+    return load_glossary(path, config.languages) if path is not None else None
 
 
 def articles(config: Config) -> list[Article]:
@@ -105,9 +99,6 @@ def update_glossary_catalogues(config: Config, glossary: Glossary) -> list[tuple
     The CSV is canonical: these catalogues are outputs, rewritten only when their content
     changes. Returns (path, changed) per language. A glossary that does not validate is refused
     (`GlossaryInvalidError`): its catalogue would hold what `compile` rejects."""
-    from translate.catalog.glossary_po import export_po
-    from translate.glossary.validate import require_valid
-
     require_valid(glossary, config.languages, "update of glossary.po", only=None)
 
     return export_po(

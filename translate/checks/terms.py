@@ -22,7 +22,6 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cache
 from typing import TYPE_CHECKING
 
 from translate.checks._text import CYRILLIC, LATIN, QUOTED, repair_script, words
@@ -30,6 +29,7 @@ from translate.checks.az_ascii import ascii_fix, ascii_repaired, skeleton
 from translate.checks.context import ALLOWED, CheckContext
 from translate.checks.finding import Finding
 from translate.checks.segment import Segment
+from translate.morph.ru import analyzer
 from translate.text.alphabet import is_az_cyrillic
 from translate.text.normalize import fold, upper
 
@@ -152,16 +152,9 @@ class TermVocabulary:
         return [(self._origin[r], r) for r in sorted(scored, key=lambda r: (scored[r], r))]
 
 
-@cache
-def _ru_morph():
-    import pymorphy3
-
-    return pymorphy3.MorphAnalyzer()
-
-
 def _known_word(word: str, lang: str) -> bool:
     if lang == "ru":
-        return _ru_morph().word_is_known(word.lower())
+        return bool(analyzer().word_is_known(word.lower()))
     return False
 
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from translate.cli.common import GlossaryOption, get_config, glossary_path
+from translate.cli.common import GlossaryOption, get_config
 from translate.config import key_location
 from translate.errors import Location, UserError
 
@@ -90,21 +90,16 @@ def _nothing_in(paths: list[Path], what: str) -> UserError:
 
 
 def _resolve_glossary(config, override: Path | None) -> Path | None:
-    path = glossary_path(config, override)
-    if path.is_file():
-        return path
-    if override is not None and path.is_dir():
-        raise UserError(
-            "is a directory, not a glossary file",
-            location=Location(str(path)),
-            hint="name the CSV or TBX file itself, e.g. glossary/glossary.csv",
+    from translate.glossary import glossary_file
+
+    path = glossary_file(config.glossary_path, override)
+    if path is None:
+        typer.secho(
+            f"note: no glossary at {config.glossary_path}; terminology checks are off",
+            err=True,
+            fg="yellow",
         )
-    if override is not None:
-        raise UserError(
-            "glossary not found", location=Location(str(path)), hint="check the --glossary path"
-        )
-    typer.secho(f"note: no glossary at {path}; terminology checks are off", err=True, fg="yellow")
-    return None
+    return path
 
 
 def _check_lang(config, lang: str | None) -> None:

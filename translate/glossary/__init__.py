@@ -40,6 +40,7 @@ __all__ = [
     "Status",
     "Term",
     "detect_format",
+    "glossary_file",
     "load_glossary",
     "merge_glossaries",
     "read_glossary",
@@ -103,6 +104,28 @@ def read_glossary(path: Path, languages: Sequence[str] | None = None) -> LoadRes
             hint="pass --glossary PATH, or set glossary in [tool.translate] of pyproject.toml",
         )
     return read_csv(path, languages) if kind == "csv" else read_tbx(path, languages)
+
+
+def glossary_file(configured: Path, named: Path | None) -> Path | None:
+    """Which glossary a command uses: the file the user *named* (it must exist), else the
+    *configured* one when it is there, else None.
+
+    A glossary is optional unless named: without one, terminology features are off (and a
+    command may say so); naming one that is missing or a directory is a usage error.
+    """
+    if named is None:
+        return configured if Path(configured).is_file() else None
+    if Path(named).is_dir():
+        raise UserError(
+            "is a directory, not a glossary file",
+            location=Location(str(named)),
+            hint="name the CSV or TBX file itself, e.g. glossary/glossary.csv",
+        )
+    if not Path(named).is_file():
+        raise UserError(
+            "glossary not found", location=Location(str(named)), hint="check the --glossary path"
+        )
+    return Path(named)
 
 
 def load_glossary(path: Path, languages: Sequence[str] | None = None) -> Glossary:

@@ -41,15 +41,10 @@ from collections.abc import Callable, Sequence
 import regex
 
 from translate.errors import Location, UserError
-from translate.glossary.inflection import (
-    HintSyntaxError,
-    is_known,
-    parse_hint,
-    unknown_words,
-    words,
-)
 from translate.glossary.model import Concept, Glossary, Term
 from translate.glossary.problems import Problem, error, warning
+from translate.morph.hint import HintSyntaxError, parse_hint
+from translate.morph.ru import is_known, unknown_words
 from translate.text.normalize import fold, strip_diacritics
 
 #: parts of speech documented in glossary/README.md
@@ -59,6 +54,8 @@ _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _LATIN = regex.compile(r"\p{Script=Latin}")
 _CYRILLIC = regex.compile(r"\p{Script=Cyrillic}")
 _LETTERS = regex.compile(r"\p{L}+")
+#: a word of a term, hyphenated compounds kept whole
+_WORD = regex.compile(r"\p{L}+(?:-\p{L}+)*")
 
 
 #: errors that make a written glossary broken for whatever reads it next (two entries with one
@@ -525,10 +522,8 @@ def _check_inflection(concept: Concept, source: str) -> list[Problem]:
         if hint and hint not in checked:
             checked.add(hint)
             problems += _check_hint(concept, hint, source)
-        try:
-            unknown = unknown_words(term.text, hint)
-        except HintSyntaxError:  # reported by _check_hint
-            unknown = []
+        # a malformed hint covers nothing (`_check_hint` reports its syntax)
+        unknown = unknown_words(term.text, hint)
         # words with Latin letters are reported as mixed-script / ru-latin already
         unknown = [w for w in unknown if not _LATIN.search(w)]
         if unknown:
@@ -561,7 +556,7 @@ def _check_hint(concept: Concept, hint: str, source: str) -> list[Problem]:
             )
         ]
     problems = []
-    term_words = {fold(w, "ru") for t in concept.terms_for("ru") for w in words(t.text)}
+    term_words = {fold(w, "ru") for t in concept.terms_for("ru") for w in _WORD.findall(t.text)}
     for item in items:
         if item.word and fold(item.word, "ru") not in term_words:
             problems.append(

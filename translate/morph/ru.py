@@ -17,12 +17,11 @@ validator say so.
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
 from functools import lru_cache
 
 import pymorphy3
 
-from translate.text.normalize import fold
+from translate.morph.hint import InflectionItem, hint_rules, rule_for
 from translate.text.tokenize import tokenize
 
 _lock = threading.Lock()
@@ -50,53 +49,6 @@ def _yo(s: str) -> str:
     return s.replace("ё", "е")
 
 
-# --- inflection hints ------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Rule:
-    """How one unknown word declines: `indecl`, or like the dictionary word `model`."""
-
-    indecl: bool = False
-    model: str | None = None
-
-
-def parse_hint(hint: str | None) -> dict[str | None, Rule]:
-    """Parse `ITEM (";" ITEM)*`, `ITEM := [WORD "="] ("indecl" | "like " MODEL)`.
-
-    Keys are folded words, `None` for the item that applies to every unknown word.
-    Raises ValueError with a message fit for the user on bad syntax.
-    """
-    rules: dict[str | None, Rule] = {}
-    if not hint or not hint.strip():
-        return rules
-    for raw in hint.split(";"):
-        item = raw.strip()
-        if not item:
-            continue
-        word: str | None = None
-        if "=" in item:
-            w, _, item = item.partition("=")
-            word = fold(w.strip(), "ru")
-            item = item.strip()
-            if not word:
-                raise ValueError(f"inflection hint item {raw.strip()!r} has an empty word")
-        if item == "indecl":
-            rule = Rule(indecl=True)
-        elif item.startswith("like ") and item[5:].strip():
-            rule = Rule(model=item[5:].strip())
-        else:
-            raise ValueError(
-                f"inflection hint item {raw.strip()!r} is neither 'indecl' nor 'like MODEL'"
-            )
-        rules[word] = rule
-    return rules
-
-
-def _rule_for(rules: dict[str | None, Rule], word: str) -> Rule | None:
-    return rules.get(word) or rules.get(None)
-
-
 def _is_cyrillic_word(word: str) -> bool:
     return any("\u0400" <= ch <= "\u04ff" for ch in word)
 
@@ -119,14 +71,14 @@ def unknown_words(phrase: str, hint: str | None) -> list[str]:
     unknown word is returned then.
     """
     try:
-        rules = parse_hint(hint)
+        rules = hint_rules(hint)
     except ValueError:
         rules = {}
     out: list[str] = []
     for tok in tokenize(phrase, "ru"):
         if not _is_cyrillic_word(tok.text) or is_known(tok.text):
             continue
-        if _rule_for(rules, tok.folded) is None:
+        if rule_for(rules, tok.folded) is None:
             out.append(tok.text)
     return out
 
@@ -145,7 +97,6 @@ def _case(tag: object) -> str | None:
 #: default paradigms for unknown nouns by ending, when pymorphy3's guess takes the word for a
 #: form of another lemma (consonant-final names read as genitive plurals of -а nouns):
 #: the most common declension for the ending, spelling rules included
-_DEFAULT_MODELS = True
 _MODEL_BY_ENDING: tuple[tuple[str, str], ...] = (
     ("ия", "армия"), ("ья", "статья"), ("я", "неделя"),
     ("жа", "задача"), ("ша", "задача"), ("ча", "задача"), ("ща", "задача"), ("ца", "улица"),
@@ -189,7 +140,7 @@ def _common_prefix(words: list[str]) -> str:
 class _Word:
     """One word of a term with what is needed to inflect it."""
 
-    def __init__(self, text: str, folded: str, rule: Rule | None) -> None:
+    def __init__(self, text: str, folded: str, rule: InflectionItem | None) -> None:
         self.text = text
         self.folded = folded
         self.rule = rule
@@ -199,7 +150,7 @@ class _Word:
         self.lemma_key = folded
         self._lexemes: dict[int, list] = {}
         m = analyzer()
-        if rule is not None and rule.indecl:
+        if rule is not None and rule.indeclinable:
             return
         if rule is not None and rule.model:
             self._use_model(rule.model)
@@ -217,7 +168,7 @@ class _Word:
             parses = [p for p in parses if _yo(p.normal_form) == self.folded]
             if text[:1].isupper() and self.folded.endswith("ь"):
                 parses = []  # pymorphy3 guesses the gender of -ь at random
-            if not parses and _DEFAULT_MODELS and len(self.folded) > 2:
+            if not parses and len(self.folded) > 2:
                 # (a stem of one letter would make other words: ча like задача gives чей, чу)
                 model = default_model(self.folded, name=text[:1].isupper())
                 if model is not None:
@@ -509,7 +460,7 @@ def term_forms(
     adjective). The term itself is always among the forms.
     """
     try:
-        rules = parse_hint(hint)
+        rules = hint_rules(hint)
     except ValueError:
         rules = {}
     toks = tokenize(text, "ru")
@@ -519,7 +470,7 @@ def term_forms(
         _Word(
             t.text,
             t.folded,
-            _rule_for(rules, t.folded) if not is_known(t.text) else rules.get(t.folded),
+            rule_for(rules, t.folded) if not is_known(t.text) else rules.get(t.folded),
         )
         for t in toks
     ]

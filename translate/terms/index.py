@@ -31,7 +31,7 @@ from translate.morph import en as morph_en
 from translate.morph import ru as morph_ru
 from translate.morph.az import AzHeadMatcher, realize, transfer_chain
 from translate.terms.occurrence import Occurrence
-from translate.text.normalize import fold, prepare
+from translate.text.normalize import fold, prepare, upper
 from translate.text.tokenize import token_spans, tokenize
 
 log = logging.getLogger(__name__)
@@ -597,7 +597,5 @@ def _case_like(surface: str, word: str, lang: str) -> str:
     """Upper-case the suggestion when the found text was written in capitals."""
     letters = [c for c in surface if c.isalpha()]
     if len(letters) > 1 and all(c.isupper() for c in letters):
-        from translate.text.normalize import upper
-
         return upper(word, lang)
     return word
