@@ -8,8 +8,11 @@ import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
+
+from translate.cli import main
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 SHARED_DATA = REPO_ROOT.parent / "shared" / "data"
@@ -42,13 +45,52 @@ def tmp_project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path
 
 
+class CliRun(NamedTuple):
+    """What a user sees of one command: exit code, standard output, standard error."""
+
+    code: int
+    out: str
+    err: str
+
+
+def run_cli(*args: str) -> int:
+    """`translate ARGS` in this process (no interpreter start-up), returning the exit code a
+    shell would see; the output goes to the test's captured streams (`capsys`)."""
+    try:
+        main(list(args))
+    except SystemExit as exc:
+        if exc.code is None or isinstance(exc.code, int):
+            return exc.code or 0
+        return 1  # a message instead of a code: Python prints it and exits 1
+    return 0
+
+
+def run_cli_output(capsys: pytest.CaptureFixture[str], *args: str) -> CliRun:
+    """`run_cli` with the output it printed (and only that: earlier output is dropped)."""
+    capsys.readouterr()
+    code = run_cli(*args)
+    out, err = capsys.readouterr()
+    return CliRun(code, out, err)
+
+
 def run_translate(
-    *args: str, cwd: Path | None = None, columns: int = 100, stdin: str | None = None
+    *args: str,
+    cwd: Path | None = None,
+    columns: int = 100,
+    stdin: str | None = None,
+    env: dict[str, str] | None = None,
+    timeout: float = 120,
 ) -> subprocess.CompletedProcess[str]:
-    """`python -m translate ARGS` in a subprocess, as a user runs it: this checkout's package,
-    no colours, a terminal COLUMNS wide."""
+    """`python -m translate ARGS` in a subprocess, as a user runs it: this checkout's package
+    (whether installed or not), no colours, a terminal COLUMNS wide; *env* adds variables."""
     path = os.pathsep.join(filter(None, [str(REPO_ROOT), os.environ.get("PYTHONPATH")]))
-    env = {**os.environ, "NO_COLOR": "1", "COLUMNS": str(columns), "PYTHONPATH": path}
+    env = {
+        **os.environ,
+        "NO_COLOR": "1",
+        "COLUMNS": str(columns),
+        **(env or {}),
+        "PYTHONPATH": path,
+    }
     return subprocess.run(
         [sys.executable, "-m", "translate", *args],
         capture_output=True,
@@ -56,7 +98,7 @@ def run_translate(
         cwd=cwd,
         env=env,
         input=stdin,
-        timeout=120,
+        timeout=timeout,
     )
 
 

@@ -7,26 +7,18 @@ from pathlib import Path
 
 import pytest
 from babel.dates import format_date
+from conftest import run_cli
 
 from translate.catalog.po import read_po, write_po
 from translate.catalog.render import DATE_PATTERNS
-from translate.cli import main
 
 SLUG = "aliyev-occupation-remark"
 
 
-def run(*args: str) -> int:
-    try:
-        main(list(args))
-    except SystemExit as exc:
-        return int(exc.code or 0)
-    return 0
-
-
 @pytest.fixture
 def project(tmp_project: Path) -> Path:
-    assert run("extract") == 0
-    assert run("update") == 0
+    assert run_cli("extract") == 0
+    assert run_cli("update") == 0
     for po in sorted((tmp_project / "locales").glob("*/LC_MESSAGES/*.po")):
         lang = po.parts[-3]
         cat = read_po(po)
@@ -50,7 +42,7 @@ def test_babel_datelines_are_the_house_style() -> None:
 
 
 def test_editions_in_every_language(project: Path, capsys) -> None:
-    assert run("build") == 0
+    assert run_cli("build") == 0
     out = capsys.readouterr().out
     for lang, dateline in (
         ("en", "Baku, August 30, 2025"),
@@ -83,7 +75,7 @@ def test_fuzzy_and_obsolete_text_never_appear(project: Path) -> None:
 
     cat.messages.append(Message("Old paragraph.", "OBSOLETE-TRANSLATION", obsolete=True))
     write_po(po, cat)
-    assert run("build") == 0
+    assert run_cli("build") == 0
     for ext in ("md", "html"):
         text = edition(project, "az", ext)
         assert "FUZZY-TRANSLATION" not in text and "OBSOLETE-TRANSLATION" not in text
@@ -92,7 +84,7 @@ def test_fuzzy_and_obsolete_text_never_appear(project: Path) -> None:
 
 
 def test_below_keep_the_previous_edition_stays(project: Path, capsys) -> None:
-    assert run("build") == 0
+    assert run_cli("build") == 0
     before = edition(project, "ru", "html")
     po = project / "locales" / "ru" / "LC_MESSAGES" / f"{SLUG}.po"
     cat = read_po(po)
@@ -101,11 +93,11 @@ def test_below_keep_the_previous_edition_stays(project: Path, capsys) -> None:
     cat.messages[3].msgstr = "CHANGED"
     write_po(po, cat)
     capsys.readouterr()
-    assert run("build") == 0  # 9 of 12 = 75 % < 80 %
+    assert run_cli("build") == 0  # 9 of 12 = 75 % < 80 %
     out = capsys.readouterr().out
     assert f"ru/{SLUG}: skipped: 75% translated (not fuzzy), below --keep 80%" in out
     assert edition(project, "ru", "html") == before
-    assert run("build", "--keep", "60") == 0
+    assert run_cli("build", "--keep", "60") == 0
     assert "CHANGED" in edition(project, "ru", "html")
 
 
@@ -115,7 +107,7 @@ def test_html_escapes_translations(project: Path) -> None:
     cat.messages[0].msgstr = "Title <script>alert(1)</script> & co"
     cat.messages[1].msgstr = "Body <img src=x onerror=alert(1)> & <b>bold</b>"
     write_po(po, cat)
-    assert run("build") == 0
+    assert run_cli("build") == 0
     html = edition(project, "ru", "html")
     assert "<script>" not in html and "<img" not in html and "<b>" not in html
     assert "<title>Title &lt;script&gt;alert(1)&lt;/script&gt; &amp; co</title>" in html
@@ -123,21 +115,21 @@ def test_html_escapes_translations(project: Path) -> None:
 
 
 def test_stale_mo_is_recompiled(project: Path) -> None:
-    assert run("build") == 0
+    assert run_cli("build") == 0
     po = project / "locales" / "az" / "LC_MESSAGES" / f"{SLUG}.po"
     mo = po.with_suffix(".mo")
     assert mo.exists()
     cat = read_po(po)
     cat.messages[2].msgstr = "NEW HEADING"
     write_po(po, cat)
-    assert run("build") == 0
+    assert run_cli("build") == 0
     assert "## NEW HEADING" in edition(project, "az", "md")
 
 
 def test_catalogue_errors_block_the_edition(project: Path, capsys) -> None:
     po = project / "locales" / "az" / "LC_MESSAGES" / f"{SLUG}.po"
     po.write_text(po.read_text(encoding="utf-8").replace('"Language: az\\n"\n', ""), "utf-8")
-    assert run("build") == 1
+    assert run_cli("build") == 1
     out = capsys.readouterr().out
     assert f"az/{SLUG}: skipped: catalogue has errors" in out
     assert not (project / "build" / "editions" / "az" / f"{SLUG}.md").exists()

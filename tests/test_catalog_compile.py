@@ -10,10 +10,10 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from conftest import run_cli
 
 from translate.catalog.mo import compile_mo, read_mo
 from translate.catalog.po import read_po, write_po
-from translate.cli import main
 
 MSGFMT = shutil.which("msgfmt")
 MSGUNFMT = shutil.which("msgunfmt")
@@ -38,14 +38,6 @@ Same words.
 """
 
 
-def run(*args: str) -> int:
-    try:
-        main(list(args))
-    except SystemExit as exc:
-        return int(exc.code or 0)
-    return 0
-
-
 def fake_translation(lang: str, msgid: str) -> str:
     """A translation that keeps link targets and code spans, as a translator must."""
     return ("Tərcümə: " if lang == "az" else "Перевод: ") + msgid
@@ -54,10 +46,10 @@ def fake_translation(lang: str, msgid: str) -> str:
 @pytest.fixture
 def project(tmp_project: Path) -> Path:
     (tmp_project / "seeds" / "repeated.md").write_text(DUP_ARTICLE, encoding="utf-8")
-    assert run("extract") == 0
-    assert run("update") == 0
+    assert run_cli("extract") == 0
+    assert run_cli("update") == 0
     # the glossary's own catalogues are compiled too (when the export command is available)
-    if run("glossary", "export", "--format", "po") == 0:
+    if run_cli("glossary", "export", "--format", "po") == 0:
         for mo in (tmp_project / "locales").glob("*/LC_MESSAGES/glossary.mo"):
             mo.unlink()
     for po in sorted((tmp_project / "locales").glob("*/LC_MESSAGES/*.po")):
@@ -81,7 +73,7 @@ def test_glossary_catalogues_are_compiled(project: Path) -> None:
     glossary = sorted((project / "locales").glob("*/LC_MESSAGES/glossary.po"))
     if not glossary:
         pytest.skip("`translate glossary export --format po` not available")
-    assert run("compile") == 0
+    assert run_cli("compile") == 0
     for po in glossary:
         back = read_mo(po.with_suffix(".mo").read_bytes())
         assert len(back) == len(translated(po)) + 1  # + header
@@ -92,7 +84,7 @@ def test_compile_writes_mo_readable_by_python_gettext(project: Path) -> None:
     cat = read_po(po)
     cat.messages[1].flags = ["fuzzy"]
     write_po(po, cat)
-    assert run("compile") == 0
+    assert run_cli("compile") == 0
     for po in sorted((project / "locales").glob("*/LC_MESSAGES/*.po")):
         mo = po.with_suffix(".mo")
         with mo.open("rb") as fh:
@@ -111,7 +103,7 @@ def test_compile_writes_mo_readable_by_python_gettext(project: Path) -> None:
 
 @pytest.mark.skipif(MSGUNFMT is None, reason="GNU gettext not installed")
 def test_msgunfmt_reads_back_every_message(project: Path, tmp_path: Path) -> None:
-    assert run("compile") == 0
+    assert run_cli("compile") == 0
     for po in sorted((project / "locales").glob("*/LC_MESSAGES/*.po")):
         out = tmp_path / "back.po"
         subprocess.run([MSGUNFMT, "-o", str(out), str(po.with_suffix(".mo"))], check=True)
@@ -121,7 +113,7 @@ def test_msgunfmt_reads_back_every_message(project: Path, tmp_path: Path) -> Non
 
 @pytest.mark.skipif(GETTEXT is None, reason="GNU gettext not installed")
 def test_glibc_finds_every_message_including_contexts(project: Path, tmp_path: Path) -> None:
-    assert run("compile") == 0
+    assert run_cli("compile") == 0
     env = {
         **os.environ,
         "TEXTDOMAINDIR": str(project / "locales"),
@@ -147,12 +139,12 @@ def test_glibc_finds_every_message_including_contexts(project: Path, tmp_path: P
 
 
 def test_mo_is_byte_for_byte_reproducible_and_sorted(project: Path) -> None:
-    assert run("compile") == 0
+    assert run_cli("compile") == 0
     mo = project / "locales" / "az" / "LC_MESSAGES" / "repeated.mo"
     first = mo.read_bytes()
     os.utime(mo.with_suffix(".po"))
     mo.unlink()
-    assert run("compile") == 0
+    assert run_cli("compile") == 0
     assert mo.read_bytes() == first
     keys = list(read_mo(first))
     assert keys == sorted(keys)
@@ -208,7 +200,7 @@ def _break(po: Path, edit) -> None:
 def test_errors_are_located_and_block_the_mo(project: Path, capsys, edit, words) -> None:
     po = project / "locales" / "ru" / "LC_MESSAGES" / "repeated.po"
     _break(po, edit)
-    assert run("compile") == 1
+    assert run_cli("compile") == 1
     err = capsys.readouterr().err
     assert words in err
     assert re.search(r"locales/ru/LC_MESSAGES/repeated\.po:\d+: error: ", err)
@@ -229,7 +221,7 @@ def test_format_strings_checked_only_where_flagged(tmp_project: Path, capsys) ->
         'msgstr[0] "%d deputat"\nmsgstr[1] "%s deputat"\n',
         encoding="utf-8",
     )
-    assert run("compile") == 1
+    assert run_cli("compile") == 1
     err = capsys.readouterr().err
     assert (
         "glossary.po:15: error: c-format: msgstr[1]: the directive for argument 1 is string" in err
@@ -248,7 +240,7 @@ def test_statistics_agree_with_msgfmt(project: Path, capsys) -> None:
     cat.messages[2].msgstr = ""
     cat.messages[3].msgstr = ""
     write_po(po, cat)
-    assert run("compile", "--statistics") == 0
+    assert run_cli("compile", "--statistics") == 0
     out = capsys.readouterr().out
     for po in sorted((project / "locales").glob("*/LC_MESSAGES/*.po")):
         ref = subprocess.run(
@@ -260,17 +252,17 @@ def test_statistics_agree_with_msgfmt(project: Path, capsys) -> None:
 
 
 def test_fail_under(project: Path, capsys) -> None:
-    assert run("compile", "--fail-under", "100") == 0
+    assert run_cli("compile", "--fail-under", "100") == 0
     po = project / "locales" / "az" / "LC_MESSAGES" / "moscow-cant-erase-1920.po"
     cat = read_po(po)
     for m in cat.messages[:3]:
         m.msgstr = ""
     write_po(po, cat)
     capsys.readouterr()
-    assert run("compile", "--fail-under", "80") == 1
+    assert run_cli("compile", "--fail-under", "80") == 1
     err = capsys.readouterr().err
     assert "moscow-cant-erase-1920.po: 62.5% translated, below --fail-under 80%" in err
-    assert run("compile", "--fail-under", "60") == 0
+    assert run_cli("compile", "--fail-under", "60") == 0
 
 
 def test_compile_speed_is_linear(shared_data: Path) -> None:

@@ -6,22 +6,14 @@ import shutil
 import subprocess
 from pathlib import Path
 
+from conftest import run_cli
+
 from translate.catalog.article import parse_article
 from translate.catalog.extract import extract_article, make_finder
 from translate.catalog.po import read_po
-from translate.cli import main
 from translate.glossary.model import Concept, Glossary, Status, Term
 
 MSGFMT = shutil.which("msgfmt")
-
-
-def run(*args: str) -> int:
-    """The CLI's exit code, as a shell would see it."""
-    try:
-        main(list(args))
-    except SystemExit as exc:
-        return int(exc.code or 0)
-    return 0
 
 
 def _article(tmp_path: Path, body: str) -> Path:
@@ -36,10 +28,10 @@ def _article(tmp_path: Path, body: str) -> Path:
 
 
 def test_cli_extract_writes_templates_deterministically(tmp_project: Path, capsys) -> None:
-    assert run("extract") == 0
+    assert run_cli("extract") == 0
     pot = tmp_project / "locales" / "templates" / "aliyev-occupation-remark.pot"
     first = pot.read_bytes()
-    assert run("extract") == 0
+    assert run_cli("extract") == 0
     assert pot.read_bytes() == first
     assert "12 messages, unchanged" in capsys.readouterr().out
     cat = read_po(pot)
@@ -100,7 +92,7 @@ def test_glossary_comments_name_required_and_forbidden_terms(tmp_path: Path) -> 
 
 def test_repository_templates_are_up_to_date(repo_root: Path, tmp_project: Path) -> None:
     """The committed templates are what `translate extract` produces from the committed seeds."""
-    assert run("extract") == 0
+    assert run_cli("extract") == 0
     for pot in sorted((repo_root / "locales" / "templates").glob("*.pot")):
         fresh = tmp_project / "locales" / "templates" / pot.name
         assert fresh.read_bytes() == pot.read_bytes(), pot.name

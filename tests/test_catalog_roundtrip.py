@@ -6,21 +6,14 @@ import shutil
 import subprocess
 from pathlib import Path
 
+from conftest import run_cli
+
 from translate.catalog.po import read_po, write_po
-from translate.cli import main
 
 MSGFMT = shutil.which("msgfmt")
 SLUG = "aliyev-occupation-remark"
 OLD = "Mammadov stressed that Aliyev’s words came in response to a question about Nakhchivan"
 NEW = "Mammadov stressed that Aliyev’s remarks came in answer to a question about Nakhchivan"
-
-
-def run(*args: str) -> int:
-    try:
-        main(list(args))
-    except SystemExit as exc:
-        return int(exc.code or 0)
-    return 0
 
 
 def translations(root: Path) -> dict[Path, set[str]]:
@@ -31,8 +24,8 @@ def translations(root: Path) -> dict[Path, set[str]]:
 
 
 def test_round_trip_with_an_edit(tmp_project: Path, capsys) -> None:
-    assert run("extract") == 0
-    assert run("update") == 0
+    assert run_cli("extract") == 0
+    assert run_cli("update") == 0
     # translators fill whatever is still empty (the repository's own translations stay)
     for po in sorted((tmp_project / "locales").glob("*/LC_MESSAGES/*.po")):
         cat = read_po(po)
@@ -41,8 +34,8 @@ def test_round_trip_with_an_edit(tmp_project: Path, capsys) -> None:
                 m.msgstr = f"[{po.parts[-3]}] {m.msgid}"
             m.flags = [f for f in m.flags if f != "fuzzy"]
         write_po(po, cat)
-    assert run("compile") == 0
-    assert run("build") == 0
+    assert run_cli("compile") == 0
+    assert run_cli("build") == 0
     ru_po = tmp_project / "locales" / "ru" / "LC_MESSAGES" / f"{SLUG}.po"
     old_ru = next(m.msgstr for m in read_po(ru_po).messages if m.msgid.startswith(OLD))
     assert old_ru in (tmp_project / "build" / "editions" / "ru" / f"{SLUG}.md").read_text("utf-8")
@@ -51,8 +44,8 @@ def test_round_trip_with_an_edit(tmp_project: Path, capsys) -> None:
     seed = tmp_project / "seeds" / f"{SLUG}.md"
     seed.write_text(seed.read_text(encoding="utf-8").replace(OLD, NEW), encoding="utf-8")
     capsys.readouterr()
-    assert run("extract") == 0
-    assert run("update") == 0
+    assert run_cli("extract") == 0
+    assert run_cli("update") == 0
     out = capsys.readouterr().out
     assert f"locales/ru/LC_MESSAGES/{SLUG}.po: updated; 11 kept, 1 fuzzy, 0 new, 0 obsolete" in out
 
@@ -72,13 +65,13 @@ def test_round_trip_with_an_edit(tmp_project: Path, capsys) -> None:
             assert r.returncode == 0, r.stderr
 
     # the edition is rebuilt (11 of 12 translated) and the fuzzy text is not in it
-    assert run("compile") == 0
-    assert run("build") == 0
+    assert run_cli("compile") == 0
+    assert run_cli("build") == 0
     md = (tmp_project / "build" / "editions" / "ru" / f"{SLUG}.md").read_text("utf-8")
     assert old_ru not in md
     assert NEW in md
 
     # a second update changes nothing
     capsys.readouterr()
-    assert run("update") == 0
+    assert run_cli("update") == 0
     assert "updated" not in capsys.readouterr().out

@@ -9,25 +9,17 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from conftest import run_cli
 
 from translate.catalog.po import read_po, write_po
-from translate.cli import main
 
 MSGFMT = shutil.which("msgfmt")
 
 
-def run(*args: str) -> int:
-    try:
-        main(list(args))
-    except SystemExit as exc:
-        return int(exc.code or 0)
-    return 0
-
-
 @pytest.fixture
 def project(tmp_project: Path) -> Path:
-    assert run("extract") == 0
-    assert run("update") == 0
+    assert run_cli("extract") == 0
+    assert run_cli("update") == 0
     # independent of how far the real translations have got: start from empty catalogues
     for path in (tmp_project / "locales").glob("*/LC_MESSAGES/*.po"):
         cat = read_po(path)
@@ -47,7 +39,7 @@ def project(tmp_project: Path) -> Path:
 
 def test_json_counts_agree_with_msgfmt(project: Path, capsys) -> None:
     capsys.readouterr()
-    assert run("status", "--format", "json") == 0
+    assert run_cli("status", "--format", "json") == 0
     rows = json.loads(capsys.readouterr().out)
     assert [(r["article"], r["lang"]) for r in rows] == [
         ("aliyev-occupation-remark", "az"),
@@ -82,7 +74,7 @@ def test_json_counts_agree_with_msgfmt(project: Path, capsys) -> None:
 
 def test_text_table(project: Path, capsys) -> None:
     capsys.readouterr()
-    assert run("status") == 0
+    assert run_cli("status") == 0
     lines = capsys.readouterr().out.splitlines()
     assert lines[0].split() == [
         "article",
@@ -102,11 +94,11 @@ def test_text_table(project: Path, capsys) -> None:
 def test_missing_catalogue_counts_as_untranslated(project: Path, capsys) -> None:
     (project / "locales" / "ru" / "LC_MESSAGES" / "moscow-cant-erase-1920.po").unlink()
     capsys.readouterr()
-    assert run("status", "--format", "json") == 0
+    assert run_cli("status", "--format", "json") == 0
     rows = json.loads(capsys.readouterr().out)
     assert rows[3]["untranslated"] == 8 and rows[3]["percent"] == 0.0
 
 
 def test_bad_format_is_usage_error(project: Path, capsys) -> None:
-    assert run("status", "--format", "xml") == 2
+    assert run_cli("status", "--format", "xml") == 2
     assert "'xml' is not one of 'text', 'json'" in capsys.readouterr().err

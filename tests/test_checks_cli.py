@@ -11,8 +11,7 @@ from pathlib import Path
 
 import polib
 import pytest
-
-from translate.cli import main
+from conftest import run_cli_output
 
 PLANTED_PO = """\
 msgid ""
@@ -51,16 +50,6 @@ msgstr ""
 """
 
 
-def cli(capsys, *args: str) -> tuple[int, str, str]:
-    code = 0
-    try:
-        main(list(args))
-    except SystemExit as exc:
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
 @pytest.fixture
 def planted(tmp_project: Path) -> Path:
     po = tmp_project / "locales" / "ru" / "LC_MESSAGES" / "planted.po"
@@ -80,7 +69,7 @@ def test_planted_catalogue_is_valid_gettext(planted: Path, tmp_path: Path):
 
 
 def test_shipped_translations_have_no_errors(tmp_project: Path, capsys):
-    code, out, _ = cli(capsys, "check", "--format", "json")
+    code, out, _ = run_cli_output(capsys, "check", "--format", "json")
     data = json.loads(out)
     errors = [f for f in data["findings"] if f["severity"] == "error"]
     assert errors == [], "\n".join(f"{e['file']}:{e['line']}: {e['message']}" for e in errors)
@@ -89,7 +78,7 @@ def test_shipped_translations_have_no_errors(tmp_project: Path, capsys):
 
 
 def test_json_findings_ids_lines_and_schema(planted: Path, capsys):
-    code, out, _ = cli(capsys, "check", str(planted), "--format", "json")
+    code, out, _ = run_cli_output(capsys, "check", str(planted), "--format", "json")
     assert code == 1
     data = json.loads(out)
     assert data["version"] == 1 and set(data) >= {"version", "findings", "summary"}
@@ -115,7 +104,7 @@ def test_json_findings_ids_lines_and_schema(planted: Path, capsys):
 
 
 def test_text_format_groups_by_file_and_marks_the_span(planted: Path, capsys):
-    code, out, _ = cli(capsys, "check", str(planted))
+    code, out, _ = run_cli_output(capsys, "check", str(planted))
     assert code == 1
     lines = out.splitlines()
     assert lines[0].endswith("planted.po")
@@ -128,7 +117,7 @@ def test_text_format_groups_by_file_and_marks_the_span(planted: Path, capsys):
 
 
 def test_github_annotations(planted: Path, capsys):
-    _, out, _ = cli(capsys, "check", str(planted), "--format", "github")
+    _, out, _ = run_cli_output(capsys, "check", str(planted), "--format", "github")
     ann = [ln for ln in out.splitlines() if ln.startswith("::")]
     assert ann and all(ln.startswith(("::error ", "::warning ", "::notice ")) for ln in ann)
     line = _line_of(planted, "Карабахе")
@@ -139,7 +128,7 @@ def test_github_annotations(planted: Path, capsys):
 
 
 def test_junit_parses(planted: Path, capsys):
-    _, out, _ = cli(capsys, "check", str(planted), "--format", "junit")
+    _, out, _ = run_cli_output(capsys, "check", str(planted), "--format", "junit")
     root = ET.fromstring(out.encode("utf-8"))
     assert root.tag == "testsuites"
     failures = root.findall(".//failure")
@@ -148,8 +137,8 @@ def test_junit_parses(planted: Path, capsys):
 
 
 def test_fail_on_levels(planted: Path, tmp_project: Path, capsys):
-    assert cli(capsys, "check", str(planted), "--fail-on", "never")[0] == 0
-    assert cli(capsys, "check", str(planted), "--fail-on", "error")[0] == 1
+    assert run_cli_output(capsys, "check", str(planted), "--fail-on", "never")[0] == 0
+    assert run_cli_output(capsys, "check", str(planted), "--fail-on", "error")[0] == 1
     # a catalogue with warnings only: exit 0 on error, 1 on warning
     warn = planted.with_name("warn.po")
     warn.write_text(
@@ -158,8 +147,8 @@ def test_fail_on_levels(planted: Path, tmp_project: Path, capsys):
         + 'msgstr "Он сказал \\"нет\\" и ушёл."\n',
         encoding="utf-8",
     )
-    assert cli(capsys, "check", str(warn))[0] == 0
-    assert cli(capsys, "check", str(warn), "--fail-on", "warning")[0] == 1
+    assert run_cli_output(capsys, "check", str(warn))[0] == 0
+    assert run_cli_output(capsys, "check", str(warn), "--fail-on", "warning")[0] == 1
 
 
 def test_severities_from_pyproject(planted: Path, tmp_project: Path, capsys):
@@ -170,7 +159,7 @@ def test_severities_from_pyproject(planted: Path, tmp_project: Path, capsys):
         + 'markup-mismatch = "info"\n',
         encoding="utf-8",
     )
-    code, out, _ = cli(capsys, "check", str(planted), "--format", "json")
+    code, out, _ = run_cli_output(capsys, "check", str(planted), "--format", "json")
     data = json.loads(out)
     checks = {f["check"]: f["severity"] for f in data["findings"]}
     assert "term-forbidden" not in checks
@@ -187,7 +176,7 @@ def test_suppression_comment_survives_msgmerge(planted: Path, tmp_path: Path, ca
     template.save(str(pot))
     merged = planted.with_name("merged.po")
     subprocess.run(["msgmerge", "-q", "-o", str(merged), str(planted), str(pot)], check=True)
-    _, out, _ = cli(capsys, "check", str(merged), "--format", "json")
+    _, out, _ = run_cli_output(capsys, "check", str(merged), "--format", "json")
     data = json.loads(out)
     assert not any(
         f["check"] == "punctuation" and "осталась" in (f["span"] or {}).get("text", "")
@@ -229,7 +218,7 @@ def test_draft_aligned_reports_ids_and_lines(tmp_project: Path, capsys):
     (tmp_project / "seeds" / "planted.md").write_text(SOURCE, encoding="utf-8")
     draft = tmp_project / "draft.md"
     draft.write_text(DRAFT_OK, encoding="utf-8")
-    code, out, _ = cli(
+    code, out, _ = run_cli_output(
         capsys, "check", "draft.md", "--lang", "ru", "--source", "seeds/planted.md", "-f", "json"
     )
     got = {(f["check"], f["line"]) for f in json.loads(out)["findings"]}
@@ -241,7 +230,7 @@ def test_draft_block_count_mismatch_is_reported_not_guessed(tmp_project: Path, c
     (tmp_project / "seeds" / "planted.md").write_text(SOURCE, encoding="utf-8")
     draft = tmp_project / "draft.md"
     draft.write_text(DRAFT_OK.replace("## Заголовок\n\n", ""), encoding="utf-8")
-    code, out, _ = cli(
+    code, out, _ = run_cli_output(
         capsys, "check", "draft.md", "--lang", "ru", "--source", "seeds/planted.md", "-f", "json"
     )
     findings = json.loads(out)["findings"]
@@ -258,7 +247,7 @@ def test_draft_block_count_mismatch_is_reported_not_guessed(tmp_project: Path, c
 def test_draft_without_source_runs_source_free_checks(tmp_project: Path, capsys):
     draft = tmp_project / "draft.txt"
     draft.write_text("Войска вошли в Кaрабах.\n\nЭто был statement.\n", encoding="utf-8")
-    code, out, _ = cli(capsys, "check", "draft.txt", "--lang", "ru", "-f", "json")
+    code, out, _ = run_cli_output(capsys, "check", "draft.txt", "--lang", "ru", "-f", "json")
     got = {(f["check"], f["line"]) for f in json.loads(out)["findings"]}
     # Кaрабах (Latin a) is both a mixed-script word and a near miss of the term Карабах
     assert got == {("mixed-script", 1), ("term-misspelled", 1), ("wrong-script", 3)}
@@ -266,19 +255,19 @@ def test_draft_without_source_runs_source_free_checks(tmp_project: Path, capsys)
 
 
 def test_bad_usage_exits_2(tmp_project: Path, capsys):
-    code, _, err = cli(capsys, "check", "missing.po")
+    code, _, err = run_cli_output(capsys, "check", "missing.po")
     assert code == 2 and "missing.po" in err
     (tmp_project / "draft.md").write_text("Текст.\n", encoding="utf-8")
-    code, _, err = cli(capsys, "check", "draft.md")
+    code, _, err = run_cli_output(capsys, "check", "draft.md")
     assert code == 2 and "--lang" in err
     bad = tmp_project / "bad.po"
     bad.write_text('msgid "x"\nmsgstr "y"\nmsgid\n', encoding="utf-8")
-    code, _, err = cli(capsys, "check", "bad.po")
+    code, _, err = run_cli_output(capsys, "check", "bad.po")
     assert code == 2 and "bad.po" in err and "Traceback" not in err
 
 
 def test_list_checks(tmp_project: Path, capsys):
-    code, out, _ = cli(capsys, "check", "--list")
+    code, out, _ = run_cli_output(capsys, "check", "--list")
     assert code == 0
     ids = [ln.split()[0] for ln in out.splitlines()]
     for cid in (
@@ -316,7 +305,7 @@ def test_pre_commit_hook(repo_root: Path, tmp_project: Path, capsys):
     assert selected("seeds/aliyev-occupation-remark.md")
     assert not selected("README.md") and not selected("locales/ru/LC_MESSAGES/glossary.po")
     # what pre-commit runs for a changed source article: its catalogues in every language
-    _, out, _ = cli(capsys, "check", "seeds/aliyev-occupation-remark.md", "-f", "json")
+    _, out, _ = run_cli_output(capsys, "check", "seeds/aliyev-occupation-remark.md", "-f", "json")
     files_checked = {f["file"] for f in json.loads(out)["files"]}
     assert files_checked == {
         "locales/az/LC_MESSAGES/aliyev-occupation-remark.po",
@@ -344,9 +333,9 @@ def test_across_articles(tmp_project: Path, capsys):
         ],
     )
     _ru_po(b, [("The border of Nakhchivan.", "Граница Нахичевани.")])
-    _, out, _ = cli(capsys, "check", str(a), str(b), "-f", "json")
+    _, out, _ = run_cli_output(capsys, "check", str(a), str(b), "-f", "json")
     assert not [f for f in json.loads(out)["findings"] if f["check"] == "term-inconsistent"]
-    _, out, _ = cli(capsys, "check", str(a), str(b), "--across", "-f", "json")
+    _, out, _ = run_cli_output(capsys, "check", str(a), str(b), "--across", "-f", "json")
     found = [f for f in json.loads(out)["findings"] if f["check"] == "term-inconsistent"]
     assert [(Path(f["file"]).name, f["span"]["text"]) for f in found] == [("b.po", "Нахичевани")]
 
@@ -357,7 +346,7 @@ def test_catalogue_behind_its_source_article(tmp_project: Path, capsys):
         seed.read_text(encoding="utf-8") + "\nA paragraph added after the last update.\n",
         encoding="utf-8",
     )
-    _, out, _ = cli(capsys, "check", "-f", "json")
+    _, out, _ = run_cli_output(capsys, "check", "-f", "json")
     stale = [
         f
         for f in json.loads(out)["findings"]
@@ -368,7 +357,7 @@ def test_catalogue_behind_its_source_article(tmp_project: Path, capsys):
 
 
 def test_report_command(tmp_project: Path, capsys):
-    code, out, _ = cli(capsys, "report", "-o", "report.html")
+    code, out, _ = run_cli_output(capsys, "report", "-o", "report.html")
     assert code == 0 and "report.html" in out
     html = (tmp_project / "report.html").read_text(encoding="utf-8")
     assert html.startswith("<!DOCTYPE html>") and "aliyev-occupation-remark" in html
@@ -405,7 +394,7 @@ def test_real_draft_clean_then_planted(tmp_project: Path, capsys):
         "-f",
         "json",
     )
-    code, out, _ = cli(capsys, *args)
+    code, out, _ = run_cli_output(capsys, *args)
     assert json.loads(out)["findings"] == [] and code == 0
     planted = {
         "1920-ci ilin aprelində Qırmızı Ordunun": "1921-ci ilin aprelində Qızıl Ordunun",
@@ -423,7 +412,7 @@ def test_real_draft_clean_then_planted(tmp_project: Path, capsys):
     def line_of(needle: str) -> int:
         return next(i for i, ln in enumerate(lines, 1) if needle in ln)
 
-    code, out, _ = cli(capsys, *args)
+    code, out, _ = run_cli_output(capsys, *args)
     got = {(f["check"], f["line"], f["span"]["text"]) for f in json.loads(out)["findings"]}
     assert got == {
         ("number-mismatch", line_of("1921-ci"), "1921"),
@@ -445,8 +434,8 @@ def test_parallel_run_equals_serial(planted: Path, tmp_project: Path, capsys):
         d = many / f"{i:02d}" / lang / "LC_MESSAGES"
         d.mkdir(parents=True)
         (d / "planted.po").write_text(PLANTED_PO.replace("1921", str(1921 + i)), encoding="utf-8")
-    _, serial, _ = cli(capsys, "check", "many", "-j", "1", "-f", "json")
-    _, pooled, _ = cli(capsys, "check", "many", "-j", "2", "-f", "json")
+    _, serial, _ = run_cli_output(capsys, "check", "many", "-j", "1", "-f", "json")
+    _, pooled, _ = run_cli_output(capsys, "check", "many", "-j", "2", "-f", "json")
     assert json.loads(serial) == json.loads(pooled)
     assert json.loads(serial)["summary"]["files"] == PARALLEL_MIN_FILES + 2
 
@@ -458,9 +447,9 @@ def test_glossary_option(tmp_project: Path, capsys):
     custom.write_text(text + row, encoding="utf-8")
     po = tmp_project / "h.po"
     _ru_po(po, [("Why the hysteria in Moscow?", "Откуда истерика в Москве?")])
-    _, out, _ = cli(capsys, "check", "h.po", "-f", "json")
+    _, out, _ = run_cli_output(capsys, "check", "h.po", "-f", "json")
     assert not any(f["check"] == "term-forbidden" for f in json.loads(out)["findings"])
-    code, out, _ = cli(capsys, "check", "h.po", "--glossary", "custom.csv", "-f", "json")
+    code, out, _ = run_cli_output(capsys, "check", "h.po", "--glossary", "custom.csv", "-f", "json")
     found = [f for f in json.loads(out)["findings"] if f["check"] == "term-forbidden"]
     assert [(f["span"]["text"], f["suggestion"]) for f in found] == [("истерика", "истерия")]
     assert code == 1
@@ -468,9 +457,9 @@ def test_glossary_option(tmp_project: Path, capsys):
     from translate.glossary import load_glossary, save_glossary
 
     save_glossary(load_glossary(custom), tmp_project / "custom.tbx")
-    _, out, _ = cli(capsys, "check", "h.po", "--glossary", "custom.tbx", "-f", "json")
+    _, out, _ = run_cli_output(capsys, "check", "h.po", "--glossary", "custom.tbx", "-f", "json")
     assert [f for f in json.loads(out)["findings"] if f["check"] == "term-forbidden"] == found
-    code, _, err = cli(capsys, "check", "h.po", "--glossary", "nowhere.csv")
+    code, _, err = run_cli_output(capsys, "check", "h.po", "--glossary", "nowhere.csv")
     assert code == 2 and "nowhere.csv" in err
 
 
@@ -482,7 +471,7 @@ def test_source_forbidden_reported_once_at_the_source(tmp_project: Path, capsys)
             po.read_text(encoding="utf-8").replace("Language: ru", f"Language: {lang}"),
             encoding="utf-8",
         )
-    _, out, _ = cli(capsys, "check", "k", "-f", "json")
+    _, out, _ = run_cli_output(capsys, "check", "k", "-f", "json")
     found = [f for f in json.loads(out)["findings"] if f["check"] == "term-source-forbidden"]
     assert [(f["file"], f["line"], f["lang"], f["span"]["text"]) for f in found] == [
         ("seeds/x.md", 1, "en", "Kiev")
@@ -496,14 +485,14 @@ def test_language_from_option_and_directories_skip_the_glossary_catalogue(tmp_pr
         'msgid "In 1920."\nmsgstr "В 1921."\n',
         encoding="utf-8",
     )
-    code, _, err = cli(capsys, "check", "nolang.po")
+    code, _, err = run_cli_output(capsys, "check", "nolang.po")
     assert code == 2 and "nolang.po" in err and "--lang" in err
-    code, out, _ = cli(capsys, "check", "nolang.po", "--lang", "ru", "-f", "json")
+    code, out, _ = run_cli_output(capsys, "check", "nolang.po", "--lang", "ru", "-f", "json")
     assert [f["check"] for f in json.loads(out)["findings"]] == ["number-mismatch"]
     (tmp_project / "locales/ru/LC_MESSAGES/glossary.po").write_text(
         'msgid ""\nmsgstr ""\n"Language: ru\\n"\n\nmsgid "Kiev"\nmsgstr ""\n', encoding="utf-8"
     )
-    _, out, _ = cli(capsys, "check", "locales", "-f", "json")
+    _, out, _ = run_cli_output(capsys, "check", "locales", "-f", "json")
     assert not any(f["file"].endswith("glossary.po") for f in json.loads(out)["files"])
 
 
@@ -513,5 +502,5 @@ def test_draft_suppression_comment(tmp_project: Path, capsys):
         'Он сказал "нет".\n\n<!-- translate: skip punctuation -->\nОна сказала "да".\n',
         encoding="utf-8",
     )
-    _, out, _ = cli(capsys, "check", "d.md", "--lang", "ru", "-f", "json")
+    _, out, _ = run_cli_output(capsys, "check", "d.md", "--lang", "ru", "-f", "json")
     assert [(f["check"], f["line"]) for f in json.loads(out)["findings"]] == [("punctuation", 1)]

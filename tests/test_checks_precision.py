@@ -8,10 +8,10 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import run_cli_output
 
 from translate.checks import Checker, load_term_index
 from translate.checks.segment import Segment
-from translate.cli import main
 from translate.config import load_config
 
 
@@ -178,15 +178,6 @@ BODY_RU = [
 ]
 
 
-def cli(capsys, *args: str) -> tuple[int, str]:
-    code = 0
-    try:
-        main(list(args))
-    except SystemExit as exc:
-        code = int(exc.code or 0)
-    return code, capsys.readouterr().out
-
-
 @pytest.mark.parametrize(
     ("source", "draft", "note"),
     [
@@ -202,7 +193,9 @@ def test_drafts_align_with_any_source(tmp_path: Path, capsys, source, draft, not
     src.write_text(source + "\n\n".join(BODY_EN) + "\n", encoding="utf-8")
     d = tmp_path / "d.ru.md"
     d.write_text(draft + "\n\n".join(BODY_RU) + "\n", encoding="utf-8")
-    code, out = cli(capsys, "check", str(d), "--lang", "ru", "--source", str(src), "-f", "json")
+    code, out, _ = run_cli_output(
+        capsys, "check", str(d), "--lang", "ru", "--source", str(src), "-f", "json"
+    )
     findings = json.loads(out)["findings"]
     assert code == 0
     problems = [f for f in findings if f["severity"] != "info"]
@@ -218,7 +211,9 @@ def test_a_changed_number_in_a_titleless_draft_is_still_caught(tmp_path: Path, c
     src.write_text("---\ntitle: Ferries\n---\n\n" + "\n\n".join(BODY_EN) + "\n", encoding="utf-8")
     d = tmp_path / "d.ru.md"
     d.write_text("\n\n".join(BODY_RU).replace("25", "26") + "\n", encoding="utf-8")
-    code, out = cli(capsys, "check", str(d), "--lang", "ru", "--source", str(src), "-f", "json")
+    code, out, _ = run_cli_output(
+        capsys, "check", str(d), "--lang", "ru", "--source", str(src), "-f", "json"
+    )
     got = [(f["check"], f["line"]) for f in json.loads(out)["findings"] if f["severity"] != "info"]
     assert got == [("number-mismatch", 1)] and code == 1
 
@@ -253,16 +248,18 @@ def test_not_phrases_hide_a_homograph_everywhere(tmp_project: Path, capsys):
         "Заместители глав миссий встретились с политиком.\n",
         encoding="utf-8",
     )
-    code, out = cli(capsys, "check", "d.ru.md", "--lang", "ru", "--source", "src.md", "-f", "json")
+    code, out, _ = run_cli_output(
+        capsys, "check", "d.ru.md", "--lang", "ru", "--source", "src.md", "-f", "json"
+    )
     missing = [f for f in json.loads(out)["findings"] if f["check"] == "term-missing"]
     # only the real deputy (a member of parliament) of the second block is required
     assert [(f["line"], f["span"]["text"]) for f in missing] == [(3, "deputy")]
     # the phrases survive the TBX round trip and are validated
-    code, out = cli(capsys, "glossary", "export", "--format", "tbx", "-o", "g.tbx")
+    code, out, _ = run_cli_output(capsys, "glossary", "export", "--format", "tbx", "-o", "g.tbx")
     assert code == 0
     assert "translate:not=Deputy Foreign Minister" in (tmp_project / "g.tbx").read_text()
     g.write_text(_with_not_column(text, "deputy", "deputy | deputy mayor"), encoding="utf-8")
-    code, out = cli(capsys, "glossary", "validate")
+    code, out, _ = run_cli_output(capsys, "glossary", "validate")
     assert code != 0 and "not-phrase-is-term" in out + capsys.readouterr().err
 
 
@@ -317,10 +314,10 @@ def test_term_missing_shows_the_translation_in_text_and_report(tmp_project: Path
     entry = next(e for e in po if "Azerbaijan" in e.msgid and "Азербайджан" in e.msgstr)
     entry.msgstr = "Перевод, в котором нет нужного названия страны."
     po.save(str(po_path))
-    code, out = cli(capsys, "check", str(po_path))
+    code, out, _ = run_cli_output(capsys, "check", str(po_path))
     assert code == 1
     assert "term-missing" in out
     assert "translation: Перевод, в котором нет нужного названия страны." in out
-    cli(capsys, "report", "-o", "report.html")
+    run_cli_output(capsys, "report", "-o", "report.html")
     html = (tmp_project / "report.html").read_text(encoding="utf-8")
     assert '<span class="where">translation</span>Перевод, в котором нет' in html

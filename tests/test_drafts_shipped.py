@@ -5,11 +5,10 @@ planted problem must come back with its check id, line and span, and nothing els
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from conftest import run_translate
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 
@@ -46,13 +45,7 @@ SUGGESTIONS = {
 def test_planted_draft_reports_exactly_what_was_planted(lang: str) -> None:
     draft = DRAFTS / f"aliyev-occupation-remark.{lang}.md"
     args = ["check", str(draft.relative_to(REPO_ROOT)), "--lang", lang, "--source", SOURCE]
-    proc = subprocess.run(
-        [sys.executable, "-m", "translate", *args, "--format", "json"],
-        cwd=REPO_ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    proc = run_translate(*args, "--format", "json", cwd=REPO_ROOT)
     assert proc.returncode == 1, proc.stderr
     findings = json.loads(proc.stdout)["findings"]
     got = {(f["check"], f["line"], f["span"]["text"]) for f in findings}

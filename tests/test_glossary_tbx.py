@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from conftest import run_translate
 
 from translate.errors import UserError
 from translate.glossary import Status, load_glossary, read_glossary, save_glossary, write_csv
@@ -169,12 +167,7 @@ def test_unsafe_xml_is_refused(name, words, line):
 
 @pytest.mark.parametrize("name", ["billion-laughs.tbx", "xxe.tbx"])
 def test_unsafe_xml_via_the_cli_exits_2_without_traceback(name, tmp_project):
-    proc = subprocess.run(
-        [sys.executable, "-m", "translate", "glossary", "validate", "--glossary", str(DATA / name)],
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    proc = run_translate("glossary", "validate", "--glossary", str(DATA / name), timeout=60)
     assert proc.returncode == 2
     assert "refusing unsafe XML" in proc.stderr
     assert "Traceback" not in proc.stderr
@@ -269,13 +262,7 @@ def test_unknown_status_fails_the_import_and_writes_nothing(tmp_project):
         encoding="utf-8",
     )
     out = tmp_project / "imported.csv"
-    proc = subprocess.run(
-        [sys.executable, "-m", "translate", "glossary", "import", str(src), "-o", str(out)],
-        cwd=tmp_project,
-        capture_output=True,
-        text=True,
-        env={**os.environ, "PYTHONPATH": str(Path(__file__).parents[1])},
-    )
+    proc = run_translate("glossary", "import", str(src), "-o", str(out), cwd=tmp_project)
     assert proc.returncode == 2
     assert "odd.tbx:3:" in proc.stderr
     assert "unknown administrative status 'bestTerm'" in proc.stderr

@@ -12,22 +12,10 @@ import threading
 from pathlib import Path
 
 import pytest
-
-from translate.cli import main
+from conftest import run_cli_output
 
 ARTICLE = Path("seeds/aliyev-occupation-remark.md")
 AZ_PO = Path("locales/az/LC_MESSAGES/aliyev-occupation-remark.po")
-
-
-def run(*argv: str, capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    """The CLI in process: (exit code, stdout, stderr)."""
-    try:
-        main(list(argv))
-        code = 0
-    except SystemExit as exc:
-        code = exc.code if isinstance(exc.code, int) else 1
-    out = capsys.readouterr()
-    return code, out.out, out.err
 
 
 def assert_located(code: int, err: str, where: str, *needles: str) -> None:
@@ -56,7 +44,7 @@ def test_impossible_date_in_front_matter_is_located(
     tmp_project: Path, capsys: pytest.CaptureFixture[str], command: str
 ) -> None:
     edit(tmp_project / ARTICLE, "date: 2025-08-30", "date: 2025-02-30")
-    code, _, err = run(command, capsys=capsys)
+    code, _, err = run_cli_output(capsys, command)
     assert_located(code, err, f"{ARTICLE}:4:", "day is out of range", "hint:")
 
 
@@ -68,7 +56,7 @@ def test_unknown_target_language_is_a_config_error(
         'target_languages = ["az", "ru"]',
         'target_languages = ["xx", "az"]',
     )
-    code, _, err = run("update", capsys=capsys)
+    code, _, err = run_cli_output(capsys, "update")
     assert_located(code, err, "pyproject.toml:", "unknown target language 'xx'")
 
 
@@ -76,7 +64,7 @@ def test_unknown_source_language_is_a_config_error(
     tmp_project: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     edit(tmp_project / "pyproject.toml", 'source_language = "en"', 'source_language = "klingon"')
-    code, _, err = run("build", capsys=capsys)
+    code, _, err = run_cli_output(capsys, "build")
     assert_located(code, err, "pyproject.toml:", "klingon")
     assert not (tmp_project / "build").exists()
 
@@ -85,7 +73,7 @@ def test_deeply_nested_front_matter_is_located(
     tmp_project: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     edit(tmp_project / ARTICLE, "lang: en\n", "lang: en\nextra: " + "[" * 5000 + "]" * 5000 + "\n")
-    code, _, err = run("extract", capsys=capsys)
+    code, _, err = run_cli_output(capsys, "extract")
     assert_located(code, err, f"{ARTICLE}:", "nested too deeply")
 
 
@@ -94,7 +82,7 @@ def test_deeply_nested_toml_is_located(
 ) -> None:
     with (tmp_project / "pyproject.toml").open("a", encoding="utf-8") as fh:
         fh.write("[tool.translate.quotes]\naz = " + "[" * 3000 + "]" * 3000 + "\n")
-    code, _, err = run("check", capsys=capsys)
+    code, _, err = run_cli_output(capsys, "check")
     assert_located(code, err, "pyproject.toml", "nested too deeply")
 
 
@@ -102,7 +90,7 @@ def test_slug_longer_than_a_file_name_is_located(
     tmp_project: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     edit(tmp_project / ARTICLE, "slug: aliyev-occupation-remark", "slug: " + "a" * 300)
-    code, _, err = run("extract", capsys=capsys)
+    code, _, err = run_cli_output(capsys, "extract")
     assert_located(code, err, f"{ARTICLE}:3:", "300 characters")
 
 
@@ -112,7 +100,7 @@ def test_quotes_that_are_not_quotation_marks_are_refused(
 ) -> None:
     with (tmp_project / "pyproject.toml").open("a", encoding="utf-8") as fh:
         fh.write(f"[tool.translate.quotes]\naz = {quotes}\n")
-    code, _, err = run("check", capsys=capsys)
+    code, _, err = run_cli_output(capsys, "check")
     assert_located(code, err, "pyproject.toml:", "is not a convention")
 
 
@@ -125,13 +113,13 @@ def test_an_unexpected_exception_exits_70_with_one_line(
         raise ZeroDivisionError("simulated bug")
 
     monkeypatch.setattr(project, "status", broken)
-    code, _, err = run("status", capsys=capsys)
+    code, _, err = run_cli_output(capsys, "status")
     assert code == 70, err
     assert "Traceback" not in err
     assert "ZeroDivisionError: simulated bug" in err and "please report" in err
     assert "--debug" in err
     assert len(err.strip().splitlines()) == 1
-    code, _, err = run("--debug", "status", capsys=capsys)
+    code, _, err = run_cli_output(capsys, "--debug", "status")
     assert code == 70
     assert "Traceback" in err and "simulated bug" in err
 
@@ -148,7 +136,7 @@ def test_slug_that_is_a_path_writes_nothing(
     outside = tmp_project.parent
     before = files_under(tmp_project)
     siblings = set(outside.iterdir())
-    code, _, err = run(command, capsys=capsys)
+    code, _, err = run_cli_output(capsys, command)
     assert_located(code, err, f"{ARTICLE}:3:", "invalid slug", "a name, not a path")
     assert files_under(tmp_project) == before
     assert set(outside.iterdir()) == siblings
@@ -166,7 +154,7 @@ def test_target_language_that_is_a_path_writes_nothing(
     )
     before = files_under(tmp_project)
     siblings = set(tmp_project.parent.iterdir())
-    code, _, err = run("update", capsys=capsys)
+    code, _, err = run_cli_output(capsys, "update")
     assert_located(code, err, "pyproject.toml:", "not a path")
     assert files_under(tmp_project) == before
     assert set(tmp_project.parent.iterdir()) == siblings
@@ -204,7 +192,7 @@ def test_check_to_dev_stdout_through_a_pipe_neither_hangs_nor_replaces_it(
 
 
 def test_check_to_dash_writes_stdout(tmp_project: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, err = run("check", "-f", "json", "-o", "-", capsys=capsys)
+    code, out, err = run_cli_output(capsys, "check", "-f", "json", "-o", "-")
     assert code == 0, err
     assert '"findings"' in out
     assert not (tmp_project / "-").exists()
@@ -224,7 +212,7 @@ def test_output_onto_a_fifo_is_streamed(
     received: list[bytes] = []
     reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()), daemon=True)
     reader.start()
-    code, _, err = run("check", "-f", "json", "-o", str(fifo), capsys=capsys)
+    code, _, err = run_cli_output(capsys, "check", "-f", "json", "-o", str(fifo))
     reader.join(timeout=60)
     assert code == 0, err
     assert b'"findings"' in received[0]
@@ -236,7 +224,7 @@ def test_full_device_is_a_located_error(
 ) -> None:
     if not Path("/dev/full").exists():
         pytest.skip("no /dev/full")
-    code, _, err = run("report", "-o", "/dev/full", capsys=capsys)
+    code, _, err = run_cli_output(capsys, "report", "-o", "/dev/full")
     assert_located(code, err, "/dev/full:", "cannot write")
 
 
@@ -249,8 +237,8 @@ def test_symlinked_catalogue_is_updated_through_its_link(
     shutil.move(tmp_project / AZ_PO, target)
     (tmp_project / AZ_PO).symlink_to(target)
     edit(tmp_project / ARTICLE, "sparked heated reactions", "sparked fierce reactions")
-    assert run("extract", capsys=capsys)[0] == 0
-    code, out, err = run("update", capsys=capsys)
+    assert run_cli_output(capsys, "extract")[0] == 0
+    code, out, err = run_cli_output(capsys, "update")
     assert code == 0, err
     assert (tmp_project / AZ_PO).is_symlink()
     assert "fierce" in target.read_text(encoding="utf-8")
@@ -296,11 +284,11 @@ def test_control_character_in_a_term_is_refused_with_its_line(
         for n, row in enumerate((tmp_project / GLOSSARY).read_text().splitlines(), 1)
         if row.startswith("baku,")
     )
-    code, out, _ = run("glossary", "validate", capsys=capsys)
+    code, out, _ = run_cli_output(capsys, "glossary", "validate")
     assert code == 1
     assert re.search(rf"^{GLOSSARY}:{line}:\d+: error: .*control character", out, re.M), out
     before = (tmp_project / GLOSSARY_PO).read_bytes()
-    code, _, err = run("update", capsys=capsys)
+    code, _, err = run_cli_output(capsys, "update")
     assert_located(code, err, f"{GLOSSARY}:{line}:", "control character", "nothing written")
     assert (tmp_project / GLOSSARY_PO).read_bytes() == before
 
@@ -312,10 +300,10 @@ def test_invalid_glossary_never_becomes_a_catalogue(
     with (tmp_project / GLOSSARY).open("a", encoding="utf-8") as fh:
         fh.write(row + "\n")  # a duplicate id: two msgctxt "baku" entries in glossary.po
     po_before = {p: p.read_bytes() for p in (tmp_project / "locales").rglob("*.po")}
-    code, _, err = run("update", capsys=capsys)
+    code, _, err = run_cli_output(capsys, "update")
     assert_located(code, err, f"{GLOSSARY}:", "duplicate id 'baku'", "update refused")
     assert {p: p.read_bytes() for p in (tmp_project / "locales").rglob("*.po")} == po_before
-    code, _, err = run("glossary", "export", "-f", "po", capsys=capsys)
+    code, _, err = run_cli_output(capsys, "glossary", "export", "-f", "po")
     assert_located(code, err, f"{GLOSSARY}:", "duplicate id 'baku'")
     assert {p: p.read_bytes() for p in (tmp_project / "locales").rglob("*.po")} == po_before
 
@@ -332,8 +320,8 @@ def test_import_merge_refuses_bad_ids_and_writes_nothing(
     rows = [row.replace("baku,", f"{i},", 1) for i in ids]
     (tmp_project / "terms.csv").write_text("\n".join([header, *rows]) + "\n", encoding="utf-8")
     before = (tmp_project / GLOSSARY).read_bytes()
-    code, _, err = run(
-        "glossary", "import", "terms.csv", "--merge", "-o", str(GLOSSARY), capsys=capsys
+    code, _, err = run_cli_output(
+        capsys, "glossary", "import", "terms.csv", "--merge", "-o", str(GLOSSARY)
     )
     assert_located(code, err, f"terms.csv:{1 + len(ids)}:", needle, "nothing written")
     assert (tmp_project / GLOSSARY).read_bytes() == before
@@ -348,7 +336,7 @@ def test_cr_only_glossary_is_one_problem(
 ) -> None:
     path = tmp_project / GLOSSARY
     path.write_bytes(path.read_bytes().replace(b"\n", b"\r"))
-    code, out, _ = run("glossary", "validate", capsys=capsys)
+    code, out, _ = run_cli_output(capsys, "glossary", "validate")
     assert code == 2
     assert f"{GLOSSARY}:1:" in out and "CR (old Mac) line endings" in out
     assert out.count("error:") == 1
@@ -359,7 +347,7 @@ def test_header_only_glossary_says_it_is_empty(
 ) -> None:
     path = tmp_project / GLOSSARY
     path.write_text(path.read_text(encoding="utf-8").splitlines()[0] + "\n", encoding="utf-8")
-    code, out, _ = run("glossary", "validate", capsys=capsys)
+    code, out, _ = run_cli_output(capsys, "glossary", "validate")
     assert code == 1
     assert "the glossary is empty" in out
     assert out.rstrip().endswith("empty: 0 concepts, 1 error(s), 0 warning(s)")
@@ -369,7 +357,7 @@ def test_overlong_csv_field_is_not_called_bad_quoting(
     tmp_project: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     edit(tmp_project / GLOSSARY, ",history,", ',history,"' + "x" * 140_000 + '",')
-    code, out, _ = run("glossary", "validate", capsys=capsys)
+    code, out, _ = run_cli_output(capsys, "glossary", "validate")
     assert code == 2
     assert "longer than 131,072 characters" in out
     assert "bad quoting" not in out
@@ -380,7 +368,7 @@ def test_seed_with_a_bom_has_front_matter(
 ) -> None:
     path = tmp_project / ARTICLE
     path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
-    code, out, err = run("extract", capsys=capsys)
+    code, out, err = run_cli_output(capsys, "extract")
     assert code == 0, err
     assert "missing YAML front matter" not in err
     assert "aliyev-occupation-remark.pot: 12 messages" in out

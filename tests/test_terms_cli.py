@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from conftest import run_translate
 
 HEADER = (
     "id,domain,pos,definition,note,en,en_admitted,en_deprecated,en_forbidden,en_case,"
@@ -29,16 +28,16 @@ def project(tmp_path: Path) -> Path:
     return tmp_path
 
 
-def run(project: Path, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
-    env = dict(os.environ, TRANSLATE_CACHE_DIR=str(project / "cache"), NO_COLOR="1")
-    return subprocess.run(
-        [sys.executable, "-m", "translate", "terms", *args, "--glossary", "glossary.csv"],
+def run(project: Path, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    """`translate terms ARGS` on the test glossary, with a term-index cache of its own."""
+    return run_translate(
+        "terms",
+        *args,
+        "--glossary",
+        "glossary.csv",
         cwd=project,
-        input=stdin,
-        capture_output=True,
-        text=True,
-        env=env,
-        check=False,
+        stdin=stdin,
+        env={"TRANSLATE_CACHE_DIR": str(project / "cache")},
     )
 
 

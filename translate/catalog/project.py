@@ -8,6 +8,7 @@ Layout (gettext's conventional one, so `msgfmt`, Poedit and glibc find everythin
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import Enum
 from pathlib import Path
 
 from translate.catalog.article import Article, load_articles
@@ -163,14 +164,37 @@ def status(config: Config) -> list[StatusRow]:
 # --------------------------------------------------------------------------- build
 
 
+class Edition(Enum):
+    """What `build` did for one article and language."""
+
+    #: written (the source language always is)
+    PRODUCED = "produced"
+    #: no catalogue for it yet: not an error, `translate update` makes one
+    NO_CATALOGUE = "no catalogue"
+    #: translated below `--keep`: the previous edition stays, not an error
+    BELOW_KEEP = "below keep"
+    #: the catalogue does not compile: an error (`translate build` exits 1)
+    CATALOGUE_ERRORS = "catalogue errors"
+
+
 @dataclass
 class EditionResult:
     slug: str
     lang: str
-    produced: bool
+    outcome: Edition
     percent: float
     reason: str = ""
     paths: list[Path] = field(default_factory=list)
+
+    @property
+    def produced(self) -> bool:
+        return self.outcome is Edition.PRODUCED
+
+
+def build_failed(results: list[EditionResult]) -> bool:
+    """Whether a build has an error to report by its exit code (a catalogue that does not
+    compile); skipped editions below `--keep` or without a catalogue are not errors."""
+    return any(r.outcome is Edition.CATALOGUE_ERRORS for r in results)
 
 
 def edition_dir(config: Config, lang: str) -> Path:
@@ -214,12 +238,20 @@ def _kept(config: Config, lang: str, slug: str) -> str:
 
 def build(config: Config, glossary: Glossary | None, keep: float = 80.0) -> list[EditionResult]:
     """Render every article in the source language and in each target language whose catalogue
-    is at least *keep* percent translated (not fuzzy); otherwise keep the previous edition."""
+    is at least *keep* percent translated (not fuzzy); otherwise keep the previous edition.
+
+    Every catalogue is read first: one that does not parse raises `UserError` before any
+    edition is written."""
     results: list[EditionResult] = []
+    for article in articles(config):
+        for lang in config.target_languages:
+            po = po_path(config.locales_dir, lang, article.slug)
+            if po.exists():
+                read_po(po)
     for article in articles(config):
         src = config.source_language
         paths = _write_edition(config, article, src, lambda c, m: None, glossary)
-        results.append(EditionResult(article.slug, src, True, 100.0, "source", paths))
+        results.append(EditionResult(article.slug, src, Edition.PRODUCED, 100.0, "source", paths))
         for lang in config.target_languages:
             po = po_path(config.locales_dir, lang, article.slug)
             if not po.exists():
@@ -227,7 +259,7 @@ def build(config: Config, glossary: Glossary | None, keep: float = 80.0) -> list
                     EditionResult(
                         article.slug,
                         lang,
-                        False,
+                        Edition.NO_CATALOGUE,
                         0.0,
                         f"no catalogue {po.name}: run `translate update`",
                     )
@@ -240,7 +272,7 @@ def build(config: Config, glossary: Glossary | None, keep: float = 80.0) -> list
                     EditionResult(
                         article.slug,
                         lang,
-                        False,
+                        Edition.BELOW_KEEP,
                         st.percent,
                         f"{st.percent:.0f}% translated (not fuzzy), below --keep {keep:g}%; "
                         + _kept(config, lang, article.slug),
@@ -255,7 +287,7 @@ def build(config: Config, glossary: Glossary | None, keep: float = 80.0) -> list
                         EditionResult(
                             article.slug,
                             lang,
-                            False,
+                            Edition.CATALOGUE_ERRORS,
                             st.percent,
                             f"catalogue has errors ({first}); " + _kept(config, lang, article.slug),
                         )
@@ -263,5 +295,7 @@ def build(config: Config, glossary: Glossary | None, keep: float = 80.0) -> list
                     continue
             tr = _mo_lookup(po.with_suffix(".mo"))
             paths = _write_edition(config, article, lang, tr, glossary)
-            results.append(EditionResult(article.slug, lang, True, st.percent, "", paths))
+            results.append(
+                EditionResult(article.slug, lang, Edition.PRODUCED, st.percent, "", paths)
+            )
     return results

@@ -265,23 +265,16 @@ def build_cmd(
         translate build --keep 100
     """
     from translate.catalog import project
-    from translate.catalog.po import read_po
 
     config = get_config()
     gloss = project.load_glossary_for(config, glossary)
-    for article in project.articles(config):
-        for lang in config.target_languages:
-            po = project.po_path(config.locales_dir, lang, article.slug)
-            if po.exists():
-                read_po(po)  # a catalogue that does not parse stops the build before any write
-    failed = False
-    for r in project.build(config, gloss, keep=keep):
+    results = project.build(config, gloss, keep=keep)
+    for r in results:
         if r.produced:
             typer.echo(f"{r.lang}/{r.slug}: " + ", ".join(_rel(p) for p in r.paths))
         else:
-            failed = failed or "errors" in r.reason
             typer.echo(f"{r.lang}/{r.slug}: skipped: {r.reason}")
-    if failed:
+    if project.build_failed(results):
         raise typer.Exit(1)
 
 

@@ -401,16 +401,12 @@ def import_cmd(
         translate glossary import terms.tbx --merge -o glossary/glossary.csv
     """
     from translate.glossary import (
-        detect_format,
+        import_termbase,
         merge_glossaries,
-        read_glossary,
         require_valid,
         save_glossary,
         write_csv,
     )
-    from translate.glossary.problems import GlossaryFormatError
-    from translate.glossary.tbx import read_tbx
-    from translate.glossary.weblate import read_weblate_csv
 
     config = get_config()
     if output is not None and (
@@ -421,19 +417,13 @@ def import_cmd(
             location=Location(str(output)),
             hint="for example: -o imported.csv",
         )
-    kind = fmt or ImportFormat(detect_format(file))
-    if kind is ImportFormat.weblate:
-        src = source_lang or config.source_language
-        tgt = target_lang or (config.target_languages[0] if config.target_languages else "")
-        result = read_weblate_csv(file, src, tgt)
-    elif kind is ImportFormat.tbx:
-        result = read_tbx(file, config.languages)
-    else:
-        result = read_glossary(file, config.languages)
-    # an unknown status cannot be imported faithfully (a guess could allow a rejected term):
-    # like an unreadable file, it stops the import before anything is written
-    if result.unreadable or any(p.rule == "unknown-status" for p in result.problems):
-        raise GlossaryFormatError(result.problems, str(file))
+    result = import_termbase(
+        file,
+        fmt.value if fmt is not None else None,
+        config.languages,
+        source_lang=source_lang or config.source_language,
+        target_lang=target_lang or (config.target_languages[0] if config.target_languages else ""),
+    )
     _print_problems(result.problems, err=True)
     imported = result.glossary
     require_valid(imported, None, "import")  # duplicate or path-like ids, control characters

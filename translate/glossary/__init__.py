@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Literal
 
 from translate.errors import Location, UserError
 from translate.fileio import write_text_atomic
@@ -41,6 +42,7 @@ __all__ = [
     "Term",
     "detect_format",
     "glossary_file",
+    "import_termbase",
     "load_glossary",
     "merge_glossaries",
     "read_glossary",
@@ -75,7 +77,11 @@ def _format_of(path: Path) -> str:
     )
 
 
-def detect_format(path: Path) -> str:
+#: what `translate glossary import` reads: TBX, this project's CSV, or a bilingual Weblate CSV
+ImportFormat = Literal["tbx", "csv", "weblate"]
+
+
+def detect_format(path: Path) -> ImportFormat:
     """`tbx`, `csv` (this project's schema) or `weblate` (a bilingual `source,target` CSV),
     from the extension and, for CSV, the header line."""
     path = Path(path)
@@ -90,6 +96,32 @@ def detect_format(path: Path) -> str:
         if {"source", "target"} <= names:
             return "weblate"
     return kind
+
+
+def import_termbase(
+    path: Path,
+    fmt: ImportFormat | None,
+    languages: Sequence[str],
+    *,
+    source_lang: str,
+    target_lang: str,
+) -> LoadResult:
+    """Read a termbase from another tool: *fmt*, or the format `detect_format` finds.
+
+    A Weblate CSV maps its `source` and `target` columns to *source_lang* and *target_lang*.
+    Raises `GlossaryFormatError` when the file cannot be read, or holds a status that cannot be
+    imported faithfully (a guess could allow a rejected term): nothing is to be written then.
+    """
+    kind = fmt or detect_format(path)
+    if kind == "weblate":
+        result = read_weblate_csv(path, source_lang, target_lang)
+    elif kind == "tbx":
+        result = read_tbx(path, languages)
+    else:
+        result = read_glossary(path, languages)
+    if result.unreadable or any(p.rule == "unknown-status" for p in result.problems):
+        raise GlossaryFormatError(result.problems, str(path))
+    return result
 
 
 def read_glossary(path: Path, languages: Sequence[str] | None = None) -> LoadResult:
