@@ -15,7 +15,7 @@ from translate.catalog.merge import MergeStats, lost_translations, merge
 from translate.catalog.mo import compile_mo
 from translate.catalog.po import Catalog, read_po, write_po
 from translate.catalog.stats import Stats, catalog_stats
-from translate.catalog.validate import Problem, check_catalog, errors
+from translate.catalog.validate import Problem, check_catalog, errors, problem
 from translate.errors import Location, UserError
 from translate.fileio import write_bytes_atomic
 
@@ -91,7 +91,7 @@ def _bom(path: Path) -> list[Problem]:
         return []
     if head == b"\xef\xbb\xbf":
         return [
-            Problem(str(path), 1, "the file starts with a byte-order mark, which msgfmt rejects")
+            problem(str(path), 1, "the file starts with a byte-order mark, which msgfmt rejects")
         ]
     return []
 
@@ -139,7 +139,7 @@ def compile_into_one(paths: list[Path], mo_path: Path) -> list[CompileResult]:
                 continue
             if m.key in seen:
                 problems.append(
-                    Problem(str(path), m.line, f"message already defined in {seen[m.key]}")
+                    problem(str(path), m.line, f"message already defined in {seen[m.key]}")
                 )
                 continue
             seen[m.key] = f"{path}:{m.line}"

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
 
 from translate.catalog.formats import FORMAT_FLAGS, check
 from translate.catalog.plural import (
@@ -26,18 +25,13 @@ from translate.catalog.plural import (
     parse_plural_forms,
 )
 from translate.catalog.po import Catalog, Message
+from translate.diagnostics import Problem, Severity
+from translate.errors import Location
 
 
-@dataclass(frozen=True)
-class Problem:
-    path: str
-    line: int
-    message: str
-    severity: str = "error"
-
-    def __str__(self) -> str:
-        loc = f"{self.path}:{self.line}" if self.line else self.path
-        return f"{loc}: {self.severity}: {self.message}"
+def problem(path: str, line: int, message: str, severity: str = "error") -> Problem:
+    """A problem of a catalogue at *line* (0: the file as a whole)."""
+    return Problem(Severity(severity), Location(path, line), message)
 
 
 _MD_LINK = re.compile(r"\]\(\s*<?([^)\s>]+)>?(?:\s+(?:\"[^\"]*\"|'[^']*'))?\s*\)")
@@ -76,29 +70,29 @@ def _check_header(
     are warnings, and Plural-Forms is required only once a message has plural forms."""
     path = cat.path
     if cat.header is None:
-        problems.append(Problem(path, 1, 'header entry (msgid "") is missing'))
+        problems.append(problem(path, 1, 'header entry (msgid "") is missing'))
         return None
     soft = "error" if project_rules else "warning"
     line = cat.header.line
     if not cat.header.msgstr.strip():
         problems.append(
-            Problem(path, line or 1, 'header entry (msgid "") is empty: it needs Content-Type')
+            problem(path, line or 1, 'header entry (msgid "") is empty: it needs Content-Type')
         )
         return None
     fields = {k.lower(): v for k, v in cat.header_fields()}
     ctype = fields.get("content-type")
     if ctype is None:
-        problems.append(Problem(path, line, "header lacks Content-Type", soft))
+        problems.append(problem(path, line, "header lacks Content-Type", soft))
     else:
         m = re.search(r"charset=([^\s;]+)", ctype)
         if not m or m.group(1).upper() == "CHARSET":
             problems.append(
-                Problem(path, line, "Content-Type has no charset: write charset=UTF-8", soft)
+                problem(path, line, "Content-Type has no charset: write charset=UTF-8", soft)
             )
         elif m.group(1).upper().replace("_", "-") not in ("UTF-8", "UTF8"):
-            problems.append(Problem(path, line, f"charset {m.group(1)} is not UTF-8", soft))
+            problems.append(problem(path, line, f"charset {m.group(1)} is not UTF-8", soft))
     if not fields.get("language"):
-        problems.append(Problem(path, line, "header lacks Language (e.g. Language: az)", soft))
+        problems.append(problem(path, line, "header lacks Language (e.g. Language: az)", soft))
     plural = fields.get("plural-forms")
     rule: tuple[int, str] | None = None
     if plural is None:
@@ -109,7 +103,7 @@ def _check_header(
             for m in cat.messages
         )
         problems.append(
-            Problem(
+            problem(
                 path,
                 line,
                 "header lacks Plural-Forms (translate update writes the CLDR rule)",
@@ -123,14 +117,14 @@ def _check_header(
             top = max_index(expr)
             if top >= nplurals:
                 problems.append(
-                    Problem(
+                    problem(
                         path,
                         line,
                         f"plural expression can produce index {top}, beyond nplurals={nplurals}",
                     )
                 )
         except PluralFormsError as exc:
-            problems.append(Problem(path, line, f"Plural-Forms: {exc}"))
+            problems.append(problem(path, line, f"Plural-Forms: {exc}"))
     return rule
 
 
@@ -148,7 +142,7 @@ def check_catalog(cat: Catalog, *, project_rules: bool = True) -> list[Problem]:
         if m.msgid_plural is not None and nplurals is not None:
             if len(m.msgstr_plural) != nplurals:
                 problems.append(
-                    Problem(
+                    problem(
                         path,
                         line,
                         f"{len(m.msgstr_plural)} plural forms, but the header says "
@@ -161,14 +155,14 @@ def check_catalog(cat: Catalog, *, project_rules: bool = True) -> list[Problem]:
                 continue
             if src.startswith("\n") != tr.startswith("\n"):
                 problems.append(
-                    Problem(path, line, f"msgid and {label} do not both begin with a newline")
+                    problem(path, line, f"msgid and {label} do not both begin with a newline")
                 )
             if src.endswith("\n") != tr.endswith("\n"):
                 problems.append(
-                    Problem(path, line, f"msgid and {label} do not both end with a newline")
+                    problem(path, line, f"msgid and {label} do not both end with a newline")
                 )
         if m.flags:
-            problems.extend(Problem(path, line, p) for p in format_problems(m, plural))
+            problems.extend(problem(path, line, p) for p in format_problems(m, plural))
         if m.extracted and m.extracted[0].startswith("type: "):
             want = markdown_targets(m.msgid)
             if want:
@@ -177,7 +171,7 @@ def check_catalog(cat: Catalog, *, project_rules: bool = True) -> list[Problem]:
                     for item, n in want.items():
                         if got[item] < n:
                             problems.append(
-                                Problem(path, line, f"{label} lost the source's {item}")
+                                problem(path, line, f"{label} lost the source's {item}")
                             )
     return problems
 

@@ -9,17 +9,8 @@ Python string indices into that text, so `text[start:end] == span.text` always h
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from enum import StrEnum
 
-
-class Severity(StrEnum):
-    ERROR = "error"
-    WARNING = "warning"
-    INFO = "info"
-
-    @property
-    def rank(self) -> int:
-        return {"error": 3, "warning": 2, "info": 1}[self.value]
+from translate.diagnostics import Severity
 
 
 @dataclass(frozen=True)

@@ -223,7 +223,8 @@ def compile_cmd(
             _note(f"no catalogues under {_rel(config.locales_dir)}: run `translate update` first")
     for r in results:
         for p in r.problems:
-            typer.echo(str(replace(p, path=_rel(Path(p.path)))), err=True)
+            where = replace(p.location, path=_rel(Path(p.location.path)))
+            typer.echo(str(replace(p, location=where)), err=True)
         if not r.ok:
             failed = True
             typer.echo(f"{_rel(r.path)}: not compiled (errors above)", err=True)

@@ -25,7 +25,7 @@ from translate.fileio import write_text_atomic
 from translate.glossary.csv_format import LoadResult, read_csv, write_csv
 from translate.glossary.merge import merge_glossaries
 from translate.glossary.model import Concept, Glossary, Status, Term
-from translate.glossary.problems import GlossaryFormatError, Problem, Severity
+from translate.glossary.problems import GlossaryFormatError, Problem, Severity, is_format
 from translate.glossary.tbx import read_tbx, write_tbx
 from translate.glossary.validate import GlossaryInvalidError, require_valid, validate
 from translate.glossary.weblate import read_weblate_csv
@@ -168,7 +168,7 @@ def load_glossary(path: Path, languages: Sequence[str] | None = None) -> Glossar
     scripts…) do not stop loading: run `validate` for those.
     """
     result = read_glossary(path, languages)
-    fatal = [p for p in result.problems if p.is_error and p.is_format]
+    fatal = [p for p in result.problems if p.is_error and is_format(p)]
     if fatal:
         raise GlossaryFormatError(result.problems, str(path))
     return result.glossary

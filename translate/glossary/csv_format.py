@@ -30,7 +30,7 @@ from pathlib import Path
 from translate.errors import Location, UserError, unreadable, wide_unicode
 from translate.fileio import wide_encoding
 from translate.glossary.model import Concept, Glossary, Status, Term
-from translate.glossary.problems import Problem, error, warning
+from translate.glossary.problems import Problem, error, is_format, warning
 
 #: concept-level columns, in the order the writer emits them
 BASE_COLUMNS = ("id", "domain", "pos", "definition", "note")
@@ -68,7 +68,7 @@ class LoadResult:
     @property
     def unreadable(self) -> bool:
         """True when the file itself is malformed (exit 2), not merely failing validation."""
-        return any(p.is_format and p.is_error for p in self.problems)
+        return any(is_format(p) and p.is_error for p in self.problems)
 
 
 @dataclass

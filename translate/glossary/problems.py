@@ -8,15 +8,19 @@ could not be read faithfully (exit code 2); every other error is a validation fi
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
-from enum import StrEnum
 
+from translate.diagnostics import Problem, Severity, error, warning
 from translate.errors import Location, UserError
 
-
-class Severity(StrEnum):
-    ERROR = "error"
-    WARNING = "warning"
+__all__ = [
+    "FORMAT_RULES",
+    "GlossaryFormatError",
+    "Problem",
+    "Severity",
+    "error",
+    "is_format",
+    "warning",
+]
 
 
 #: rules that mean the file is malformed, not merely wrong: the model read from it cannot be
@@ -36,43 +40,9 @@ FORMAT_RULES = frozenset(
 )
 
 
-@dataclass(frozen=True)
-class Problem:
-    """One finding: where, what, how to fix it, and the rule that found it."""
-
-    severity: Severity
-    location: Location
-    message: str
-    hint: str = ""
-    rule: str = ""
-
-    @property
-    def is_error(self) -> bool:
-        return self.severity is Severity.ERROR
-
-    @property
-    def is_format(self) -> bool:
-        return self.rule in FORMAT_RULES
-
-    def sort_key(self) -> tuple[str, int, int, str]:
-        loc = self.location
-        return (loc.path, loc.line, loc.column, self.rule)
-
-    def __str__(self) -> str:
-        text = f"{self.location}: {self.severity}: {self.message}"
-        if self.rule:
-            text += f" [{self.rule}]"
-        if self.hint:
-            text += f"\n  hint: {self.hint}"
-        return text
-
-
-def error(location: Location, message: str, hint: str = "", rule: str = "") -> Problem:
-    return Problem(Severity.ERROR, location, message, hint, rule)
-
-
-def warning(location: Location, message: str, hint: str = "", rule: str = "") -> Problem:
-    return Problem(Severity.WARNING, location, message, hint, rule)
+def is_format(problem: Problem) -> bool:
+    """Whether *problem* means the file could not be read faithfully (exit 2)."""
+    return problem.rule in FORMAT_RULES
 
 
 class GlossaryFormatError(UserError):
