@@ -265,12 +265,9 @@ def test_fail_under(project: Path, capsys) -> None:
     assert run_cli("compile", "--fail-under", "60") == 0
 
 
-def test_compile_speed_is_linear(shared_data: Path) -> None:
-    """Not a benchmark (see tests/bench/bench_compile.py): a guard against quadratic output."""
-    import time
-
+def test_a_big_catalogue_compiles_whole(shared_data: Path) -> None:
+    """A 20,000-message catalogue compiles to an MO that reads back (its speed, linear in the
+    size, is measured by tests/bench/bench_compile.py, not asserted here)."""
     cat = read_po(shared_data / "ru-big.po")
-    t = time.perf_counter()
-    data = compile_mo(cat)
-    assert time.perf_counter() - t < 0.5
-    assert len(read_mo(data)) > 17000
+    table = read_mo(compile_mo(cat))
+    assert len(table) > 17000
