@@ -12,10 +12,10 @@ from pathlib import Path
 from typing import Any
 
 from translate.catalog.article import Article, parse_article
-from translate.checks.alignment import align_title, alignment_problem
+from translate.checks.alignment import Block, align_title, alignment_problem
 from translate.checks.context import CheckContext
 from translate.checks.families import FAMILIES
-from translate.checks.finding import Finding, Severity
+from translate.checks.finding import Finding, Severity, SpanSide
 from translate.checks.loaders import CheckedPo, parse_draft, read_catalogue
 from translate.checks.result import FileStats, file_stats
 from translate.checks.segment import Segment
@@ -102,7 +102,9 @@ class Checker:
             if "long-message" not in self.ctx.enabled or seg.suppressed("long-message"):
                 continue
             size = max(len(seg.target), len(seg.source or ""))
-            where = "translation" if len(seg.target) >= len(seg.source or "") else "source"
+            where: SpanSide = (
+                "translation" if len(seg.target) >= len(seg.source or "") else "source"
+            )
             out.append(
                 self.ctx.finding(
                     seg,
@@ -197,7 +199,7 @@ class Checker:
         blocks = parse_draft(path, display)
         findings: list[Finding] = []
         segments: list[Segment] = []
-        src_blocks = None
+        src_blocks: Sequence[Block] | None = None
         src_ref = None
         slug = path.stem
         if source is not None:

@@ -67,10 +67,10 @@ def check_consistency(segments: list[Segment], ctx: CheckContext) -> Iterator[Fi
         counts = Counter({term: len(occ) for term, occ in variants.items()})
         chosen = max(counts, key=lambda t: (counts[t], pref is not None and t == pref.text))
         others = ", ".join(f"“{t}” ×{n}" for t, n in counts.most_common())
-        for term, occs in variants.items():
+        for term, found in variants.items():
             if term == chosen:
                 continue
-            for seg, o in occs:
+            for seg, o in found:
                 suggestion = ctx.suggest(o, chosen)
                 yield ctx.finding(
                     seg,

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from translate.checks._text import MAX_WORD, WORD, mask_non_prose
-from translate.checks.finding import Finding, Severity, Span
+from translate.checks.finding import Finding, Severity, Span, SpanSide
 from translate.checks.registry import CHECKS
 from translate.config import Config
 from translate.glossary.model import Status
@@ -212,7 +212,7 @@ class CheckContext:
         start: int | None = None,
         end: int | None = None,
         *,
-        where: str = "translation",
+        where: SpanSide = "translation",
         suggestion: str | None = None,
         concept: str | None = None,
         file: str | None = None,

@@ -9,8 +9,12 @@ Python string indices into that text, so `text[start:end] == span.text` always h
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from typing import Literal
 
 from translate.diagnostics import Severity
+
+#: which text a span indexes: the translation (msgstr, draft block) or its source
+SpanSide = Literal["translation", "source"]
 
 
 @dataclass(frozen=True)
@@ -21,7 +25,7 @@ class Span:
     start: int
     end: int
     text: str
-    where: str = "translation"  # "translation" | "source"
+    where: SpanSide = "translation"
 
     def to_dict(self) -> dict:
         return {"start": self.start, "end": self.end, "text": self.text, "where": self.where}

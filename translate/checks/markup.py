@@ -17,7 +17,7 @@ from functools import lru_cache
 from markdown_it import MarkdownIt
 
 from translate.checks.context import CheckContext
-from translate.checks.finding import Finding
+from translate.checks.finding import Finding, SpanSide
 from translate.checks.segment import Segment
 
 #: a character that may start inline markup (stdlib `re`: 8× faster than a set intersection)
@@ -101,7 +101,8 @@ def check_markup(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
             return f"{c['strong']} strong, {c['em']} emphasis"
 
         more_in_target = t_emph["strong"] > s_emph["strong"] or t_emph["em"] > s_emph["em"]
-        where, text = ("translation", seg.target) if more_in_target else ("source", seg.source)
+        where: SpanSide = "translation" if more_in_target else "source"
+        text = seg.target if more_in_target else seg.source
         loc = _locate(text, "**") or _locate(text, "*") or _locate(text, "_")
         yield ctx.finding(
             seg,

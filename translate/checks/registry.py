@@ -13,6 +13,7 @@ come in two scopes: `segment` (one message at a time, in any order, in any proce
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Literal
 
 from translate.checks.finding import Severity
 
@@ -34,7 +35,7 @@ CHECKS: dict[str, CheckSpec] = {}
 
 def _spec(
     id: str,
-    severity: str,
+    severity: Literal["error", "warning", "info"],
     family: str,
     description: str,
     *,

@@ -143,11 +143,11 @@ class TermVocabulary:
                     continue  # the stem is there intact: an ending, not a misspelling
                 lo = max(1, len(stem) - budget)
                 for k in range(lo, min(len(folded), len(stem) + budget) + 1):
-                    d = osa_distance(folded[:k], stem, budget)
-                    if 0 < d <= budget:
+                    dist = osa_distance(folded[:k], stem, budget)
+                    if 0 < dist <= budget:
                         repaired = stem + folded[k:]
-                        if repaired != folded and scored.get(repaired, 99) > d:
-                            scored[repaired] = d
+                        if repaired != folded and scored.get(repaired, 99) > dist:
+                            scored[repaired] = dist
                             self._origin[repaired] = w
         return [(self._origin[r], r) for r in sorted(scored, key=lambda r: (scored[r], r))]
 

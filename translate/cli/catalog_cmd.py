@@ -133,10 +133,10 @@ def update_cmd(
             )
         from translate.catalog.files import update_catalogue
 
-        pot = _read_template(template)
+        template_cat = _read_template(template)
         for path in files:
-            r = update_catalogue(path, pot, create=False)
-            typer.echo(_update_line(path, "updated" if r.written else "unchanged", r.stats))
+            done = update_catalogue(path, template_cat, create=False)
+            typer.echo(_update_line(path, "updated" if done.written else "unchanged", done.stats))
         return
     from translate.catalog import project
     from translate.glossary.validate import require_valid

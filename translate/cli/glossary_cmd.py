@@ -183,12 +183,12 @@ def show_cmd(
         table.add_column("domain")
         for lang in languages:
             table.add_column(lang, overflow="fold")
-        for concept in gl:
+        for each in gl:
             cells = []
             for lang in languages:
-                preferred = concept.preferred(lang)
+                preferred = each.preferred(lang)
                 cells.append(esc(preferred.text) if preferred else "—")
-            table.add_row(esc(concept.id), esc(concept.domain), *cells)
+            table.add_row(esc(each.id), esc(each.domain), *cells)
         console.print(table)
         return
     concept = gl.get(concept_id)

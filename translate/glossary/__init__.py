@@ -58,7 +58,7 @@ CSV_SUFFIXES = (".csv",)
 TBX_SUFFIXES = (".tbx", ".xml")
 
 
-def _format_of(path: Path) -> str:
+def _format_of(path: Path) -> Literal["csv", "tbx"]:
     if path.is_dir():  # before the suffix: "unknown format '(no extension)'" would mislead
         raise UserError(
             "is a directory, not a glossary file",

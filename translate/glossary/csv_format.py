@@ -152,7 +152,12 @@ def _decode(data: bytes, source: str, problems: list[Problem]) -> str | None:
     if wide:  # a UTF-16 spreadsheet export is not "cp1251": say what it is
         refused = wide_unicode(source, wide)
         problems.append(
-            error(Location(source, 1, 1), refused.message, hint=refused.hint, rule="csv-encoding")
+            error(
+                Location(source, 1, 1),
+                refused.message,
+                hint=refused.hint or "",
+                rule="csv-encoding",
+            )
         )
         return None
     if data.startswith(_BOM):

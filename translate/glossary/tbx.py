@@ -189,9 +189,9 @@ class _LineBuilder(ET.TreeBuilder):
         self.parser: DefusedXMLParser | None = None
         self.positions: dict[int, tuple[int, int]] = {}
 
-    def start(self, tag, attrs):  # type: ignore[no-untyped-def,override]
+    def start(self, tag, attrs):
         element = super().start(tag, attrs)
-        expat = self.parser.parser  # type: ignore[union-attr]
+        expat = self.parser.parser
         self.positions[id(element)] = (expat.CurrentLineNumber, expat.CurrentColumnNumber + 1)
         return element
 

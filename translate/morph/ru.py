@@ -530,9 +530,9 @@ def grammemes_of(
     ranked: list[Grammemes] = []
     for word in reversed(surface):
         for p in analyzer().parse(word):
-            g = (_case(p.tag) or "nomn", str(p.tag.number or "sing"))
-            if g in readings and g not in ranked:
-                ranked.append(g)
+            reading = (_case(p.tag) or "nomn", str(p.tag.number or "sing"))
+            if reading in readings and reading not in ranked:
+                ranked.append(reading)
         if ranked:
             break
     ranked += sorted(readings - set(ranked), key=lambda g: (CASES.index(g[0]), g[1]))
