@@ -368,6 +368,24 @@ def test_report_command(tmp_project: Path, capsys):
     assert html.startswith("<!DOCTYPE html>") and "aliyev-occupation-remark" in html
 
 
+def test_report_of_a_draft_shows_what_check_finds(tmp_project: Path, capsys):
+    """`report` runs the same engine as `check`: a draft with its source gets the same findings,
+    each in the page's findings table with its line."""
+    (tmp_project / "seeds" / "planted.md").write_text(SOURCE, encoding="utf-8")
+    (tmp_project / "draft.md").write_text(DRAFT_OK, encoding="utf-8")
+    args = ("draft.md", "--lang", "ru", "--source", "seeds/planted.md")
+    _, out, _ = run_cli_output(capsys, "check", *args, "-f", "json")
+    found = json.loads(out)["findings"]
+    assert found
+    code, out, _ = run_cli_output(capsys, "report", *args, "-o", "draft.html")
+    assert code == 0 and "wrote draft.html (1 file(s))" in out
+    html = (tmp_project / "draft.html").read_text(encoding="utf-8")
+    rows = html.count('data-row="finding"')
+    assert rows == len(found)
+    for f in found:
+        assert f'title="draft.md:{f["line"]}"' in html
+
+
 def _draft_from_catalogue(po_path: Path) -> str:
     """The shipped translation as a Markdown draft, block by block in the article's order."""
     out = []
@@ -443,6 +461,12 @@ def test_parallel_run_equals_serial(planted: Path, tmp_project: Path, capsys):
     _, pooled, _ = run_cli_output(capsys, "check", "many", "-j", "2", "-f", "json")
     assert json.loads(serial) == json.loads(pooled)
     assert json.loads(serial)["summary"]["files"] == PARALLEL_MIN_FILES + 2
+    # the report runs through the same engine: the pool gives it the same page
+    assert run_cli_output(capsys, "report", "many", "-j", "1", "-o", "serial.html").code == 0
+    assert run_cli_output(capsys, "report", "many", "-j", "2", "-o", "pooled.html").code == 0
+    serial_html = (tmp_project / "serial.html").read_text(encoding="utf-8")
+    assert serial_html == (tmp_project / "pooled.html").read_text(encoding="utf-8")
+    assert serial_html.count('data-row="article"') == PARALLEL_MIN_FILES + 2
 
 
 def test_glossary_option(tmp_project: Path, capsys):
