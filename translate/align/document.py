@@ -27,7 +27,8 @@ import yaml
 from translate.align.anchors import anchors, latin_script
 from translate.align.galechurch import Bead, Unit, align, p_length
 from translate.align.sentences import split_sentences
-from translate.catalog.article import HEADING, TITLE, Article, Block, parse_article
+from translate.catalog.article import Article, Block, parse_article
+from translate.catalog.blocks import HEADING, TITLE
 from translate.catalog.extract import extract_article, make_finder
 from translate.catalog.merge import merge
 from translate.catalog.po import Catalog, Message

@@ -42,7 +42,8 @@ def to_polib(cat: Catalog) -> polib.POFile:
     if cat.header is not None:
         po.header = "\n".join(cat.header.comments)
         po.metadata = dict(parse_header(cat.header.msgstr))
-        po.metadata_is_fuzzy = ["fuzzy"] if cat.header.fuzzy else []
+        # polib itself keeps the header's flags here (a list), though its stubs say bool
+        po.metadata_is_fuzzy = ["fuzzy"] if cat.header.fuzzy else []  # type: ignore[assignment]
     for m in cat.messages:
         po.append(_to_entry(m))
     return po

@@ -169,7 +169,7 @@ def _scored(text: str, t: float, rows: Iterable[tuple]) -> list[tuple[float, Seg
 
 def _segment(row: tuple) -> Segment:
     forms = tuple(json.loads(row[10])) if row[10] else ()
-    return Segment(*row[:10], forms)
+    return Segment(*row[:10], forms)  # type: ignore[call-arg]  # a row of the table's 10 columns
 
 
 class TranslationMemory:
@@ -455,7 +455,7 @@ class TranslationMemory:
                 workers=1,
             )
             # most texts have no match at all: find the rows with one in a single numpy call
-            for r in scores.any(axis=1).nonzero()[0]:
+            for r in scores.any(axis=1).nonzero()[0]:  # type: ignore[misc]  # numpy's stubs
                 row = scores[r]
                 hits = row.nonzero()[0]
                 if len(hits) > limit:
