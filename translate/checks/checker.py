@@ -77,10 +77,13 @@ class Checker:
                 for finding in fam.fn(seg, ctx):  # type: ignore[arg-type]
                     if finding.check in ctx.enabled and not seg.suppressed(finding.check):
                         mine.append(finding)
-            if seg.translated and any(f.check == "untranslated" for f in mine):
-                # a block left in the source language is one problem, not one per word of it
-                mine = [f for f in mine if f.check == "untranslated"]
-            out.extend(mine)
+            if mine:
+                for f in mine:
+                    if f.check == "untranslated" and seg.translated:
+                        # a block left in the source language is one problem, not one per word
+                        mine = [f for f in mine if f.check == "untranslated"]
+                        break
+                out.extend(mine)
         if group:
             groups: dict[tuple[str, str], list[Segment]] = defaultdict(list)
             for seg in segments:

@@ -129,11 +129,16 @@ class CheckContext:
         occs = self.find(seg.target, seg.lang)
         if len(occs) < 2:
             return occs
+        prev = occs[0]
+        for o in occs[1:]:  # sorted by start: two readings of one span are neighbours
+            if o.start == prev.start and o.end == prev.end:
+                break
+            prev = o
+        else:
+            return occs
         by_span: dict[tuple[int, int], list[Occurrence]] = {}
         for o in occs:
             by_span.setdefault((o.start, o.end), []).append(o)
-        if all(len(v) == 1 for v in by_span.values()):
-            return occs
         src = (
             {o.concept_id for o in self.find(seg.source, self.config.source_language)}
             if seg.source

@@ -7,10 +7,13 @@ block whose ordinary words are Latin is not Russian; Azerbaijani is written in L
 block whose ordinary words are Cyrillic is not Azerbaijani (old-orthography Cyrillic az is
 `wrong-script`'s business and keeps its Azerbaijani letters ә, ҹ, ҝ, ғ, ү, ө, һ). Azerbaijani and
 English share the Latin script; an az block with Azerbaijani letters (ə ı ş ç ğ ö ü) in its
-words is Azerbaijani. Only the rest, a Latin az block without them, asks the offline language
-identifier py3langid (restricted to az, en, ru, tr; 1.000 accuracy and 0.2 ms per block on the
-evaluation blocks, where lingua took 13× longer for 0.996: `tests/bench/bench_langid.py`), and
-an az block typed without its letters (`az-ascii`'s finding) still reads as az or tr.
+words is Azerbaijani. Only the rest, a Latin az block without them, needs to be told from English:
+English function words (`the`, `of`, `and`: a fifth of any English sentence, none of them an
+Azerbaijani word typed in ASCII) decide the clear cases, and the offline language identifier
+py3langid (restricted to az, en, ru, tr; 1.000 accuracy and 0.2 ms per block on the evaluation
+blocks, where lingua took 13× longer for 0.996: `tests/bench/bench_langid.py`) the rest. Its
+model takes about 2.5 s to load, so it is loaded only when a block needs it. An az block typed
+without its letters (`az-ascii`'s finding) reads as az or tr, not English.
 
 What may stay in English does not count: link targets, URLs, code and HTML (`inline_prose`),
 quotations (text between quotes), and names, i.e. capitalised words: only lower-case words are
@@ -73,23 +76,34 @@ def not_in_language(text: str, lang: str, source_lang: str = "en") -> str | None
     if lang == "ru":
         if latin <= cyrillic:
             return None
-        return _described(" ".join(ws), "the Latin script, not Russian", source_lang)
+        if source_lang == "en" and _english_share(ws) >= 0.2:
+            return "English, the source language"
+        return "the Latin script, not Russian"
     if cyrillic > latin:
         if any(_AZ_CYRILLIC.search(w) for w in ws):
             return None  # Azerbaijani in its old Cyrillic alphabet: wrong-script says so
         return "the Cyrillic script (Russian?), not Azerbaijani"
     if sum(1 for w in ws if _AZ_LETTERS.search(w)) * 4 >= len(ws):
         return None
+    if source_lang == "en":
+        share = _english_share(ws)
+        if share == 0:
+            return None  # not one English function word: Azerbaijani typed without its letters
+        if share >= 0.2 and len(ws) >= 5:
+            return "English, the source language"
     got, prob = _identifier().classify(" ".join(ws))
     if got == source_lang and prob >= 0.9:
         return f"{_NAMES.get(got, got)}, the source language"
     return None
 
 
-def _described(words: str, fallback: str, source_lang: str) -> str:
-    got, prob = _identifier().classify(words)
-    if got == source_lang and prob >= 0.9:
-        return f"{_NAMES.get(got, got)}, the source language"
-    if got in _NAMES and prob >= 0.9:
-        return f"{_NAMES[got]}, in the Latin script"
-    return fallback
+#: English function words: a fifth of the ordinary words of any English sentence, and none of
+#: them an Azerbaijani word typed in ASCII (`ve` and `bu` are; `the`, `of`, `and` are not)
+_EN_FUNCTION = frozenset(
+    "the of and to is are was were be been has have had with for that this these those on by "
+    "from will would it its as at an in not but or which who their they he she we".split()
+)
+
+
+def _english_share(words: list[str]) -> float:
+    return sum(1 for w in words if w in _EN_FUNCTION) / len(words)
