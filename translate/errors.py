@@ -71,7 +71,7 @@ def not_utf8(
     head = data[: exc.start]
     newline = b"\n" if b"\n" in data or b"\r" not in data else b"\r"  # old Mac files: CR only
     line = head.count(newline) + 1
-    name = "UTF-8" if encoding.lower().replace("_", "-") in ("utf-8", "utf8") else encoding
+    name = "UTF-8" if encoding.lower().replace("_", "-") in ("utf-8", "utf8") else encoding.upper()
     return UserError(
         f"not valid {name} text (byte 0x{data[exc.start]:02X})",
         location=Location(str(path), line),

@@ -4,10 +4,16 @@ Why our own instead of polib or Babel (measured, see ../shared/design/gettext.md
 differently from gettext and is slower than linear when writing MO files; Babel ignores `#|`
 previous-msgid lines on reading, mangles them on writing and crashes on `nplurals=INTEGER`. The
 merge and compile steps need all of `#|`, obsolete `#~` entries and translator comments kept
-exactly, so this module reads and writes every part of the format and nothing else.
+exactly, so this module reads and writes every part of the format and nothing else. polib stays
+as the interoperability layer (`translate.catalog.interop`).
 
-The reader is a line-oriented state machine (one `str.startswith` dispatch per line, unescaping
-only strings that contain a backslash): about 0.15 s for 20,000 messages.
+Every command reads a PO file through `read_po` (declared charset, BOM, UTF-16, CR/CRLF, via
+`translate.fileio.decode_text`) and writes it through `write_po` (in the same charset), so no two
+commands can disagree about what a file holds. The reader looks at a line's first character
+('"' continues a string, '#' starts a comment) and otherwise looks its keyword up in a table of
+handlers (`_Reader.keywords`); strings without a backslash are never unescaped. About 0.15 s for
+20,000 messages; the table and handlers cost nothing measurable against the single function
+with closures they replaced (CPU time 0.85-0.98x of it on ru-big.po, same process).
 """
 
 from __future__ import annotations
