@@ -84,6 +84,9 @@ def check_consistency(segments: list[Segment], ctx: CheckContext) -> Iterator[Fi
                 )
 
 
+_QUOTES_AND_SPACE = " \u00a0«»“”„\"'‘’"
+
+
 def _introductions(text: str, occs: list[Occurrence]) -> set[tuple[int, int, str]]:
     """(start, end, concept) of the occurrences in a "full name (short form)" pair: two
     variants of one concept, the second in brackets right after the first. Such a pair
@@ -92,8 +95,9 @@ def _introductions(text: str, occs: list[Occurrence]) -> set[tuple[int, int, str
     for a, b in pairwise(occs):
         if a.concept_id != b.concept_id or a.term == b.term:
             continue
-        between = text[a.end : b.start]
-        if between.strip() == "(" and text[b.end : b.end + 1] == ")":
+        between = text[a.end : b.start].strip(_QUOTES_AND_SPACE)
+        after = text[b.end : b.end + 3].lstrip(_QUOTES_AND_SPACE)
+        if between == "(" and after[:1] == ")":
             out.add((a.start, a.end, a.concept_id))
             out.add((b.start, b.end, b.concept_id))
     return out
