@@ -221,22 +221,20 @@ def test_a_changed_number_in_a_titleless_draft_is_still_caught(tmp_path: Path, c
 # --- 4. not-phrases: a false alarm fixed in the glossary ----------------------------------------
 
 
-def _with_not_column(csv_text: str, concept_id: str, phrases: str) -> str:
-    lines = csv_text.splitlines()
-    out = [lines[0] + ",en_not"]
-    for line in lines[1:]:
-        out.append(line + ("," + phrases if line.startswith(concept_id + ",") else ","))
-    return "\n".join(out) + "\n"
+def _with_not_phrases(path: Path, concept_id: str, phrases: tuple[str, ...]) -> None:
+    """The glossary at *path* with *concept_id*'s en not-phrases set, written canonically."""
+    from translate.glossary.csv_format import parse_csv, write_csv
+
+    glossary = parse_csv(path.read_bytes(), str(path)).glossary
+    concept = glossary.get(concept_id)
+    assert concept is not None
+    concept.not_phrases["en"] = phrases
+    path.write_text(write_csv(glossary), encoding="utf-8")
 
 
 def test_not_phrases_hide_a_homograph_everywhere(tmp_project: Path, capsys):
     g = tmp_project / "glossary" / "glossary.csv"
-    text = g.read_text(encoding="utf-8")
-    if "en_not" not in text.splitlines()[0]:
-        g.write_text(
-            _with_not_column(text, "deputy", "Deputy Foreign Minister | deputy head"),
-            encoding="utf-8",
-        )
+    _with_not_phrases(g, "deputy", ("Deputy Foreign Minister", "deputy head"))
     src = tmp_project / "src.md"
     src.write_text(
         "Deputy Foreign Ministers met in Aktau.\n\nThe deputy heads of mission met a deputy.\n",
@@ -258,7 +256,7 @@ def test_not_phrases_hide_a_homograph_everywhere(tmp_project: Path, capsys):
     code, out, _ = run_cli_output(capsys, "glossary", "export", "--format", "tbx", "-o", "g.tbx")
     assert code == 0
     assert "translate:not=Deputy Foreign Minister" in (tmp_project / "g.tbx").read_text()
-    g.write_text(_with_not_column(text, "deputy", "deputy | deputy mayor"), encoding="utf-8")
+    _with_not_phrases(g, "deputy", ("deputy", "deputy mayor"))
     code, out, _ = run_cli_output(capsys, "glossary", "validate")
     assert code != 0 and "not-phrase-is-term" in out + capsys.readouterr().err
 
