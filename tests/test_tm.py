@@ -257,3 +257,15 @@ def test_large_tm_goes_through_the_full_text_index(tmp_path, monkeypatch):
         plural = lookup(tm, Query("One file changed.", plural="%d files changed"))
         assert [m.segment.forms for m in plural] == [segs[-1].forms]
         assert not lookup(tm, "One file changed.")
+
+
+def test_a_file_that_is_not_a_tm_is_refused(tmp_project, cli):
+    fake = tmp_project / "notes.sqlite"
+    fake.write_text("not a database\n", encoding="utf-8")
+    r = cli("tm", "lookup", "Baku", "--lang", "ru", "--tm", str(fake), cwd=tmp_project)
+    assert r.returncode == 2 and "not a translation memory" in r.stderr
+    assert "Traceback" not in r.stderr
+    r = cli("tm", "lookup", "Baku", "--lang", "ru", cwd=tmp_project)
+    assert r.returncode == 2 and "run `translate tm build`" in r.stderr
+    r = cli("tm", "import", "missing.tmx", cwd=tmp_project)
+    assert r.returncode == 2 and "missing.tmx" in r.stderr and "Traceback" not in r.stderr
