@@ -443,3 +443,45 @@ def test_long_draft_line_is_skipped_with_a_finding(cli, tmp_project: Path) -> No
     out = cli("check", "draft.md", "-l", "az", "-s", str(ARTICLE), "-f", "json", cwd=tmp_project)
     assert out.returncode in (0, 1), out.stderr
     assert "long-message" in {f["check"] for f in json.loads(out.stdout)["findings"]}
+
+
+def test_draft_with_a_bom_aligns(tmp_project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    source = (tmp_project / ARTICLE).read_text(encoding="utf-8")
+    draft = tmp_project / "draft.md"
+    draft.write_bytes(b"\xef\xbb\xbf" + source.encode("utf-8"))
+    code, out, err = run(
+        "check", "draft.md", "-l", "az", "-s", str(ARTICLE), "-f", "json", capsys=capsys
+    )
+    assert code in (0, 1), err
+    findings = json.loads(out)["findings"]
+    assert not [f for f in findings if f["check"] == "alignment"]
+    assert not [f for f in findings if "title" in f["message"] and f["line"] == 1]
+
+
+# --- found by tests/test_fuzz.py -----------------------------------------------------------------
+
+
+def test_draft_with_an_impossible_date_is_located(
+    tmp_project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = (tmp_project / ARTICLE).read_text(encoding="utf-8")
+    (tmp_project / "draft.md").write_text(
+        source.replace("date: 2025-08-30", "date: 2025-02-30"), encoding="utf-8"
+    )
+    code, _, err = run("check", "draft.md", "-l", "az", "-s", str(ARTICLE), capsys=capsys)
+    assert_located(code, err, "draft.md:4:", "day is out of range")
+
+
+def test_tbx_declaring_an_unknown_encoding_is_located(
+    tmp_project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = run("glossary", "export", "-f", "tbx", "-o", "g.tbx", capsys=capsys)
+    assert code == 0, err
+    tbx = tmp_project / "g.tbx"
+    text = tbx.read_text(encoding="utf-8")
+    assert text.startswith("<?xml")
+    tbx.write_text(re.sub(r'encoding="[^"]+"', 'encoding="TF-8"', text, count=1), encoding="utf-8")
+    code, _, err = run("glossary", "validate", "-g", "g.tbx", capsys=capsys)
+    assert_located(code, err, "g.tbx:1:", "unknown encoding")

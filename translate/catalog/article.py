@@ -71,6 +71,44 @@ class Article:
         return f"{self.path.parent.name}/{self.path.name}"
 
 
+def load_front_matter(lines: list[str], end: int, display: str) -> object:
+    """The YAML between line 1 (`---`) and *end* (the closing `---`), for seeds and drafts alike:
+    every failure (bad syntax, an impossible date, a huge number, deep nesting) is a
+    `UserError` at its line, never a traceback."""
+    text = "\n".join(lines[1:end])
+    try:
+        data = yaml.safe_load(text)
+    except ValueError as exc:  # PyYAML builds dates and ints itself: 2025-02-30 is a ValueError
+        line = next((i + 1 for i in range(1, end) if _bad_date(lines[i])), 0)
+        if line:
+            hint = "write dates as real YYYY-MM-DD dates, e.g. 2025-08-30"
+        else:
+            line = next((i + 1 for i in range(1, end) if _HUGE_NUMBER.search(lines[i])), 2)
+            hint = "quote the value to keep it as text"
+        raise UserError(
+            f"invalid value in front matter: {str(exc).split(';')[0]}",
+            location=Location(display, line),
+            hint=hint,
+        ) from exc
+    except RecursionError as exc:
+        raise UserError(
+            "front matter is nested too deeply",
+            location=Location(display, 2),
+            hint="front matter is flat `key: value` lines",
+        ) from exc
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 2 if mark is not None else 1
+        col = mark.column + 1 if mark is not None else 0
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise UserError(
+            f"invalid YAML in front matter: {problem}",
+            location=Location(display, line, col),
+            hint="quote values containing `:` or starting with a quote",
+        ) from exc
+    return data
+
+
 def _split_front_matter(path: Path, lines: list[str]) -> tuple[dict, int, dict[str, int]]:
     """Return (front matter, index of the first body line, key -> 1-based line)."""
     if not lines or lines[0].rstrip() != "---":
@@ -90,37 +128,7 @@ def _split_front_matter(path: Path, lines: list[str]) -> tuple[dict, int, dict[s
             location=Location(str(path), 1),
             hint="add a line `---` after the metadata",
         )
-    text = "\n".join(lines[1:end])
-    try:
-        data = yaml.safe_load(text)
-    except ValueError as exc:  # PyYAML builds dates and ints itself: 2025-02-30 is a ValueError
-        line = next((i + 1 for i in range(1, end) if _bad_date(lines[i])), 0)
-        if line:
-            hint = "write dates as real YYYY-MM-DD dates, e.g. 2025-08-30"
-        else:
-            line = next((i + 1 for i in range(1, end) if _HUGE_NUMBER.search(lines[i])), 2)
-            hint = "quote the value to keep it as text"
-        raise UserError(
-            f"invalid value in front matter: {str(exc).split(';')[0]}",
-            location=Location(str(path), line),
-            hint=hint,
-        ) from exc
-    except RecursionError as exc:
-        raise UserError(
-            "front matter is nested too deeply",
-            location=Location(str(path), 2),
-            hint="front matter is flat `key: value` lines",
-        ) from exc
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 2 if mark is not None else 1
-        col = mark.column + 1 if mark is not None else 0
-        problem = getattr(exc, "problem", None) or str(exc)
-        raise UserError(
-            f"invalid YAML in front matter: {problem}",
-            location=Location(str(path), line, col),
-            hint="quote values containing `:` or starting with a quote",
-        ) from exc
+    data = load_front_matter(lines, end, str(path))
     if not isinstance(data, dict):
         raise UserError(
             "front matter must be a mapping of `key: value` lines",

@@ -11,8 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
+from translate.catalog.article import load_front_matter
 from translate.catalog.blocks import PARAGRAPH, TITLE, BlockType, markdown_blocks
 from translate.catalog.po import read_po
 from translate.checks.segment import Segment
@@ -140,10 +139,7 @@ def parse_draft(path: Path, display: str | None = None) -> list[DraftBlock]:
             raise UserError(
                 "front matter is not closed", location=Location(display, 1), hint="add a `---` line"
             )
-        try:
-            meta = yaml.safe_load("\n".join(lines[1:end])) or {}
-        except yaml.YAMLError as exc:
-            raise UserError(f"invalid front matter: {exc}", location=Location(display, 1)) from exc
+        meta = load_front_matter(lines, end, display) or {}
         if isinstance(meta, dict) and meta.get("title"):
             title_line = next(
                 (i + 1 for i in range(1, end) if lines[i].lstrip().startswith("title:")), 1

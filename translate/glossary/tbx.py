@@ -226,6 +226,12 @@ def parse_xml_safely(data: bytes, source: str) -> tuple[ET.Element, dict[int, tu
             hint="TBX needs no entity declarations: remove the <!DOCTYPE [...]> internal subset "
             "and write the characters directly",
         ) from None
+    except LookupError as exc:  # <?xml encoding="TF-8"?>: expat asks Python for the codec
+        raise UserError(
+            f"the XML declaration names an unknown encoding: {exc}",
+            location=Location(source, 1),
+            hint='declare encoding="UTF-8" (or leave the declaration out)',
+        ) from None
     except ET.ParseError as exc:
         line, column = exc.position
         message = re.sub(r": line \d+, column \d+$", "", str(exc))
