@@ -75,6 +75,10 @@ TOKENS = [
     b",",
     b'"",""',
     b"```\n",
+    b'target_languages = ["../../x"]\n',
+    b'source_language = "klingon"\n',
+    b'[tool.translate.quotes]\naz = "x"\n',
+    b"[tool.translate]\n",
     b"[link](",
     b"`",
 ]
@@ -234,6 +238,7 @@ COMMANDS = {
         ["check", "-j", "1"],
         ["glossary", "export", "-f", "tbx", "-o", "g.tbx"],
     ],
+    ".toml": [["check", "-j", "1"], ["status"], ["update"], ["build"]],
 }
 
 
@@ -267,6 +272,7 @@ def test_cli_on_mutated_project_files_exits_0_1_or_2(data: st.DataObject) -> Non
         ".md": sorted(REPO_ROOT.glob("seeds/*.md")),
         ".po": sorted(REPO_ROOT.glob("locales/*/LC_MESSAGES/[!g]*.po")),
         ".csv": [REPO_ROOT / "glossary" / "glossary.csv"],
+        ".toml": [REPO_ROOT / "pyproject.toml"],
     }[kind]
     target = data.draw(st.sampled_from(targets))
     name, mutant = data.draw(mutated([(target.name, target.read_bytes())]))

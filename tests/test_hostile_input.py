@@ -287,10 +287,12 @@ def test_control_character_in_a_term_is_refused_with_its_line(
     code, out, _ = run_cli_output(capsys, "glossary", "validate")
     assert code == 1
     assert re.search(rf"^{GLOSSARY}:{line}:\d+: error: .*control character", out, re.M), out
-    before = (tmp_project / GLOSSARY_PO).read_bytes()
-    code, _, err = run_cli_output(capsys, "update")
-    assert_located(code, err, f"{GLOSSARY}:{line}:", "control character", "nothing written")
-    assert (tmp_project / GLOSSARY_PO).read_bytes() == before
+    before = files_under(tmp_project)
+    contents = {p: p.read_bytes() for p in before}
+    for command in ("update", "extract", "build"):
+        code, _, err = run_cli_output(capsys, command)
+        assert_located(code, err, f"{GLOSSARY}:{line}:", "control character", "nothing written")
+    assert {p: p.read_bytes() for p in files_under(tmp_project)} == contents
 
 
 def test_invalid_glossary_never_becomes_a_catalogue(

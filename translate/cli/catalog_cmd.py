@@ -49,9 +49,12 @@ def extract_cmd(glossary: GlossaryOption = None) -> None:
         translate extract
     """
     from translate.catalog import project
+    from translate.glossary.validate import require_valid
 
     config = get_config()
     gloss = project.load_glossary_for(config, glossary)
+    if gloss is not None:  # its terms become the templates' #. comments
+        require_valid(gloss, None, "extract")
     if gloss is None:
         _note(f"no glossary at {_rel(config.glossary_path)}; templates get no term comments (#.)")
     for path, written, cat in project.extract(config, gloss):
@@ -266,9 +269,12 @@ def build_cmd(
         translate build --keep 100
     """
     from translate.catalog import project
+    from translate.glossary.validate import require_valid
 
     config = get_config()
     gloss = project.load_glossary_for(config, glossary)
+    if gloss is not None:  # its terms go into the editions' datelines
+        require_valid(gloss, None, "build")
     results = project.build(config, gloss, keep=keep)
     for r in results:
         if r.produced:
