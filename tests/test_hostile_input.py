@@ -487,3 +487,13 @@ def test_tbx_declaring_an_unknown_encoding_is_located(
     tbx.write_text(re.sub(r'encoding="[^"]+"', 'encoding="TF-8"', text, count=1), encoding="utf-8")
     code, _, err = run("glossary", "validate", "-g", "g.tbx", capsys=capsys)
     assert_located(code, err, "g.tbx:1:", "unknown encoding")
+
+
+def test_nul_in_the_declared_charset_is_located(
+    tmp_project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_project / AZ_PO
+    path.write_bytes(path.read_bytes().replace(b"charset=UTF-8", b"charset=UTF\x00-8", 1))
+    for command in ("check", "compile", "status"):
+        code, _, err = run(command, capsys=capsys)
+        assert_located(code, err, f"{AZ_PO}:", "charset")

@@ -634,7 +634,7 @@ def _declared_charset(data: bytes, display: str) -> str | None:
         return None
     try:
         codec = codecs.lookup(text).name
-    except LookupError:
+    except (LookupError, ValueError):  # ValueError: a NUL in the name
         lines = data[:at].count(b"\n") + 1
         raise UserError(
             f"unknown charset {text!r} in the Content-Type header",
