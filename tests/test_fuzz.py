@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from conftest import run_cli
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -243,18 +244,13 @@ COMMANDS = {
 
 
 def _in_process(argv: list[str]) -> tuple[int, str, str]:
-    """(exit code, stdout, stderr) of the CLI run in this process."""
-    from translate.cli import main
-
+    """(exit code, stdout, stderr) of the CLI run in this process (captured here, not by capsys:
+    a function-scoped fixture would be shared by every Hypothesis example)."""
     raw = io.BytesIO()
     out = io.TextIOWrapper(raw, encoding="utf-8", write_through=True)
     err = io.StringIO()
-    code = 0
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        try:
-            main(argv)
-        except SystemExit as exc:
-            code = exc.code if isinstance(exc.code, int) else 1
+        code = run_cli(*argv)
     return code, raw.getvalue().decode("utf-8", "replace"), err.getvalue()
 
 

@@ -453,8 +453,8 @@ def test_draft_with_a_bom_aligns(tmp_project: Path, capsys: pytest.CaptureFixtur
     source = (tmp_project / ARTICLE).read_text(encoding="utf-8")
     draft = tmp_project / "draft.md"
     draft.write_bytes(b"\xef\xbb\xbf" + source.encode("utf-8"))
-    code, out, err = run(
-        "check", "draft.md", "-l", "az", "-s", str(ARTICLE), "-f", "json", capsys=capsys
+    code, out, err = run_cli_output(
+        capsys, "check", "draft.md", "-l", "az", "-s", str(ARTICLE), "-f", "json"
     )
     assert code in (0, 1), err
     findings = json.loads(out)["findings"]
@@ -472,20 +472,20 @@ def test_draft_with_an_impossible_date_is_located(
     (tmp_project / "draft.md").write_text(
         source.replace("date: 2025-08-30", "date: 2025-02-30"), encoding="utf-8"
     )
-    code, _, err = run("check", "draft.md", "-l", "az", "-s", str(ARTICLE), capsys=capsys)
+    code, _, err = run_cli_output(capsys, "check", "draft.md", "-l", "az", "-s", str(ARTICLE))
     assert_located(code, err, "draft.md:4:", "day is out of range")
 
 
 def test_tbx_declaring_an_unknown_encoding_is_located(
     tmp_project: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code, _, err = run("glossary", "export", "-f", "tbx", "-o", "g.tbx", capsys=capsys)
+    code, _, err = run_cli_output(capsys, "glossary", "export", "-f", "tbx", "-o", "g.tbx")
     assert code == 0, err
     tbx = tmp_project / "g.tbx"
     text = tbx.read_text(encoding="utf-8")
     assert text.startswith("<?xml")
     tbx.write_text(re.sub(r'encoding="[^"]+"', 'encoding="TF-8"', text, count=1), encoding="utf-8")
-    code, _, err = run("glossary", "validate", "-g", "g.tbx", capsys=capsys)
+    code, _, err = run_cli_output(capsys, "glossary", "validate", "-g", "g.tbx")
     assert_located(code, err, "g.tbx:1:", "unknown encoding")
 
 
@@ -495,5 +495,5 @@ def test_nul_in_the_declared_charset_is_located(
     path = tmp_project / AZ_PO
     path.write_bytes(path.read_bytes().replace(b"charset=UTF-8", b"charset=UTF\x00-8", 1))
     for command in ("check", "compile", "status"):
-        code, _, err = run(command, capsys=capsys)
+        code, _, err = run_cli_output(capsys, command)
         assert_located(code, err, f"{AZ_PO}:", "charset")
