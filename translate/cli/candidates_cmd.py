@@ -60,7 +60,7 @@ def candidates_cmd(
     gloss = load_glossary_for(config, glossary)
     found = project_candidates(config, gloss)[:limit]
     if fmt is Format.csv:
-        text = write_csv(to_glossary(found, config.languages))  # type: ignore[arg-type]
+        text = write_csv(to_glossary(found, config.languages))
     else:
         langs = config.target_languages
         lines = []

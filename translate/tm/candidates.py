@@ -23,8 +23,13 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from translate.morph.en import plurals
+
+if TYPE_CHECKING:  # the glossary package loads only when a glossary is given
+    from translate.config import Config
+    from translate.glossary.model import Glossary
 
 _TOKEN = re.compile(r"[^\W\d_][\w’'\-]*|\d[\d.,]*|[.,;:!?()\[\]“”\"«»—–]")
 _BREAK = set('.,;:!?()[]“”"«»—–')
@@ -237,7 +242,7 @@ def renderings(
         c.renderings[lang] = picked
 
 
-def project_candidates(config: object, glossary: object | None) -> list[Candidate]:
+def project_candidates(config: Config, glossary: Glossary | None) -> list[Candidate]:
     """The candidates of a project's source articles, with renderings from its article
     catalogues and TMs, per target language."""
     from translate.catalog.article import load_articles
@@ -246,16 +251,16 @@ def project_candidates(config: object, glossary: object | None) -> list[Candidat
     from translate.tm.project import article_catalogues, tm_dir
     from translate.tm.store import TranslationMemory, tm_path
 
-    texts = [b.text for a in load_articles(config.seeds_dir) for b in a.blocks]  # type: ignore[attr-defined]
-    covered = glossary_cover(glossary, config.source_language) if glossary else None  # type: ignore[attr-defined]
+    texts = [b.text for a in load_articles(config.seeds_dir) for b in a.blocks]
+    covered = glossary_cover(glossary, config.source_language) if glossary else None
     found = extract(texts, covered)
-    for lang in config.target_languages:  # type: ignore[attr-defined]
+    for lang in config.target_languages:
         segs: dict[tuple[str, str], None] = {}
-        for path in article_catalogues(config):  # type: ignore[arg-type]
+        for path in article_catalogues(config):
             if path.parent.parent.name == lang:
                 for s in segments_of(read_po(path), path.stem):
                     segs[(s.source, s.target)] = None
-        db = tm_path(tm_dir(config), config.source_language, lang)  # type: ignore[arg-type,attr-defined]
+        db = tm_path(tm_dir(config), config.source_language, lang)
         if db.exists():
             with TranslationMemory.open(db) as tm:
                 for s in tm:
@@ -272,11 +277,11 @@ def _ru_normal(word: str) -> str:
     return parses[0].normal_form if parses else word.lower()
 
 
-def to_glossary(candidates: Sequence[Candidate], languages: Sequence[str]) -> object:
+def to_glossary(candidates: Sequence[Candidate], languages: Sequence[str]) -> Glossary:
     """The candidates as glossary concepts (CSV in the glossary's own schema): the candidate as
     the source term, each language's most frequent rendering as its preferred term, the counts
     and the other renderings in the note, for a terminologist to accept or edit."""
-    from translate.glossary.model import Concept, Glossary, Term
+    from translate.glossary.model import Concept, Term
 
     concepts = []
     used: set[str] = set()
@@ -296,16 +301,18 @@ def to_glossary(candidates: Sequence[Candidate], languages: Sequence[str]) -> ob
         forms = ", ".join(f"{f} ({k})" for f, k in c.forms.most_common())
         note = f"candidate: {c.count} occurrence(s) ({forms}); renderings seen: " + "; ".join(seen)
         concepts.append(Concept(cid, pos="propn" if c.name else "noun", note=note, terms=terms))
+    from translate.glossary.model import Glossary
+
     return Glossary(concepts, tuple(languages))
 
 
-def glossary_cover(glossary: object, lang: str) -> Callable[[str], bool]:
+def glossary_cover(glossary: Glossary, lang: str) -> Callable[[str], bool]:
     """Whether a phrase is already in the glossary: glossary terms (any inflected form) cover
     every word of it, or it is part of a glossary term ("Democratic Republic")."""
     from translate.terms import load_index
 
-    index = load_index(glossary)  # type: ignore[arg-type]
-    terms = [t.text.lower() for c in glossary for t in c.terms_for(lang)]  # type: ignore[attr-defined]
+    index = load_index(glossary)
+    terms = [t.text.lower() for c in glossary for t in c.terms_for(lang)]
 
     def covered(text: str) -> bool:
         low = text.lower()
