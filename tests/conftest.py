@@ -102,7 +102,7 @@ def run_translate(
     )
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def cli() -> Callable[..., subprocess.CompletedProcess[str]]:
     """`run_translate` as a fixture: `cli("check", "-o", "x.html", cwd=tmp_project)`."""
     return run_translate

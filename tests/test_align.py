@@ -29,13 +29,6 @@ def editions(tmp_path_factory, cli) -> Path:
     return root
 
 
-@pytest.fixture(scope="module")
-def cli():
-    from conftest import run_translate
-
-    return run_translate
-
-
 @pytest.mark.parametrize("slug", SLUGS)
 @pytest.mark.parametrize("lang", ["az", "ru"])
 def test_realign_our_own_editions(editions, cli, slug, lang):

@@ -8,8 +8,8 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from conftest import run_translate
 
-from tests.conftest import run_translate
 from translate.catalog.mo import read_mo
 from translate.catalog.po import read_po
 

@@ -17,12 +17,11 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from conftest import REPO_ROOT, run_cli_output, run_translate
 
-from tests.conftest import REPO_ROOT, run_translate
 from translate.catalog.files import catalogue_stats, compile_catalogue
 from translate.catalog.merge import lost_translations, merge
 from translate.catalog.po import Catalog, Message, parse_po, read_po, write_po
-from translate.cli import main
 from translate.errors import UserError
 
 PEER = REPO_ROOT.parent / "shared" / "data" / "peer"
@@ -190,16 +189,6 @@ def test_update_loses_nothing_and_leaves_nothing_stale(tmp_path: Path) -> None:
     assert merged >= 10
 
 
-def _run(capsys, *args: str) -> tuple[int, str]:
-    try:
-        main(list(args))
-        code = 0
-    except SystemExit as exc:
-        code = int(exc.code or 0)
-    out = capsys.readouterr()
-    return code, out.out + out.err
-
-
 @pytest.mark.parametrize("rel", BROKEN)
 def test_broken_files_give_a_located_error(rel: str, tmp_path: Path) -> None:
     path = PEER / rel
@@ -228,7 +217,8 @@ def test_tbx_and_csv_import(tmp_path: Path, capsys, monkeypatch) -> None:
         args = ["glossary", "import", str(path), "-o", str(out)]
         if path.suffix == ".csv":
             args += ["--format", "weblate", "--source-lang", "en", "--target-lang", "cs"]
-        code, text = _run(capsys, *args)
+        code, out, err = run_cli_output(capsys, *args)
+        text = out + err
         assert code in (0, 1, 2), (path, text)
         if code == 2:
             assert re.search(rf"{re.escape(path.name)}:\d+", text), (path, text)
