@@ -39,12 +39,20 @@ def test_cr_and_crlf_catalogue_is_read_alike_by_every_command(
     po = tmp_project / AZ_PO
     before = translations(po)
     assert before == 12
+    articles = [
+        p for p in tmp_project.glob("locales/*/LC_MESSAGES/*.po") if p.name != "glossary.po"
+    ]
+    total = sum(len(read_po(p)) for p in articles)
     # the exact scenario of issue 15, item 1
     po.write_bytes(po.read_bytes().replace(b"\n", newline))
 
     out = cli("check", AZ_PO, cwd=tmp_project)
     assert out.returncode in (0, 1), out.stderr
     assert checked_messages(out.stdout + out.stderr) == 12
+
+    out = cli("report", "-o", "r.html", cwd=tmp_project)
+    assert out.returncode in (0, 1), out.stderr
+    assert f">{total} message(s)" in (tmp_project / "r.html").read_text(encoding="utf-8")
 
     out = cli("status", "--format", "json", cwd=tmp_project)
     assert out.returncode == 0, out.stderr
