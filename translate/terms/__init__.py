@@ -6,6 +6,7 @@ Public API::
 
     index = TermIndex.build(glossary)          # compile (Russian forms via pymorphy3)
     index = load_index(glossary)              # the same, cached on disk
+    index = load_file_index("glossary.tbx")   # cached by the file's bytes: no parse when warm
     for occ in index.find(text, "ru"):        # sorted by start
         text[occ.start:occ.end] == occ.surface  # offsets into the ORIGINAL text
         occ.concept_id, occ.term, occ.status
@@ -17,8 +18,20 @@ hyphens, zero-width characters, NFD input and Azerbaijani in the old Cyrillic al
 longest term wins where terms overlap; case-sensitive terms (`ICAO`) must match letter case.
 """
 
-from translate.terms.cache import default_cache_dir, glossary_digest, load_index
+from translate.terms.cache import (
+    default_cache_dir,
+    glossary_digest,
+    load_file_index,
+    load_index,
+)
 from translate.terms.index import TermIndex
 from translate.terms.occurrence import Occurrence
 
-__all__ = ["Occurrence", "TermIndex", "default_cache_dir", "glossary_digest", "load_index"]
+__all__ = [
+    "Occurrence",
+    "TermIndex",
+    "default_cache_dir",
+    "glossary_digest",
+    "load_file_index",
+    "load_index",
+]

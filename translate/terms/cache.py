@@ -5,6 +5,10 @@ pickle costs a fraction of that. The cache key hashes the glossary's content (ev
 changes matching) with the tool version and the source of the matching code itself, so neither
 an edited glossary nor an upgraded tool ever sees a stale index. A cache file that cannot be
 read for any reason is rebuilt silently.
+
+`load_file_index` keys the cache by the glossary *file's bytes* instead, so a warm run neither
+parses the TBX or CSV (2.4 s for 10,000 concepts of TBX) nor builds the model: hashing 7 MB
+takes milliseconds.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ import hashlib
 import logging
 import os
 import pickle
+from collections.abc import Sequence
 from pathlib import Path
 
 from translate import __version__
@@ -37,11 +42,11 @@ def default_cache_dir() -> Path:
     return base / "translate"
 
 
-def _code_digest() -> str:
+def _code_digest(subs: tuple[str, ...] = ("morph", "text", "terms")) -> str:
     """Hash of the modules whose behaviour the index bakes in (morphology, text, terms)."""
     root = Path(__file__).resolve().parent.parent
     h = hashlib.sha256()
-    for sub in ("morph", "text", "terms"):
+    for sub in subs:
         for path in sorted((root / sub).glob("*.py")):
             try:
                 h.update(path.name.encode())
@@ -67,6 +72,16 @@ def glossary_digest(glossary: Glossary) -> str:
             )
         for lang, phrases in sorted(c.not_phrases.items()):
             h.update(f"N\0{lang}\0{SEPARATOR.join(phrases)}\0".encode())
+    return h.hexdigest()
+
+
+def file_digest(data: bytes, languages: Sequence[str] | None) -> str:
+    """A hash of a glossary file's bytes, the languages read from it and the code that reads
+    and compiles it (the glossary readers included: they decide what the bytes mean)."""
+    h = hashlib.sha256()
+    code = _code_digest(("glossary", "morph", "text", "terms"))
+    h.update(f"F{FORMAT}\0{__version__}\0{code}\0{','.join(languages or ())}\0".encode())
+    h.update(data)
     return h.hexdigest()
 
 
@@ -115,4 +130,35 @@ def load_index(glossary: Glossary, cache_dir: Path | None = None) -> TermIndex:
         write_cached(path, index)
     except Exception:  # read-only home, full disk: work without a cache
         log.debug("cannot write term index cache %s", path, exc_info=True)
+    return index
+
+
+def load_file_index(
+    path: Path, languages: Sequence[str] | None = None, cache_dir: Path | None = None
+) -> TermIndex:
+    """The index of the glossary file at `path`, cached by the file's bytes.
+
+    A hit costs one read and one hash of the file plus the unpickling; only a miss parses the
+    glossary (`translate.glossary.load_glossary`, whose errors it raises) and builds the index.
+    A glossary that fails to load is never cached, so a broken file fails on every run.
+    """
+    from translate.glossary import load_glossary
+
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError:  # missing, a directory, unreadable: load_glossary says which, located
+        return TermIndex.build(load_glossary(path, languages))
+    directory = cache_dir if cache_dir is not None else default_cache_dir()
+    digest = file_digest(data, languages)
+    cached = directory / f"terms-file-{digest[:32]}.pickle"
+    index = read_cached(cached)
+    if index is not None:
+        return index
+    index = TermIndex.build(load_glossary(path, languages))
+    try:
+        if path.read_bytes() == data:  # not edited while it was read: the key is still true
+            write_cached(cached, index)
+    except Exception:  # read-only home, full disk: work without a cache
+        log.debug("cannot write term index cache %s", cached, exc_info=True)
     return index

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 
 from translate.glossary.model import Status
 
@@ -25,6 +25,14 @@ class Occurrence:
     status: Status
 
     def to_dict(self) -> dict:
-        d = asdict(self)
-        d["status"] = str(self.status)
-        return d
+        # spelled out: `dataclasses.asdict` deep-copies every field recursively, which cost
+        # 6 s over 150,000 occurrences (issue 13)
+        return {
+            "start": self.start,
+            "end": self.end,
+            "concept_id": self.concept_id,
+            "lang": self.lang,
+            "surface": self.surface,
+            "term": self.term,
+            "status": str(self.status),
+        }
