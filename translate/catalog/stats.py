@@ -9,16 +9,23 @@ source words (msgid), the unit translators are paid and planned by.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
-
-import regex
+from functools import cache
+from typing import Any
 
 from translate.catalog.po import Catalog, Message
 
-_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}’'\-]*")
+
+@cache
+def _word() -> Any:
+    # compiled on first use: importing `regex` costs a fresh `translate compile` process more
+    # than it spends counting
+    import regex
+
+    return regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\p{M}’'\-]*")
 
 
 def word_count(text: str) -> int:
-    return sum(1 for _ in _WORD.finditer(text))
+    return sum(1 for _ in _word().finditer(text))
 
 
 @dataclass

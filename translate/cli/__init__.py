@@ -13,7 +13,6 @@ from pathlib import Path
 
 import typer
 
-from translate import __version__
 from translate.errors import UserError
 
 app = typer.Typer(
@@ -45,6 +44,8 @@ EX_SOFTWARE = 70
 
 def _version(value: bool) -> None:
     if value:
+        from translate import __version__
+
         typer.echo(f"translate {__version__}")
         raise typer.Exit()
 
