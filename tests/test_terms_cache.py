@@ -83,3 +83,41 @@ def test_the_key_follows_the_morphology_code(tmp_path: Path) -> None:
     with (pkg / "morph" / "az_grammar.py").open("a", encoding="utf-8") as fh:
         fh.write("\n# a changed suffix table\n")
     assert digest() != before
+
+
+def test_file_index_is_keyed_by_the_files_bytes_and_never_parsed_when_warm(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import translate.glossary
+    from translate.glossary import write_tbx
+    from translate.terms import load_file_index
+
+    gloss = tmp_path / "glossary.tbx"
+    gloss.write_text(write_tbx(_glossary()), encoding="utf-8")
+    cache = tmp_path / "cache"
+    cold = load_file_index(gloss, ("az", "ru"), cache_dir=cache)
+    assert [o.surface for o in cold.find("об оккупации", "ru")] == ["оккупации"]
+
+    def parse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a warm run parsed the glossary")
+
+    with monkeypatch.context() as m:
+        m.setattr(translate.glossary, "load_glossary", parse)
+        warm = load_file_index(gloss, ("az", "ru"), cache_dir=cache)
+    assert [o.surface for o in warm.find("об оккупации", "ru")] == ["оккупации"]
+    # an edited file is a new key: its index is built from the new content
+    gloss.write_text(write_tbx(_glossary("аннексия")), encoding="utf-8")
+    edited = load_file_index(gloss, ("az", "ru"), cache_dir=cache)
+    assert [o.surface for o in edited.find("об оккупации и аннексии", "ru")] == ["аннексии"]
+
+
+def test_a_malformed_glossary_file_fails_every_time_and_is_not_cached(tmp_path: Path) -> None:
+    from translate.errors import UserError
+    from translate.terms import load_file_index
+
+    gloss = tmp_path / "glossary.tbx"
+    gloss.write_text("<martif><text><body><termEntry", encoding="utf-8")
+    for _ in range(2):
+        with pytest.raises(UserError):
+            load_file_index(gloss, ("az", "ru"), cache_dir=tmp_path / "cache")
+    assert not list((tmp_path / "cache").glob("*.pickle"))

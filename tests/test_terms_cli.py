@@ -88,6 +88,33 @@ def test_json_output_from_standard_input(project: Path) -> None:
     assert text[5:15] == "İŞĞALINDAN"
 
 
+def test_jsonl_gives_the_json_objects_one_per_line(project: Path) -> None:
+    (project / "a.txt").write_text('ICAO.\nНет: ОККУПАЦИИ [x]\t"q"\n', encoding="utf-8")
+    (project / "b.txt").write_text("оккупация\n", encoding="utf-8")
+    as_json = run(project, "a.txt", "b.txt", "--lang", "ru", "--format", "json")
+    as_lines = run(project, "a.txt", "b.txt", "--lang", "ru", "--format", "jsonl")
+    assert as_lines.returncode == 0, as_lines.stderr
+    rows = [json.loads(line) for line in as_lines.stdout.splitlines()]
+    assert rows == json.loads(as_json.stdout)
+    assert [(r["file"], r["line"], r["surface"]) for r in rows] == [
+        ("a.txt", 2, "ОККУПАЦИИ"),
+        ("b.txt", 1, "оккупация"),
+    ]
+    empty = run(project, "-", "--lang", "ru", "--format", "jsonl", stdin="ничего\n")
+    assert (empty.returncode, empty.stdout) == (0, "")
+    assert run(project, "-", "--lang", "ru", "--format", "json", stdin="x").stdout == "[]\n"
+
+
+def test_text_output_prints_the_line_as_written(project: Path) -> None:
+    # brackets, backslashes and :emoji: codes are text, not console markup
+    (project / "a.txt").write_text("[b]оккупация\\ :smile:\r\n", encoding="utf-8")
+    out = run(project, "a.txt", "--lang", "ru")
+    assert out.stdout.splitlines() == [
+        "a.txt:1:4: occupation (preferred) оккупация ← оккупация",
+        "    [b]оккупация\\ :smile:",
+    ]
+
+
 def test_several_files_and_english_forms(project: Path) -> None:
     (project / "a.txt").write_text("The legal successors' claims.\n", encoding="utf-8")
     (project / "b.txt").write_text("A preoccupation, not an occupation.\n", encoding="utf-8")
