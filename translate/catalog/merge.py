@@ -162,13 +162,16 @@ class FuzzyIndex:
             # few messages of a fitting length (short strings, small catalogues): look at all of
             # them, as msgmerge does, so that no match ≥ 0.6 is missed for want of trigrams
             seen = set(tried)
-            found = self._pick(msgid, msgctxt, [i for i in range(lo, hi) if i not in seen])
+            rest = [i for i in range(lo, hi) if i not in seen]
+            found = self._pick(msgid, msgctxt, rest, prefilter=True)
         return found
 
     def _pick(
-        self, msgid: str, msgctxt: str | None, candidates: list[int]
+        self, msgid: str, msgctxt: str | None, candidates: list[int], *, prefilter: bool = False
     ) -> tuple[Message, float] | None:
-        """The most similar of *candidates* (first wins a tie), if it reaches the threshold."""
+        """The most similar of *candidates* (first wins a tie), if it reaches the threshold.
+        With *prefilter* (unranked candidates) the shared-character bound is applied from the
+        first candidate on, not only once a match is found."""
         la = len(msgid)
         best: Message | None = None
         best_score = FUZZY_THRESHOLD
@@ -180,11 +183,11 @@ class FuzzyIndex:
             bound = 2.0 * min(la, lb) / (la + lb) * penalty
             if bound < best_score or (best is not None and bound == best_score):
                 continue
-            if best is not None:
+            if best is not None or prefilter:
                 # the LCS cannot exceed the characters both share (counted with repeats): a
                 # cheap bound that skips most exact computations once a close match is found
                 bound = 2.0 * self._shared(query_bag, idx) / (la + lb) * penalty
-                if bound <= best_score:
+                if bound < best_score or (best is not None and bound == best_score):
                     continue
             score = similarity(msgid, cand.msgid) * penalty
             if score > best_score or (best is None and score >= best_score):
