@@ -12,9 +12,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from babel.core import UnknownLocaleError
-from babel.messages.plurals import get_plural
-
 _HEADER_RE = re.compile(r"^\s*nplurals\s*=\s*(\d+)\s*;\s*plural\s*=\s*(.+?)\s*;?\s*$", re.S)
 _TOKEN_RE = re.compile(r"\s*(?:(\d+)|(n)|(&&|\|\||==|!=|<=|>=|[-+*/%<>!?:()]))")
 
@@ -35,6 +32,11 @@ def cldr_plural_forms(lang: str) -> str:
     base = re.split(r"[-_@.]", lang, maxsplit=1)[0].lower()
     if base in CONVENTIONAL:
         return CONVENTIONAL[base]
+    # imported here: validating a catalogue needs this module, and Babel's locale data would
+    # cost every `translate compile` process start-up time for a look-up it rarely makes
+    from babel.core import UnknownLocaleError
+    from babel.messages.plurals import get_plural
+
     try:
         return get_plural(lang).plural_forms
     except (UnknownLocaleError, ValueError):
