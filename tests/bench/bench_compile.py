@@ -136,7 +136,10 @@ def main() -> int:
 
     cli = [sys.executable, "-m", "translate", "compile", str(src), "-o", str(tmp / "cli.mo")]
     rows.append(
-        ("translate compile (CLI)", best(lambda: subprocess.run(cli, cwd=ROOT), args.repeat))
+        (
+            "translate compile (CLI)",
+            best(lambda: subprocess.run(cli, cwd=ROOT, stderr=subprocess.DEVNULL), args.repeat),
+        )
     )
     script = [sys.executable, "-c", PROCESS, str(src), str(tmp / "proc.mo")]
     cpu_rows = [
