@@ -19,8 +19,8 @@ def test_seed_article_blocks(repo_root: Path) -> None:
     assert a.dateline == "Baku"
     types = [b.type for b in a.blocks]
     assert types[0] == "title" and a.blocks[0].line == 2
-    assert types.count("heading") == 2
-    assert types.count("list item") == 2
+    assert types.count("heading") == 8
+    assert types.count("list item") == 5
     heading = next(b for b in a.blocks if b.type == "heading")
     assert heading.text == "History as Context, Not Provocation"
     assert heading.prefix == "## " and heading.level == 2

@@ -33,10 +33,10 @@ def test_cli_extract_writes_templates_deterministically(tmp_project: Path, capsy
     first = pot.read_bytes()
     assert run_cli("extract") == 0
     assert pot.read_bytes() == first
-    assert "12 messages, unchanged" in capsys.readouterr().out
+    assert "41 messages, unchanged" in capsys.readouterr().out
     cat = read_po(pot)
     assert cat.header_value("POT-Creation-Date") == "2025-08-30 00:00+0000"
-    assert len(cat.messages) == 12
+    assert len(cat.messages) == 41  # title, 39 blocks, the source link
     m = cat.messages[1]
     assert m.references == ["seeds/aliyev-occupation-remark.md:12"]
     assert m.extracted[0] == "type: paragraph"

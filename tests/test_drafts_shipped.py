@@ -18,7 +18,7 @@ SOURCE = "seeds/aliyev-occupation-remark.md"
 EXPECTED = {
     "az": {
         ("number-mismatch", 5, "1921"),
-        ("term-forbidden", 5, "Qızıl Ordunun"),
+        ("term-forbidden", 19, "anım günüdür"),  # Anım Günü is 27 September
         ("punctuation", 5, '"işğal"'),
         ("term-misspelled", 9, "Zəngəzor"),
         ("az-ascii", 13, "Azerbaycanin"),
@@ -36,7 +36,7 @@ EXPECTED = {
 }
 
 SUGGESTIONS = {
-    "az": {"Qızıl Ordunun": "Qırmızı Ordunun", "Azerbaycanin": "Azərbaycanın"},
+    "az": {"anım günüdür": "xatirə günüdür", "Azerbaycanin": "Azərbaycanın"},
     "ru": {"законным преемником": "правопреемником", "Тухачевкого": "Тухачевского"},
 }
 

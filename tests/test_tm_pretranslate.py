@@ -33,7 +33,7 @@ def test_pretranslate_a_new_article_from_the_tm(tmp_project, cli):
     assert r.returncode == 0, r.stderr
     new_ru = "locales/ru/LC_MESSAGES/aliyev-followup.po"
     assert (
-        f"{new_ru}: updated; 7 in context, 3 exact, 2 fuzzy (1 numbers replaced, "
+        f"{new_ru}: updated; 36 in context, 3 exact, 2 fuzzy (1 numbers replaced, "
         "0 with glossary notes), 0 left untranslated" in r.stdout
     )
     # the catalogues that were complete are not touched
@@ -55,7 +55,7 @@ def test_pretranslate_a_new_article_from_the_tm(tmp_project, cli):
     assert edited.fuzzy and edited.previous_msgid in old
     assert edited.msgstr == old[edited.previous_msgid].msgstr
     exact = [m for m in msgs if not m.fuzzy]
-    assert len(exact) == 10
+    assert len(exact) == 39
     for m in exact:
         assert m.msgstr == old[m.msgid].msgstr
         assert any(c.startswith(("tm: 100% from", "tm: 101% from")) for c in m.extracted)
@@ -96,7 +96,14 @@ def test_pretranslate_a_template_into_a_new_catalogue(tmp_project, cli, tmp_path
     }
     for m in cat.active:
         if not m.is_header:
-            assert m.msgstr == ref[m.msgid] and not m.fuzzy
+            assert m.msgstr == ref[m.msgid]
+            # the byline names the publication Azerbaijan.US, which the tokenizer splits into the
+            # glossary's "Azerbaijan" and "US": the policy rightly asks a human to look (the
+            # shipped catalogue skips term-missing there with a translator comment)
+            byline = m.msgid.endswith("Azerbaijan.US")
+            assert m.fuzzy == byline, m.msgid
+            if byline:
+                assert any(c.startswith("tm:") and "“Azerbaijan”" in c for c in m.extracted)
     r = cli("pretranslate", str(pot), "--lang", "az", cwd=tmp_project)
     assert r.returncode == 2 and "give -o NEW.po" in r.stderr
 

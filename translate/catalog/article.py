@@ -1,7 +1,8 @@
 """Source articles: YAML front matter + Markdown body, cut into translatable blocks.
 
-A block is what a translator translates as one unit (one gettext message): the title, a heading,
-a paragraph, a list item or a block-quote paragraph. Inline Markdown (emphasis, links, code spans)
+A block is what a translator translates as one unit (one gettext message): the title and the
+byline (the front matter an edition shows), a heading, a paragraph, a list item or a block-quote
+paragraph. Inline Markdown (emphasis, links, code spans)
 stays in the block's text exactly as written, so the translator sees and keeps the markup.
 
 Besides its text, every block remembers where it sits in the file (`start`..`end` lines) and the
@@ -20,7 +21,15 @@ from pathlib import Path
 
 import yaml
 
-from translate.catalog.blocks import TITLE, BlockType, markdown_blocks
+from translate.catalog.blocks import (
+    AUTHOR,
+    EXCERPT_NOTE,
+    LABELS,
+    SOURCE_LINK,
+    TITLE,
+    BlockType,
+    markdown_blocks,
+)
 from translate.errors import Location, UserError
 from translate.fileio import read_text
 from translate.names import check_slug
@@ -64,6 +73,13 @@ class Article:
     body_line: int = 1
     #: the whole front matter mapping, for keys this module does not interpret
     meta: dict = field(default_factory=dict, repr=False)
+    #: link to the original publication (`source_url`), shown by every edition
+    source_url: str | None = None
+    #: the article stops before the original does (`excerpt: true`); editions say so
+    excerpt: bool = False
+    #: the edition's labels this article needs (types SOURCE_LINK, EXCERPT_NOTE), located at
+    #: the front-matter key that asks for them
+    labels: list[Block] = field(default_factory=list)
 
     @property
     def reference_path(self) -> str:
@@ -164,7 +180,7 @@ def _check_meta(path: Path, data: dict, key_lines: dict[str, int]) -> None:
             location=Location(str(path), 1),
             hint="required keys: " + ", ".join(REQUIRED_KEYS),
         )
-    for key in ("title", "slug", "dateline", "lang", "publication", "author"):
+    for key in ("title", "slug", "dateline", "lang", "publication", "author", "source_url"):
         if key in data and data[key] is not None and not isinstance(data[key], str):
             raise UserError(
                 f"front matter `{key}` must be text",
@@ -172,6 +188,19 @@ def _check_meta(path: Path, data: dict, key_lines: dict[str, int]) -> None:
                 hint="quote the value",
             )
     check_slug(data["slug"], Location(str(path), key_lines.get("slug", 1)))
+    url = data.get("source_url")
+    if url and not str(url).startswith(("https://", "http://")):
+        raise UserError(
+            f"front matter `source_url` must be an http(s) address, got {url!r}",
+            location=Location(str(path), key_lines.get("source_url", 1)),
+            hint="write the original's full address, e.g. https://azerbaijan.us/?p=9025",
+        )
+    if not isinstance(data.get("excerpt", False), bool):
+        raise UserError(
+            f"front matter `excerpt` must be true or false, got {data['excerpt']!r}",
+            location=Location(str(path), key_lines.get("excerpt", 1)),
+            hint="write `excerpt: true` when the article stops before the original does",
+        )
     date = data["date"]
     if isinstance(date, str):
         try:
@@ -197,6 +226,14 @@ def parse_article(path: Path) -> Article:
 
     title_line = key_lines.get("title", 1)
     blocks: list[Block] = [Block(TITLE, meta["title"].strip(), title_line, title_line)]
+    if meta.get("author"):
+        author_line = key_lines.get("author", 1)
+        blocks.append(Block(AUTHOR, meta["author"].strip(), author_line, author_line))
+    labels = [
+        Block(kind, LABELS[kind], key_lines.get(key, 1), key_lines.get(key, 1))
+        for kind, key in ((SOURCE_LINK, "source_url"), (EXCERPT_NOTE, "excerpt"))
+        if meta.get(key)
+    ]
     body = "\n".join(lines[body_start:]) + "\n"
     for mb in markdown_blocks(body):
         first = mb.first + body_start  # 0-based index into `lines`
@@ -224,6 +261,9 @@ def parse_article(path: Path) -> Article:
         lines=lines,
         body_line=body_start + 1,
         meta=meta,
+        source_url=meta.get("source_url") or None,
+        excerpt=bool(meta.get("excerpt")),
+        labels=labels,
     )
 
 

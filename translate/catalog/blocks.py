@@ -16,12 +16,32 @@ from typing import Final, Literal
 from markdown_it import MarkdownIt
 
 #: block types as written in the `#.` comment of each message
-BlockType = Literal["title", "heading", "paragraph", "list item", "blockquote"]
+BlockType = Literal[
+    "title",
+    "author",
+    "heading",
+    "paragraph",
+    "list item",
+    "blockquote",
+    "source link",
+    "excerpt note",
+]
 TITLE: Final = "title"
 HEADING: Final = "heading"
 PARAGRAPH: Final = "paragraph"
 LIST_ITEM: Final = "list item"
 BLOCKQUOTE: Final = "blockquote"
+AUTHOR: Final = "author"
+#: front-matter blocks: shown by editions, translated, but not in the Markdown body; each type is
+#: also its front-matter key
+FRONT_TYPES: Final = (TITLE, AUTHOR)
+
+#: the words an edition prints around an article when its front matter asks for them: a link to
+#: the original (`source_url`) and a note that the article is an excerpt (`excerpt: true`). They
+#: are messages like any block, so az and ru editions never show English furniture.
+SOURCE_LINK: Final = "source link"
+EXCERPT_NOTE: Final = "excerpt note"
+LABELS: Final[dict[BlockType, str]] = {SOURCE_LINK: "Original article", EXCERPT_NOTE: "Excerpt"}
 
 _md = MarkdownIt("commonmark")
 _CONTAINERS = {"bullet_list_open", "ordered_list_open", "blockquote_open", "list_item_open"}

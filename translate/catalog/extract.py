@@ -83,6 +83,19 @@ def block_context(block: Block, occurrence: int) -> str | None:
     return None if occurrence == 1 else f"{block.type}, occurrence {occurrence}"
 
 
+def keyed_blocks(article: Article) -> list[tuple[Block, str | None]]:
+    """Every message of an article with its msgctxt: the blocks, then the edition's labels.
+
+    Extraction and rendering both key messages through here, so a label that happens to equal a
+    block ("Excerpt") gets the same context on both sides."""
+    seen: dict[str, int] = {}
+    out = []
+    for block in [*article.blocks, *article.labels]:
+        n = seen[block.text] = seen.get(block.text, 0) + 1
+        out.append((block, block_context(block, n)))
+    return out
+
+
 def extract_article(
     article: Article,
     *,
@@ -95,9 +108,7 @@ def extract_article(
     cat = Catalog(path=f"{article.slug}.pot")
     cat.header = Message("", comments=[f"Translations of “{article.title}” ({article.slug})."])
     cat.set_header_fields(header_fields(article))
-    seen: dict[str, int] = {}
-    for block in article.blocks:
-        n = seen[block.text] = seen.get(block.text, 0) + 1
+    for block, context in keyed_blocks(article):
         extracted = [f"type: {block.type}" + (f" {block.level}" if block.level else "")]
         if glossary is not None and finder is not None:
             for cid in finder(block.text):
@@ -107,7 +118,7 @@ def extract_article(
         cat.messages.append(
             Message(
                 block.text,
-                msgctxt=block_context(block, n),
+                msgctxt=context,
                 extracted=extracted,
                 references=[f"{article.reference_path}:{block.line}"],
             )

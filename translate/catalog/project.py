@@ -18,7 +18,13 @@ from translate.catalog.glossary_po import export_po
 from translate.catalog.merge import MergeStats
 from translate.catalog.mo import mo_charset, read_mo
 from translate.catalog.po import Catalog, read_po
-from translate.catalog.render import dateline, render_html, render_markdown, translate_blocks
+from translate.catalog.render import (
+    dateline,
+    render_html,
+    render_markdown,
+    translate_blocks,
+    translate_front,
+)
 from translate.catalog.stats import Stats, catalog_stats
 from translate.catalog.validate import errors
 from translate.config import Config
@@ -220,13 +226,14 @@ def _write_edition(
     config: Config, article: Article, lang: str, tr, glossary: Glossary | None
 ) -> list[Path]:
     title, body = translate_blocks(article, tr)
+    front = translate_front(article, tr)
     dl = dateline(article, lang, glossary, config.source_language)
     out = edition_dir(config, lang)
     slug = check_slug(article.slug)
     md_path = inside(out / f"{slug}.md", out)
     html_path = inside(out / f"{slug}.html", out)
-    write_text_atomic(md_path, render_markdown(article, lang, title, body, dl))
-    write_text_atomic(html_path, render_html(article, lang, title, body, dl))
+    write_text_atomic(md_path, render_markdown(article, lang, title, body, dl, front))
+    write_text_atomic(html_path, render_html(article, lang, title, body, dl, front))
     return [md_path, html_path]
 
 

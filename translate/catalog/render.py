@@ -8,9 +8,15 @@ no fuzzy and no obsolete entries, so neither can ever reach a reader.
 The dateline is localised with Babel's CLDR long date format. Checked against the house style
 ("Bakı, 30 avqust 2025", "Баку, 30 августа 2025 г.", "Baku, August 30, 2025"): CLDR's az and en
 patterns give exactly these; CLDR's ru pattern (`d MMMM y 'г'.`) separates the year from "г."
-with U+202F NARROW NO-BREAK SPACE, which many fonts and plain-text tools mishandle and which makes
-a search for "2025 г." fail, so `DATE_PATTERNS` overrides ru with an ordinary space. The city is
-the glossary concept whose English preferred term equals the front matter's `dateline`.
+with U+202F NARROW NO-BREAK SPACE, which many fonts and plain-text tools mishandle, so
+`DATE_PATTERNS` overrides ru with U+00A0 NO-BREAK SPACE: Russian typography keeps "г." on the
+year's line, and every font has that space. The city is the glossary concept whose English
+preferred term equals the front matter's `dateline`.
+
+The front matter a reader sees is translated too: the title and the byline are messages
+(`article.FRONT_TYPES`), and so are the labels of the link to the original and of the excerpt
+note (`article.LABELS`). The Markdown edition keeps `source_url` in its front matter; the HTML
+edition links to it visibly.
 """
 
 from __future__ import annotations
@@ -23,11 +29,12 @@ from babel.dates import format_date
 from markdown_it import MarkdownIt
 
 from translate.catalog.article import Article
-from translate.catalog.extract import block_context
+from translate.catalog.blocks import AUTHOR, EXCERPT_NOTE, FRONT_TYPES, LABELS, SOURCE_LINK, TITLE
+from translate.catalog.extract import keyed_blocks
 from translate.glossary.model import Glossary
 
 #: per-language Babel date patterns overriding CLDR's "long" format (see the module docstring)
-DATE_PATTERNS: dict[str, str] = {"ru": "d MMMM y 'г'."}
+DATE_PATTERNS: dict[str, str] = {"ru": "d MMMM y\u00a0'г'."}
 
 #: (msgctxt, msgid) → translation, or None when the catalogue has none
 Translate = Callable[[str | None, str], str | None]
@@ -55,17 +62,29 @@ def dateline(
     return f"{city_name(glossary, article.dateline, lang, source_lang)}, {date}"
 
 
+def _untranslated(context: str | None, msgid: str) -> None:
+    return None
+
+
+def translate_front(article: Article, tr: Translate) -> dict[str, str]:
+    """Block type → translated text of the front matter an edition shows (title, author) and of
+    its labels (source link, excerpt note); the source text where there is no translation."""
+    return {
+        block.type: tr(context, block.text) or block.text
+        for block, context in keyed_blocks(article)
+        if block.type in FRONT_TYPES or block.type in LABELS
+    }
+
+
 def translate_blocks(article: Article, tr: Translate) -> tuple[str, list[str]]:
     """(translated title, body lines) with untranslated blocks left in the source language."""
-    seen: dict[str, int] = {}
     title = article.title
     replacements: dict[int, tuple[int, str]] = {}
-    for block in article.blocks:
-        n = seen[block.text] = seen.get(block.text, 0) + 1
-        text = tr(block_context(block, n), block.text) or block.text
-        if block.type == "title":
-            title = text
+    for block, context in keyed_blocks(article):
+        if block.type in FRONT_TYPES or block.type in LABELS:
+            title = (tr(context, block.text) or block.text) if block.type == TITLE else title
             continue
+        text = tr(context, block.text) or block.text
         first = block.line - 1
         replacements[first] = (block.end - 1, block.prefix + text + block.suffix)
     body: list[str] = []
@@ -84,8 +103,17 @@ def translate_blocks(article: Article, tr: Translate) -> tuple[str, list[str]]:
     return title, body
 
 
-def render_markdown(article: Article, lang: str, title: str, body: list[str], dl: str) -> str:
-    meta = {
+def render_markdown(
+    article: Article,
+    lang: str,
+    title: str,
+    body: list[str],
+    dl: str,
+    front: dict[str, str] | None = None,
+) -> str:
+    """*front* is `translate_front`'s result; without it the byline and labels stay English."""
+    front = front or translate_front(article, _untranslated)
+    meta: dict[str, object] = {
         "title": title,
         "slug": article.slug,
         "date": article.date,
@@ -94,21 +122,42 @@ def render_markdown(article: Article, lang: str, title: str, body: list[str], dl
         "publication": article.publication,
     }
     if article.author:
-        meta["author"] = article.author
-    front = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=1000)
-    return f"---\n{front}---\n\n" + "\n".join(body).rstrip("\n") + "\n"
+        meta["author"] = front[AUTHOR]
+    if article.source_url:
+        meta["source_url"] = article.source_url
+    if article.excerpt:
+        meta["excerpt"] = True
+        body = [f"*{front[EXCERPT_NOTE]}*", "", *body]
+    head = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=1000)
+    return f"---\n{head}---\n\n" + "\n".join(body).rstrip("\n") + "\n"
 
 
-def render_html(article: Article, lang: str, title: str, body: list[str], dl: str) -> str:
+def render_html(
+    article: Article,
+    lang: str,
+    title: str,
+    body: list[str],
+    dl: str,
+    front: dict[str, str] | None = None,
+) -> str:
     e = html.escape
+    front = front or translate_front(article, _untranslated)
     content = _md.render("\n".join(body))
-    author = f'\n<p class="author">{e(article.author)}</p>' if article.author else ""
+    extra = ""
+    if article.author:
+        extra += f'\n<p class="author">{e(front[AUTHOR])}</p>'
+    if article.excerpt:
+        extra += f'\n<p class="excerpt"><strong>{e(front[EXCERPT_NOTE])}</strong></p>'
+    source = ""
+    if article.source_url:
+        label = front[SOURCE_LINK]
+        source = f'<p class="source"><a href="{e(article.source_url)}">{e(label)}</a></p>\n'
     return (
         "<!DOCTYPE html>\n"
         f'<html lang="{e(lang)}">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f"<title>{e(title)}</title>\n</head>\n<body>\n<article>\n"
         f"<h1>{e(title)}</h1>\n"
-        f'<p class="dateline">{e(dl)}</p>{author}\n'
-        f"{content}</article>\n</body>\n</html>\n"
+        f'<p class="dateline">{e(dl)}</p>{extra}\n'
+        f"{content}{source}</article>\n</body>\n</html>\n"
     )

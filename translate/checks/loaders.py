@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from translate.catalog.article import load_front_matter
-from translate.catalog.blocks import PARAGRAPH, TITLE, BlockType, markdown_blocks
+from translate.catalog.blocks import FRONT_TYPES, PARAGRAPH, BlockType, markdown_blocks
 from translate.catalog.po import read_po
 from translate.checks.segment import Segment
 from translate.checks.suppress import parse_skip_comment, parse_skip_flags
@@ -140,11 +140,12 @@ def parse_draft(path: Path, display: str | None = None) -> list[DraftBlock]:
                 "front matter is not closed", location=Location(display, 1), hint="add a `---` line"
             )
         meta = load_front_matter(lines, end, display) or {}
-        if isinstance(meta, dict) and meta.get("title"):
-            title_line = next(
-                (i + 1 for i in range(1, end) if lines[i].lstrip().startswith("title:")), 1
-            )
-            blocks.append(DraftBlock(TITLE, str(meta["title"]).strip(), title_line))
+        for kind in FRONT_TYPES:  # the front matter an edition shows: title, byline
+            if isinstance(meta, dict) and meta.get(kind):
+                key_line = next(
+                    (i + 1 for i in range(1, end) if lines[i].lstrip().startswith(f"{kind}:")), 1
+                )
+                blocks.append(DraftBlock(kind, str(meta[kind]).strip(), key_line))
         body_start = end + 1
     body = "\n".join(lines[body_start:]) + "\n"
     for mb in markdown_blocks(body):
