@@ -373,7 +373,7 @@ def test_seed_with_a_bom_has_front_matter(
     code, out, err = run_cli_output(capsys, "extract")
     assert code == 0, err
     assert "missing YAML front matter" not in err
-    assert "aliyev-occupation-remark.pot: 12 messages" in out
+    assert "aliyev-occupation-remark.pot: 41 messages" in out
 
 
 # --- item 9: no check is slower than linear on one long token or line ---------------------------
