@@ -34,6 +34,12 @@ from translate.errors import Location, UserError
 from translate.fileio import read_text
 from translate.names import check_slug
 
+#: the front-matter key that asks an edition for each label
+_LABEL_KEYS: tuple[tuple[BlockType, str], ...] = (
+    (SOURCE_LINK, "source_url"),
+    (EXCERPT_NOTE, "excerpt"),
+)
+
 REQUIRED_KEYS = ("title", "slug", "date", "dateline", "lang", "publication")
 
 
@@ -231,7 +237,7 @@ def parse_article(path: Path) -> Article:
         blocks.append(Block(AUTHOR, meta["author"].strip(), author_line, author_line))
     labels = [
         Block(kind, LABELS[kind], key_lines.get(key, 1), key_lines.get(key, 1))
-        for kind, key in ((SOURCE_LINK, "source_url"), (EXCERPT_NOTE, "excerpt"))
+        for kind, key in _LABEL_KEYS
         if meta.get(key)
     ]
     body = "\n".join(lines[body_start:]) + "\n"
