@@ -28,10 +28,11 @@ from translate.align.anchors import anchors, latin_script
 from translate.align.galechurch import Bead, Unit, align, p_length
 from translate.align.sentences import split_sentences
 from translate.catalog.article import Article, Block, parse_article
-from translate.catalog.blocks import HEADING, TITLE
+from translate.catalog.blocks import EXCERPT_NOTE, FRONT_TYPES, HEADING, SOURCE_LINK, TITLE
 from translate.catalog.extract import extract_article, make_finder
 from translate.catalog.merge import merge
 from translate.catalog.po import Catalog, Message
+from translate.catalog.render import source_link_markdown
 from translate.fileio import read_text
 from translate.glossary.model import Glossary
 
@@ -194,8 +195,21 @@ def align_article(
     )
     cat = merge(None, pot, lang)
     find = _concept_finder(glossary)
-    s_blocks = [b for b in source.blocks if b.type != TITLE]
-    t_blocks = [b for b in translation.blocks if b.type != TITLE]
+    # the title and the byline are front matter: they pair by key below, not by position
+    s_blocks = [b for b in source.blocks if b.type not in FRONT_TYPES]
+    t_blocks = [b for b in translation.blocks if b.type not in FRONT_TYPES]
+    # an edition's own lines, no blocks of the source: the excerpt note and the link to the original
+    labels: dict[str, str] = {}
+    if (source.excerpt or translation.excerpt) and t_blocks:
+        first = t_blocks[0].text
+        if len(first) > 2 and first[0] == first[-1] == "*":
+            labels[EXCERPT_NOTE], t_blocks = first[1:-1], t_blocks[1:]
+    if source.source_url and t_blocks:
+        head, _, tail = t_blocks[-1].text.partition("](")
+        if head.startswith("[") and f"[{head[1:]}]({tail}" == source_link_markdown(
+            head[1:], source.source_url
+        ):
+            labels[SOURCE_LINK], t_blocks = head[1:], t_blocks[:-1]
     names = latin_script(lang, " ".join(b.text for b in t_blocks))
     ratio = (sum(len(b.text) for b in t_blocks) or 1) / (sum(len(b.text) for b in s_blocks) or 1)
     beads = align(
@@ -291,4 +305,10 @@ def align_article(
                     m.msgstr = other.strip()
                     m.extracted.append("align: from the front matter")
                     result.translated += 1
+    for kind, text in labels.items():
+        for m in cat.messages:
+            if f"type: {kind}" in m.extracted and not m.msgstr:
+                m.msgstr = text
+                m.extracted.append(f"align: the edition's {kind}")
+                result.translated += 1
     return result

@@ -62,6 +62,11 @@ def dateline(
     return f"{city_name(glossary, article.dateline, lang, source_lang)}, {date}"
 
 
+def source_link_markdown(label: str, url: str) -> str:
+    """The last line of a Markdown edition: the visible link to the original."""
+    return f"[{label}](<{url}>)"
+
+
 def _untranslated(context: str | None, msgid: str) -> None:
     return None
 
@@ -128,6 +133,8 @@ def render_markdown(
     if article.excerpt:
         meta["excerpt"] = True
         body = [f"*{front[EXCERPT_NOTE]}*", "", *body]
+    if article.source_url:
+        body = [*body, "", source_link_markdown(front[SOURCE_LINK], article.source_url)]
     head = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=1000)
     return f"---\n{head}---\n\n" + "\n".join(body).rstrip("\n") + "\n"
 
