@@ -497,3 +497,32 @@ def test_nul_in_the_declared_charset_is_located(
     for command in ("check", "compile", "status"):
         code, _, err = run_cli_output(capsys, command)
         assert_located(code, err, f"{AZ_PO}:", "charset")
+
+
+def test_plural_forms_nested_300_deep_is_a_located_error(
+    tmp_project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_project / AZ_PO
+    deep = "(" * 300 + "n != 1" + ")" * 300
+    text = re.sub(
+        r'"Plural-Forms: [^"]*"',
+        f'"Plural-Forms: nplurals=2; plural={deep};\\\\n"',
+        path.read_text(encoding="utf-8"),
+    )
+    assert deep in text
+    path.write_text(text, encoding="utf-8")
+    code, _, err = run_cli_output(capsys, "compile")
+    assert code == 1
+    assert f"{AZ_PO}:" in err and "nested 300 levels deep" in err
+    for command in ("check", "status", "report", "build", "update"):
+        code, _, err = run_cli_output(capsys, command)
+        assert code in (0, 1, 2), (command, err)
+        assert "Traceback" not in err and "internal error" not in err, (command, err)
+
+
+def test_huge_unquoted_number_in_front_matter_is_located(
+    tmp_project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    edit(tmp_project / ARTICLE, "lang: en\n", "lang: en\nwords: " + "9" * 5000 + "\n")
+    code, _, err = run_cli_output(capsys, "extract")
+    assert_located(code, err, f"{ARTICLE}:7:", "4300 digits", "quote the value")
