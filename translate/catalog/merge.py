@@ -10,6 +10,9 @@
   msgid_plural changed, when it gained or lost plural forms, when its `range:` changed, or when
   its translation is no longer a valid format for the template's format flags: a stale
   translation must not ship;
+- unlike msgmerge, the old entry's `#. tm:` notes (why `translate pretranslate` doubted its
+  suggestion: a deprecated term, a fuzzy score) stay while the message is still fuzzy, after the
+  template's extracted comments; once a translator clears the fuzzy flag they are dropped;
 - unlike msgmerge, a plural message that becomes singular keeps its other forms in a translator
   comment, and `lost_translations` lets callers refuse to write a catalogue that would hold fewer
   translations than the one read.
@@ -232,6 +235,20 @@ def _copy_plural_shape(old: Message, new: Message, nplurals: int) -> tuple[str, 
 _FORMAT_SUFFIX = "-format"
 
 
+#: extracted-comment prefix of `translate pretranslate`'s notes (catalog cannot import tm)
+TM_NOTE = "tm:"
+
+
+def _extracted(pot: Message, old: Message | None) -> list[str]:
+    """The template's extracted comments, plus the old entry's TM notes while it is fuzzy: a
+    note saying why a suggestion is doubtful must outlive the next update until a translator
+    has reviewed the message, and must not linger as stale advice once one has."""
+    if old is None or not old.fuzzy:
+        return list(pot.extracted)
+    notes = [c for c in old.extracted if c.startswith(TM_NOTE) and c not in pot.extracted]
+    return list(pot.extracted) + notes
+
+
 def _is_range(flag: str) -> bool:
     return flag.replace(" ", "").startswith("range:")
 
@@ -392,6 +409,7 @@ def merge(
                 msgstr=msgstr,
                 msgstr_plural=forms if p.msgid_plural is not None else [],
                 comments=list(o.comments) + _dropped_forms(o, p),
+                extracted=_extracted(p, o),
                 flags=_flags(p, o, o.fuzzy),
                 previous_msgctxt=o.previous_msgctxt if o.fuzzy else None,
                 previous_msgid=o.previous_msgid if o.fuzzy else None,
@@ -431,6 +449,7 @@ def merge(
                 msgstr=msgstr,
                 msgstr_plural=forms if p.msgid_plural is not None else [],
                 comments=list(o.comments),
+                extracted=_extracted(p, o),
                 flags=_flags(p, o, True),
                 previous_msgctxt=o.previous_msgctxt if keep_prev else o.msgctxt,
                 previous_msgid=o.previous_msgid if keep_prev else o.msgid,
