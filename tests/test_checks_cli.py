@@ -475,8 +475,9 @@ def test_parallel_run_equals_serial(planted: Path, tmp_project: Path, capsys):
 def test_glossary_option(tmp_project: Path, capsys):
     custom = tmp_project / "custom.csv"
     text = (tmp_project / "glossary" / "glossary.csv").read_text(encoding="utf-8")
-    row = "hysteria,politics,noun,,,hysteria,,,,,isteriya,,,,,истерия,,,истерика,,\n"
-    custom.write_text(text + row, encoding="utf-8")
+    row = "hysteria,politics,noun,,,hysteria,,,,,isteriya,,,,,истерия,,,истерика,,"
+    width = text.split("\n", 1)[0].count(",")  # optional columns (en_not) widen the header
+    custom.write_text(text + row + "," * (width - row.count(",")) + "\n", encoding="utf-8")
     po = tmp_project / "h.po"
     _ru_po(po, [("Why the hysteria in Moscow?", "Откуда истерика в Москве?")])
     _, out, _ = run_cli_output(capsys, "check", "h.po", "-f", "json")
