@@ -319,3 +319,13 @@ def test_term_missing_shows_the_translation_in_text_and_report(tmp_project: Path
     run_cli_output(capsys, "report", "-o", "report.html")
     html = (tmp_project / "report.html").read_text(encoding="utf-8")
     assert '<span class="where">translation</span>Перевод, в котором нет' in html
+
+
+def test_a_term_inside_a_longer_term_is_present(checker):
+    got = run(
+        checker,
+        "ru",
+        "Саммит Шанхайской организации сотрудничества (ШОС) пройдёт в Тяньцзине.",
+        "The Shanghai Cooperation Organization (SCO) summit will be held in Tianjin.",
+    )
+    assert [f for f in got if f.check == "term-missing"] == []

@@ -304,6 +304,21 @@ _RU_PREFIXES = ("", "при", "за", "пред", "транс")
 _RU_FINALS = "аяеёиоуыэюйь"
 
 
+def _nested(occs: list[Occurrence], lang: str, ctx: CheckContext) -> set[str]:
+    """Concepts whose terms sit inside a longer term found in the translation: the longest match
+    wins there ("саммит Шанхайской организации сотрудничества" is one occurrence, of the
+    summit), yet the organisation is named all the same. Read by dropping the first or the last
+    word of each multi-word occurrence."""
+    out: set[str] = set()
+    for o in occs:
+        words = o.surface.split()
+        if len(words) < 2:
+            continue
+        for part in (" ".join(words[1:]), " ".join(words[:-1])):
+            out.update(p.concept_id for p in ctx.find(part, lang) if p.status in ALLOWED)
+    return out
+
+
 def _kept_otherwise(seg: Segment, occ: Occurrence, ctx: CheckContext) -> bool:
     """Whether a source term the translation has no term form of is there all the same:
 
@@ -396,6 +411,9 @@ def check_terms(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
             if fixed != seg.target:
                 for o in ctx.find(fixed, lang):
                     missing.pop(o.concept_id, None)
+        if missing:
+            for cid in _nested(tgt, lang, ctx) & missing.keys():
+                del missing[cid]
         if missing:
             for cid in [c for c, o in missing.items() if _kept_otherwise(seg, o, ctx)]:
                 del missing[cid]
