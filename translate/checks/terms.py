@@ -15,6 +15,8 @@ inflected form, so `işğaldan` and `оккупации` count as `işğal` and 
   there, so inflection (`Zəngəzorun` → `Zəngəzurun`) and agreement are the index's business,
   not guesses. Words that are forms of a term (they were found) or known Russian words
   (pymorphy3's dictionary) are never flagged; proper-noun terms only match capitalised words.
+  With a source, only a concept of the aligned source block can be misspelt (`_source_concepts`);
+  without one, two letters changed at two places are not taken for a typo (`scattered`).
 """
 
 from __future__ import annotations
@@ -174,14 +176,23 @@ def _vocab(ctx: CheckContext, lang: str) -> TermVocabulary:
     return v
 
 
+def scattered(word: str, repaired: str) -> bool:
+    """Whether *repaired* differs from *word* by two substituted letters apart from each other
+    (konvensiya / konsessiya): not one slip of the hand but the shape of another word."""
+    if len(word) != len(repaired):
+        return False
+    diff = [i for i, (a, b) in enumerate(zip(word, repaired, strict=True)) if a != b]
+    return len(diff) == 2 and diff[1] - diff[0] > 1
+
+
 def _repairs(
     word: str, vocab: TermVocabulary, lang: str, ctx: CheckContext
-) -> tuple[tuple[str, bool], ...]:
-    """(spelling, needs context) of *word* that may be term forms, best first (to be verified:
-    alone when the term word only makes one-word terms, else in its sentence)."""
+) -> tuple[tuple[str, bool, bool], ...]:
+    """(spelling, needs context, scattered) of *word* that may be term forms, best first (to be
+    verified: alone when the term word only makes one-word terms, else in its sentence)."""
     if LATIN.search(word) is not None and CYRILLIC.search(word) is not None:
         fixed = repair_script(word)
-        return ((fixed, True),) if fixed else ()
+        return ((fixed, True, False),) if fixed else ()
     folded = fold(word, lang)
     if folded in vocab.words:
         return ()
@@ -190,13 +201,15 @@ def _repairs(
         return ()
     if any(o.start == 0 and o.end == len(word) for o in ctx.index.find(word, lang)):
         return ()  # a form of a term on its own, whatever the deletion index proposes
-    out: list[tuple[str, bool]] = []
+    out: list[tuple[str, bool, bool]] = []
     for w, repaired in cands[:MAX_PROBES]:
         if vocab.words[w] and not word[:1].isupper():
             continue
         if lang == "az" and (_typed_ascii(folded, repaired) or ascii_fix(word, ctx) is not None):
             continue  # Azerbaijani letters typed as their ASCII twins: that is az-ascii's finding
-        out.append((_recase(word, repaired, lang), w not in vocab.single))
+        out.append(
+            (_recase(word, repaired, lang), w not in vocab.single, scattered(folded, repaired))
+        )
     return tuple(out)
 
 
@@ -229,6 +242,20 @@ def _plain(word: str) -> bool:
         and unicodedata.is_normalized("NFC", word)
         and not any("\u0370" <= ch <= "\u03ff" for ch in word)
     )
+
+
+def _source_concepts(seg: Segment, ctx: CheckContext) -> set[str] | None:
+    """The concepts a near miss may stand for: those of the aligned source block (with the
+    concepts named inside its longer terms), or any concept when no source is known.
+
+    A word one or two letters from a term of a concept the source does not name is far more
+    likely another word than a misspelt term: az «konvensiyası» (the source's "convention") is
+    two letters from «konsessiyası», and Azerbaijani has no offline dictionary to tell them
+    apart. The source does."""
+    if not seg.source:
+        return None  # any concept; `scattered` repairs are then not trusted
+    occs = ctx.find(seg.source, ctx.config.source_language)
+    return {o.concept_id for o in occs} | _nested(occs, ctx.config.source_language, ctx)
 
 
 def misspellings(seg: Segment, ctx: CheckContext, covered: list[tuple[int, int]]):
@@ -264,6 +291,7 @@ def misspellings(seg: Segment, ctx: CheckContext, covered: list[tuple[int, int]]
     if not suspects:
         return
     verified: dict = ctx.caches.setdefault("terms.verified", {})
+    wanted = _source_concepts(seg, ctx)
     for start, end, word in words(text):
         if word not in suspects or any(s < end and start < e for s, e in covered):
             continue
@@ -273,7 +301,9 @@ def misspellings(seg: Segment, ctx: CheckContext, covered: list[tuple[int, int]]
         b = text.find(" ", min(len(text), end + WINDOW))
         b = len(text) if b < 0 else b
         alone = _alone(text, start, end) and not (lang == "az" and is_az_cyrillic(text[a:b]))
-        for fixed, in_context in suspects[word]:
+        for fixed, in_context, loose in suspects[word]:
+            if loose and wanted is None:
+                continue  # two letters apart, and no source to say the term is meant
             if in_context:
                 if alone and _plain(fixed) and not ctx.index.can_cover(fixed, lang):
                     continue  # no term's form holds this word: no window can make one match
@@ -282,18 +312,16 @@ def misspellings(seg: Segment, ctx: CheckContext, covered: list[tuple[int, int]]
             else:  # a one-word term: the word alone decides, and repeats are free
                 probe, at = fixed, 0
             key = (lang, probe, at)
-            hit = verified.get(key, False)
-            if hit is False:
+            hits = verified.get(key)
+            if hits is None:
                 if len(verified) > 100_000:
                     verified.clear()
-                hit = verified[key] = next(
-                    (
-                        o.concept_id
-                        for o in ctx.index.find(probe, lang)
-                        if o.status in ALLOWED and o.start < at + len(fixed) and at < o.end
-                    ),
-                    None,
+                hits = verified[key] = tuple(
+                    o.concept_id
+                    for o in ctx.index.find(probe, lang)
+                    if o.status in ALLOWED and o.start < at + len(fixed) and at < o.end
                 )
+            hit = next((c for c in hits if wanted is None or c in wanted), None)
             if hit is not None:
                 yield start, end, hit, fixed
                 break
