@@ -6,21 +6,9 @@ Real sentences, not the held-out set's, through the shipped glossary and the rea
 from __future__ import annotations
 
 import pytest
+from test_checks_precision import checker, run
 
-from translate.checks import Checker, load_term_index
-from translate.checks.segment import Segment
-from translate.config import load_config
-
-
-@pytest.fixture(scope="module")
-def checker(repo_root) -> Checker:
-    config = load_config(repo_root)
-    glossary, index = load_term_index(config.glossary_path)
-    return Checker(config, glossary=glossary, index=index)
-
-
-def run(checker: Checker, lang: str, target: str, source: str | None = None):
-    return checker.check_segments([Segment("d.po", 3, lang, target, source, article="a")])
+__all__ = ["checker"]  # the shipped glossary's checker, a fixture shared with that module
 
 
 def found(findings) -> list[tuple[str, str | None, str | None]]:
