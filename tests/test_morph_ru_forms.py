@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from translate.morph.hint import hint_rules
-from translate.morph.ru import grammemes_of, inflect_like, term_forms, unknown_words
+from translate.morph.ru import (
+    grammemes_of,
+    inflect_like,
+    predicative_context,
+    predicative_forms,
+    term_forms,
+    unknown_words,
+)
 
 
 def forms(text: str, hint: str | None = None) -> set[str]:
@@ -69,7 +76,9 @@ def test_indeclinable_and_hints() -> None:
     # unknown, no hint: pymorphy3's guess ("зангезура") is refused, the ending picks a model
     assert {"зангезура", "зангезуру", "зангезуром", "зангезуре"} <= forms("Зангезур")
     assert forms("АБВГД") == {"абвгд"}  # an unknown abbreviation stays as written
-    assert forms("Кароль") == {"кароль"}  # -ь: masculine or feminine? as written
+    # known only as an indeclinable woman's name: also a man's (с Каролем), the written form
+    # standing for every case of the woman's
+    assert {"кароль", "кароля", "каролем"} <= forms("Кароль")
     assert "зангезура" in forms("Зангезур", "like коридор")
     assert "зангезуру" in forms("Зангезур", "Зангезур=like коридор")
 
@@ -142,14 +151,34 @@ def test_short_forms_a_glossary_user_expects() -> None:
 
 
 def test_forms_left_out_on_purpose() -> None:
-    """Adverb spellings, comparatives, the impersonal passive and abbreviations are other
-    words far more often than the term (README, term recognition)."""
-    assert "независимо" not in forms("независимый")  # независимо от …
-    assert "хорошо" not in forms("хороший")
-    assert "лучше" not in forms("хороший") and "выше" not in forms("высокий")
+    """The impersonal passive and superlatives are other words; pymorphy3's abbreviations
+    are left to the context-aware table of `ru_abbr` (README, term recognition)."""
     assert "оккупировано" not in forms("оккупированный")
     assert "дано" not in forms("данный")
+    assert "новейший" not in forms("новый")
     assert not {"г", "гг"} & forms("год")
+    assert "выше" not in forms("высокий")  # pymorphy3: the comparative of высоко
+
+
+def test_forms_that_are_the_term_only_predicatively() -> None:
+    """Adverb-spelled neuter short forms and comparatives: the index asks the context."""
+    assert {("хорошо",), ("лучше",)} <= predicative_forms("хороший")
+    assert {("независимо",), ("независимее",)} <= predicative_forms("независимый")
+    assert ("ближе",) in predicative_forms("близкий")
+    assert ("нужно",) not in predicative_forms("нужный")  # no adverb reads нужно: always
+    assert "нужно" in forms("нужный")
+    assert not predicative_forms("независимый суверенитет")  # only one-word terms
+
+
+def test_predicative_context() -> None:
+    assert predicative_context("это", None, "")  # «это интересно»
+    assert predicative_context(None, "что", ", ")  # «известно, что»
+    assert predicative_context(None, "сказать", " ")  # «сложно сказать»
+    assert predicative_context("цены", "чем", " ")  # «цены ниже чем»
+    assert not predicative_context("он", "рассказал", " ")  # «он интересно рассказал»
+    assert not predicative_context("можно", "наблюдать", " ")
+    assert not predicative_context(None, "он", ", ", parenthetical=True)  # «Возможно, он …»
+    assert predicative_context(None, "что", ", ", parenthetical=True)
 
 
 def test_homonymous_lemmas_keep_each_paradigm() -> None:

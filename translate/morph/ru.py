@@ -105,6 +105,7 @@ _MODEL_BY_ENDING: tuple[tuple[str, str], ...] = (
     ("ц", "принц"), ("к", "парк"), ("г", "парк"), ("х", "парк"),
 )  # fmt: skip
 _HARD_CONSONANTS = frozenset("бвдзлмнпрстф")
+_VOWELS = frozenset("аеёиоуыэюя")
 
 
 #: surname suffixes: a capitalised unknown word in -ов/-ев/-ёв declines like Иванов
@@ -146,6 +147,8 @@ class _Word:
         self.rule = rule
         self.parses: list = []
         self.model_stem = ""  # for `like MODEL`: the word's own stem
+        #: forms `lexeme` gave that are the term only predicatively (see `_keep`)
+        self.predicative: set[str] = set()
         #: the dictionary form a lemma reading must have (MODEL's for `like MODEL`)
         self.lemma_key = folded
         self._lexemes: dict[int, list] = {}
@@ -174,6 +177,22 @@ class _Word:
                 if model is not None:
                     self._use_model(model)
                     return
+        elif (
+            text[:1].isupper()
+            and not text.isupper()
+            and len(self.folded) > 2
+            and self.folded[-1:] not in _VOWELS
+            and all("Fixd" in p.tag for p in parses)
+        ):
+            # a capitalised consonant-final word the dictionary knows only as something that
+            # does not decline (Бин: a particle; Кароль, Кармен: women's names) is also a
+            # man's name or a surname: Бина, Каролем (the model's nominative is the word
+            # itself, so the indeclinable reading stays found)
+            model = default_model(self.folded, name=True)
+            if model is not None:
+                self._use_model(model)
+                return
+            self.parses = parses
         elif text[:1].isupper() and not any(_case(p.tag) == "nomn" for p in parses):
             # a glossary gives a name in the nominative: one the dictionary knows only as an
             # oblique form of another word (Маринов, Татарчуков: genitive plurals of Марин,
@@ -236,21 +255,30 @@ class _Word:
             chosen = [p for p in chosen if p.tag.POS in _POS_READINGS[pos]] or chosen
         lemma_like = [p for p in chosen if _yo(p.normal_form) == self.lemma_key]
         out: dict[str, set[Grammemes]] = {}
+        self.predicative = set()
         if lemma_like:
             # homonymous lemmas have paradigms of their own (судно: суда "vessels" and судна
             # "bedpans"): every distinct lexeme counts, each once
             seen: set[tuple] = set()
+            unconditional: set[str] = set()
             for p in lemma_like:
                 key = _paradigm(p)
                 if key in seen:
                     continue
                 seen.add(key)
                 for f in p.lexeme:
-                    if not _keep(f, p.tag):
+                    kind = _keep(f, p.tag)
+                    if not kind or (kind == PREDICATIVE and not alone):
                         continue
                     num = str(f.tag.number or "sing")
                     c = _case(f.tag) or "nomn"
-                    out.setdefault(self._transfer(f.word), set()).add((c, num))
+                    word = self._transfer(f.word)
+                    if kind == PREDICATIVE:
+                        self.predicative.add(word)
+                    out.setdefault(word, set()).add((c, num))
+                    if kind is True:
+                        unconditional.add(word)
+            self.predicative -= unconditional  # (позднее: a comparative and a neuter form)
             if alone:
                 # an adjective spelled like a participle (уверенный, оккупированный) has the
                 # participle's short forms too: уверена, оккупирована
@@ -297,7 +325,7 @@ class _Word:
                 t = f.tag
                 if t.POS != "PRTS" or t.voice != t0.voice or t.tense != t0.tense:
                     continue
-                if _keep(f, t0):
+                if _keep(f, t0) is True:
                     out.append((_yo(f.word), ("nomn", str(t.number or "sing"))))
         return out
 
@@ -371,20 +399,29 @@ class _Word:
         return best
 
 
-def _keep(form: object, lemma_tag: object) -> bool:
-    """Forms of a lexeme that still are the term (a pymorphy3 lexeme entry `form`).
+#: `_keep`'s answer for a form that is the term only where it is said of something
+#: (`predicative_context`): «это интересно», «цены ниже», not «интересно рассказал»
+PREDICATIVE = "predicative"
+
+
+def _keep(form: object, lemma_tag: object) -> bool | str:
+    """Forms of a lexeme that still are the term (a pymorphy3 lexeme entry `form`): True,
+    False, or `PREDICATIVE` (only in a predicative context; one-word terms only).
 
     - No superlatives of a plain adjective: новейший is not новый.
-    - No abbreviations: г, гг, мм stand for several words (год, город, грамм), and a glossary
-      lists the abbreviations it wants as terms of their own.
-    - No synthetic comparatives: выше, позже, ближе, лучше are adverbs (or prepositions) far
-      more often than the adjective's degree (UD Russian-GSD dev: 16 of 21 tokens with a
-      comparative reading are ADV); "более независимый" is found through its positive form.
-    - Neuter short adjectives only where the spelling has no adverb, particle, conjunction or
-      preposition reading: нужно, необходимо, информативно are the adjective said of a clause;
-      хорошо, независимо ("независимо от"), согласно, возможно are not (GSD dev: 66 ADV and
-      5 ADP tokens against 4 ADJ among such spellings). A neuter short participle is the
-      impersonal passive (дано, решено, сказано), a verb form: not the adjective данный.
+    - No abbreviations from the dictionary: pymorphy3's `гг` and the like. Standard
+      abbreviations come from `ru_abbr` instead, with the context that tells г. = год (after a
+      number) from г. = город (before a name).
+    - Synthetic comparatives (ближе, дешевле, лучше, красивее) only predicatively: «цены
+      ниже», «так лучше.»; before another word they are mostly adverbs (позже вернулся, выше
+      нуля: UD Russian-GSD dev has 8 ADV tokens with a comparative reading against 2 ADJ).
+    - Neuter short adjectives: where the spelling has no adverb, particle, conjunction or
+      preposition reading (нужно, необходимо), always; where it has (интересно, сложно,
+      хорошо, известно), only predicatively: «мне интересно», «это сложно», «известно, что»,
+      never «хорошо развит», «независимо от» (GSD dev: 25 ADV tokens against 3 ADJ among
+      such spellings, nearly all ADV ones before the word they modify). A neuter short
+      participle is the impersonal passive (дано, решено, сказано), a verb form: not the
+      adjective данный.
     """
     gram = form.tag.grammemes  # type: ignore[attr-defined]  # (attribute access is slow)
     if "Supr" in gram and "Supr" not in lemma_tag:  # type: ignore[operator]
@@ -392,11 +429,11 @@ def _keep(form: object, lemma_tag: object) -> bool:
     if "Abbr" in gram and "Abbr" not in lemma_tag:  # type: ignore[operator]
         return False
     if "COMP" in gram:
-        return False
+        return PREDICATIVE
     if "neut" in gram and "PRTS" in gram:
         return False
     if "neut" in gram and "ADJS" in gram:
-        return not _adverb_like(form.word)  # type: ignore[attr-defined]
+        return PREDICATIVE if _adverb_like(form.word) else True  # type: ignore[attr-defined]
     return True
 
 
@@ -448,7 +485,6 @@ def _head_index(words: list[_Word]) -> int:
     return n - 1
 
 
-@lru_cache(maxsize=256)  # small: building calls it once per term; suggestions repeat
 def term_forms(
     text: str, hint: str | None = None, pos: str | None = None
 ) -> tuple[tuple[tuple[str, ...], frozenset[Grammemes]], ...]:
@@ -459,13 +495,31 @@ def term_forms(
     it keeps only the readings of that part of speech (the noun `красный`, a Red, is not the
     adjective). The term itself is always among the forms.
     """
+    return _expand(text, hint, pos)[0]
+
+
+def predicative_forms(
+    text: str, hint: str | None = None, pos: str | None = None
+) -> frozenset[tuple[str, ...]]:
+    """The forms of `term_forms` that are the term only in a predicative context
+    (`predicative_context`): comparatives and adverb-spelled neuter short forms."""
+    return _expand(text, hint, pos)[1]
+
+
+_Forms = tuple[tuple[tuple[str, ...], frozenset[Grammemes]], ...]
+
+
+@lru_cache(maxsize=256)  # small: building calls it once per term; suggestions repeat
+def _expand(
+    text: str, hint: str | None, pos: str | None
+) -> tuple[_Forms, frozenset[tuple[str, ...]]]:
     try:
         rules = hint_rules(hint)
     except ValueError:
         rules = {}
     toks = tokenize(text, "ru")
     if not toks:
-        return ()
+        return (), frozenset()
     words = [
         _Word(
             t.text,
@@ -510,7 +564,10 @@ def term_forms(
         for c in combos:
             for t in tails:
                 out.setdefault((*c, form, *t, *after), set()).add((case, num))
-    return tuple((k, frozenset(v)) for k, v in out.items())
+    forms = tuple((k, frozenset(v)) for k, v in out.items())
+    if len(words) != 1 or not head.predicative:
+        return forms, frozenset()
+    return forms, frozenset((w,) for w in head.predicative if (w,) != base)
 
 
 def grammemes_of(
@@ -563,3 +620,53 @@ def _restore_case(model: str, folded: tuple[str, ...]) -> str:
         else:
             parts.append(f)
     return " ".join(parts)
+
+
+# --- context ---------------------------------------------------------------------------------
+
+#: words after which a neuter short form or a comparative is said of something: copulas,
+#: dative pronouns (мне интересно), «это»
+_BEFORE_PREDICATIVE = frozenset(
+    "это было будет будут бы стало станет становится бывает мне тебе ему ей нам вам им себе "
+    "всем".split()
+)
+#: words that open what a predicative compares or is said of: «лучше чем», «известно ли»
+_CLAUSE_AFTER = frozenset("чем ли".split())
+#: infinitive endings (not -ти: части, сети, почти are not verbs; -йти, идти are)
+_INFINITIVE_ENDINGS = ("ть", "ться", "тись", "чь", "йти", "идти")
+#: punctuation that closes the clause (not dashes or brackets: «издан позже — 29 сентября»)
+_CLAUSE_END = tuple(",.!?;:…")
+
+
+def predicative_context(
+    before: str | None, after: str | None, gap_after: str, *, parenthetical: bool = False
+) -> bool:
+    """Is a form of `predicative_forms` said of something here, so that it is the adjective?
+
+    `before`/`after`: the folded words around it (None at the text's edge or across
+    punctuation), `gap_after`: the text between it and `after`; `parenthetical`: the spelling
+    is also a parenthetical word (возможно, известно). It is when the clause ends after it
+    («это интересно.», «известно, что»), when it opens a clause before an infinitive (сложно
+    сказать, мне лучше подождать), before «чем», or after a copula or a dative (было
+    интересно, мне ближе); an adverb stands before the word it modifies (интересно
+    рассказал, позже вернулся, можно действительно наблюдать). A parenthetical word opening
+    a clause («Возможно, он прав») is not the adjective, unless «что» follows.
+    """
+    gap = gap_after.strip()
+    if after is None or gap.startswith(_CLAUSE_END):
+        if parenthetical and before is None and gap.startswith(",") and after != "что":
+            return False
+        return True
+    if gap:
+        return False  # a dash or a bracket: no evidence either way
+    if after in _CLAUSE_AFTER:
+        return True
+    if before is None or before in _BEFORE_PREDICATIVE:
+        return before is not None or after.endswith(_INFINITIVE_ENDINGS)
+    return False
+
+
+@lru_cache(maxsize=8192)
+def parenthetical(word: str) -> bool:
+    """Can the spelling be a parenthetical word (возможно, известно, конечно)?"""
+    return any("Prnt" in p.tag for p in analyzer().parse(word))

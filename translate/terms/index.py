@@ -29,6 +29,7 @@ import regex
 from translate.glossary.model import Glossary, Status, Term
 from translate.morph import en as morph_en
 from translate.morph import ru as morph_ru
+from translate.morph import ru_abbr
 from translate.morph.az import AzHeadMatcher, realize, transfer_chain
 from translate.terms.occurrence import Occurrence
 from translate.text.normalize import fold, prepare, upper
@@ -71,6 +72,11 @@ class TermIndex:
         self._az_heads: list[list[tuple[tuple[str, ...], int]]] = []
         self._az_key_of: dict[str, int] = {}
         self._az_cache: dict[str, list[tuple[int, int, int]]] = {}
+        #: lang → (folded one-word form, entry id) → (context the form needs, "" for none;
+        #: does a period right after it belong to it; the sign before it that belongs to it):
+        #: ru predicatives and abbreviations (`translate.morph.ru_abbr`), initials (`В.`),
+        #: handles (`@name`)
+        self._when: dict[str, dict[tuple[str, int], tuple[str, bool, str]]] = {}
 
     # --- building ---------------------------------------------------------------------------
 
@@ -113,6 +119,9 @@ class TermIndex:
             forms = (tuple(t.folded for t in toks),)
         table = self._first.setdefault(lang, {})
         inner = self._inner.setdefault(lang, set())
+        forms = list(forms)
+        if len(toks) == 1:
+            forms += self._add_conditions(term, toks[0].folded, forms, pos, entry_id)
         for form in forms:
             if not form:
                 continue
@@ -129,6 +138,37 @@ class TermIndex:
                     table[first] = [((), have), (rest, entry_id)]
             elif (rest, entry_id) not in have:
                 have.append((rest, entry_id))
+
+    def _add_conditions(
+        self, term: Term, word: str, forms: list[tuple[str, ...]], pos: str, entry_id: int
+    ) -> list[tuple[str, ...]]:
+        """Record the forms of a one-word term that are the term only in some context, and
+        return the abbreviation forms to add (`translate.morph.ru_abbr`)."""
+        when: dict[tuple[str, int], tuple[str, bool, str]] = {}
+        written = term.text.strip()
+        lead = written[0] if written[:1] in _LEADS else ""
+        dotted = written.endswith(".")
+        # an initial or a one-letter abbreviation (В., г.) only with its period: the letter
+        # alone is a preposition or a conjunction (в, с, и)
+        need = ""
+        if dotted and len(word) == 1:
+            need = _INITIAL if written[0].isupper() else _PERIOD
+        if lead or dotted:
+            for form in forms:
+                if len(form) == 1:
+                    when[(form[0], entry_id)] = (need, dotted, lead)
+        extra: list[tuple[str, ...]] = []
+        if term.lang == "ru" and not lead:
+            for form in morph_ru.predicative_forms(term.text, term.inflection, pos or None):
+                kind = _PARENTHETICAL if morph_ru.parenthetical(form[0]) else morph_ru.PREDICATIVE
+                when[(form[0], entry_id)] = (kind, dotted, "")
+            for abbr, context in ru_abbr.abbreviations(word):
+                if (abbr,) not in forms:
+                    extra.append((abbr,))
+                    when[(abbr, entry_id)] = (context.value, True, "")
+        if when:
+            self._when.setdefault(term.lang, {}).update(when)
+        return extra
 
     def _add_az(self, words: tuple[str, ...], entry_id: int) -> None:
         head, before = words[-1], words[:-1]
@@ -161,6 +201,15 @@ class TermIndex:
                 spans = split
                 toks = [folded[s:e] for s, e in spans]
         cands = self._candidates(toks, spans, folded, lang)
+        when = self._when.get(lang) if lang != "az" else None
+        if when and cands:
+            cands = [
+                c
+                for c in cands
+                if c[1] - c[0] != 1
+                or (toks[c[0]], c[2]) not in when
+                or _context_ok(when[(toks[c[0]], c[2])], c[0], toks, spans, folded, prep.text)
+            ]
         if not cands:
             return []
         entries = self._entries
@@ -190,10 +239,13 @@ class TermIndex:
         for si, ei, entry_id in _resolve(cands, spans):
             entry = entries[entry_id]
             term = entry.term
+            fs, fe = spans[si][0], spans[ei - 1][1]
+            if when and ei - si == 1 and (toks[si], entry_id) in when:
+                fs, fe = _with_signs(when[(toks[si], entry_id)], fs, fe, folded)
             if starts is None or ends is None:  # `prep.span` without the call (clean text)
-                os, oe = spans[si][0], spans[ei - 1][1]
+                os, oe = fs, fe
             else:
-                os, oe = starts[spans[si][0]], ends[spans[ei - 1][1] - 1]
+                os, oe = starts[fs], ends[fe - 1]
             if (os, oe) == last:
                 repeated = True
             last = (os, oe)
@@ -436,6 +488,71 @@ class TermIndex:
 
 #: the letter/digit runs of a joined token
 _PART = regex.compile(r"[\p{L}\p{M}\p{N}]+")
+#: signs before a one-word term that are part of it: handles and hashtags
+_LEADS = frozenset("@#")
+#: `_when` contexts: the form needs the period after it (г.); and a capital letter (В.)
+_PERIOD = "period"
+_INITIAL = "initial"
+#: a predicative that is also a parenthetical word (возможно)
+_PARENTHETICAL = "predicative-parenthetical"
+_ROMAN = frozenset("IVXLCDM")
+
+
+def _context_ok(
+    want: tuple[str, bool, str],
+    i: int,
+    toks: list[str],
+    spans: list[tuple[int, int]],
+    folded: str,
+    text: str,
+) -> bool:
+    """Does the one-token candidate at token `i` stand where its form is the term
+    (`TermIndex._when`)? `text` is the prepared text, indexed like `folded`."""
+    context, _dotted, lead = want
+    s, e = spans[i]
+    if lead and (s == 0 or folded[s - 1] != lead or (s > 1 and folded[s - 2].isalnum())):
+        return False
+    if not context:
+        return True
+    gap_before = folded[spans[i - 1][1] : s] if i else None
+    before = toks[i - 1] if i and gap_before is not None and gap_before.isspace() else None
+    after = toks[i + 1] if i + 1 < len(toks) else None
+    gap_after = folded[e : spans[i + 1][0]] if after is not None else folded[e:]
+    if context in (morph_ru.PREDICATIVE, _PARENTHETICAL):
+        return morph_ru.predicative_context(
+            before, after, gap_after, parenthetical=context == _PARENTHETICAL
+        )
+    if context in (_PERIOD, _INITIAL):
+        return folded[e : e + 1] == "." and (context == _PERIOD or text[s:e].isupper())
+    if context == ru_abbr.Context.ANYWHERE.value:
+        return True
+    if context in (ru_abbr.Context.AFTER_NUMBER.value, ru_abbr.Context.AFTER_NUMBER_DOT.value):
+        if before is None:
+            return False
+        if context == ru_abbr.Context.AFTER_NUMBER_DOT.value and folded[e : e + 1] != ".":
+            return False
+        prev = text[spans[i - 1][0] : spans[i - 1][1]]
+        return prev[:1].isdigit() or all(c in _ROMAN for c in prev)
+    if context == ru_abbr.Context.BEFORE_NAME.value:
+        return (
+            after is not None and gap_after.strip() in ("", ".") and text[spans[i + 1][0]].isupper()
+        )
+    if context == ru_abbr.Context.AFTER_AND.value:
+        return before == "и"
+    if context == ru_abbr.Context.AFTER_N.value:
+        return gap_before is not None and gap_before.strip() == "." and toks[i - 1] == "н"
+    return True
+
+
+def _with_signs(want: tuple[str, bool, str], s: int, e: int, folded: str) -> tuple[int, int]:
+    """The span of a one-token occurrence with the signs that belong to it: a handle's `@`,
+    an abbreviation's period."""
+    _context, dotted, lead = want
+    if lead and s > 0 and folded[s - 1] == lead:
+        s -= 1
+    if dotted and folded[e : e + 1] == ".":
+        e += 1
+    return s, e
 
 
 def _without_not_phrases(

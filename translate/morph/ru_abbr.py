@@ -1,0 +1,72 @@
+"""Standard Russian abbreviations: the word each stands for, and where it does.
+
+A glossary term `миллион` should be found in «1,5 млн», `год` in «в 2005 г.»: the abbreviation
+is the same word in the same sentence. pymorphy3's dictionary lists such abbreviations as words
+of their own (`млн`, `г`), so they come from this table instead. The table holds only
+abbreviations fixed by the standards newsrooms follow, never ad-hoc clippings:
+
+- ГОСТ Р 7.0.12-2011 «Сокращение слов и словосочетаний на русском языке» (тыс., млн, млрд,
+  трлн, г., гг., в., вв., чел., руб., коп., долл., др., ул., обл., н. э.);
+- ГОСТ 8.417-2002 «Единицы величин» (the unit symbols км, м, см, мм, кг, т, л, мл, ч, мин).
+
+An abbreviation that also spells another word, or stands for several, is the word only in the
+context the `Context` names: «г.» after a number is год (2005 г.), before a name город (г.
+Баку); «м» is метр after a number and nothing otherwise; «см.» without a number is «смотри»,
+«мл.» «младший». A period after the abbreviation belongs to it (the occurrence covers it).
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+
+class Context(Enum):
+    """Where an abbreviation stands for its word."""
+
+    ANYWHERE = "anywhere"
+    #: right after a number (digits or a Roman numeral): 5 км, 2005 г.
+    AFTER_NUMBER = "after-number"
+    #: the same, and with its period: XX в. («Сенусерт I в какой-то степени»: a preposition)
+    AFTER_NUMBER_DOT = "after-number-dot"
+    #: right before a capitalised word: г. Баку
+    BEFORE_NAME = "before-name"
+    #: right after «и»: и др.
+    AFTER_AND = "after-and"
+    #: right after «н.»: н. э.
+    AFTER_N = "after-n"
+
+
+#: full word (folded, ё as е) → its abbreviations (folded, without the period) and where each
+#: stands for it
+TABLE: dict[str, tuple[tuple[str, Context], ...]] = {
+    "тысяча": (("тыс", Context.ANYWHERE),),
+    "миллион": (("млн", Context.ANYWHERE),),
+    "миллиард": (("млрд", Context.ANYWHERE),),
+    "триллион": (("трлн", Context.ANYWHERE),),
+    "человек": (("чел", Context.ANYWHERE),),
+    "рубль": (("руб", Context.ANYWHERE),),
+    "копейка": (("коп", Context.ANYWHERE),),
+    "доллар": (("долл", Context.ANYWHERE),),
+    "год": (("г", Context.AFTER_NUMBER), ("гг", Context.ANYWHERE)),
+    "город": (("г", Context.BEFORE_NAME),),
+    "век": (("в", Context.AFTER_NUMBER_DOT), ("вв", Context.ANYWHERE)),
+    "улица": (("ул", Context.ANYWHERE),),
+    "область": (("обл", Context.ANYWHERE),),
+    "другой": (("др", Context.AFTER_AND),),
+    "эра": (("э", Context.AFTER_N),),
+    "километр": (("км", Context.ANYWHERE),),
+    "миллиметр": (("мм", Context.AFTER_NUMBER),),  # мм alone: «hmm»
+    "сантиметр": (("см", Context.AFTER_NUMBER),),  # см. alone: «see»
+    "метр": (("м", Context.AFTER_NUMBER),),
+    "килограмм": (("кг", Context.ANYWHERE),),
+    "тонна": (("т", Context.AFTER_NUMBER),),  # т. е., т. к.
+    "литр": (("л", Context.AFTER_NUMBER),),
+    "миллилитр": (("мл", Context.AFTER_NUMBER),),  # мл. сержант: «младший»
+    "час": (("ч", Context.AFTER_NUMBER),),
+    "минута": (("мин", Context.AFTER_NUMBER),),
+}
+
+
+def abbreviations(word: str) -> tuple[tuple[str, Context], ...]:
+    """The standard abbreviations of a one-word term (folded, ё as е), with their contexts."""
+    return TABLE.get(word, ())
