@@ -74,3 +74,36 @@ def test_english_suggestion_keeps_plural_and_possessive(index: TermIndex) -> Non
 def test_suggestion_falls_back_to_the_plain_term(index: TermIndex) -> None:
     occ = index.find("законный преемник", "ru")[0]
     assert index.suggest(occ, "Непонятныйтермин") == "Непонятныйтермин"
+
+
+def _az_pair(cid: str, preferred: str, deprecated: str) -> Concept:
+    return Concept(
+        cid, terms=[Term(preferred, "az"), Term(deprecated, "az", status=Status.DEPRECATED)]
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "preferred", "expected"),
+    [
+        # the possessed noun of an izafet takes the pronominal n before a case ending
+        ("Baltikyanı ölkələrdən gələnlər", "Baltik ölkələri", "Baltik ölkələrindən"),
+        ("Baltikyanı ölkələrdə", "Baltik ölkələri", "Baltik ölkələrində"),
+        ("Baltikyanı ölkələrinə", "Baltik ölkələri", "Baltik ölkələrinə"),
+        ("Baltikyanı ölkələrin", "Baltik ölkələri", "Baltik ölkələrinin"),
+        ("Kaspidə", "Xəzər dənizi", "Xəzər dənizində"),
+        ("Kaspiyə", "Xəzər dənizi", "Xəzər dənizinə"),
+        # a last vowel that is the word's own: no possessive, no n
+        ("Qırmızı Qoşuna", "Qırmızı Ordu", "Qırmızı Orduya"),
+        ("tək moderatora", "yeganə vasitəçi", "yeganə vasitəçiyə"),
+    ],
+)
+def test_azerbaijani_suggestion_onto_an_izafet_takes_the_pronominal_n(
+    text: str, preferred: str, expected: str
+) -> None:
+    deprecated = {"Baltik": "Baltikyanı ölkələr", "Xəzər": "Kaspi", "Qırmızı": "Qırmızı Qoşun"}
+    index = TermIndex.build(
+        Glossary([_az_pair("c", preferred, deprecated.get(preferred.split()[0], "tək moderator"))])
+    )
+    occ = index.find(text, "az")[0]
+    assert occ.status is Status.DEPRECATED
+    assert index.suggest(occ, preferred) == expected

@@ -288,6 +288,30 @@ def _with_possessive(seq: Seq) -> Seq:
     return ("P3", *seq)
 
 
+def _surely_possessed(head: str, stem: str) -> bool:
+    """Whether a head that may end in a 3rd-person possessive surely does, by its spelling:
+    vowel + sı/si/su/sü (respublikası) or a plural before it (ölkələri, Yolları): a glossary
+    term is a nominative, so such a plural is no accusative."""
+    return (head[-2] == "s" and head[-3] in VOWELS) or stem.endswith(("lar", "lər"))
+
+
+def compound_head_possessed(head: str) -> bool:
+    """Whether `head` (folded), the last word of a multi-word term, is the possessed noun of an
+    izafet compound (Zəngəzur dəhlizi, Baltik ölkələri, Şanxay Əməkdaşlıq Təşkilatı), which
+    takes the pronominal n before a case ending (dəhlizinə, ölkələrindən), and not a word whose
+    last vowel is its own (Qırmızı Ordu, siyasi şərhçi).
+
+    Besides the spellings `_surely_possessed` reads, a stem of two or more syllables under the
+    vowel counts (dəhliz, təşkilat), unless it ends in the -çı of an agent noun (vasitəçi); a
+    one-syllable stem (ord-u, gün-ü) is left undecided: ordu is a word of its own."""
+    stem = possessive_split(head)
+    if stem is None:
+        return False
+    if _surely_possessed(head, stem):
+        return True
+    return g.vowel_count(stem) >= 2 and not stem.endswith("ç")
+
+
 def transfer_chain(
     found_head: str, chain: str, target_head: str, *, possessed: bool | None = None
 ) -> str | None:
@@ -331,12 +355,12 @@ def transfer_chain(
             return target_head + chain
         spelled = realize(target_head, seq, alternate=False)
         return target_head + chain[0] + spelled[len(target_head) :]
-    found_possessed = a.reading in ("possessed", "replaced")
+    # a found form with a possessive of its own (ölkələrinə, ölkələrimizə) can only go onto a
+    # possessive head as that head's possessed form: no noun takes two possessives
+    found_possessed = a.reading in ("possessed", "replaced") or any(m in g.POSSESSIVES for m in seq)
     split = possessive_split(target_head)
     if possessed is None:
-        possessed = split is not None and (
-            found_possessed or (target_head[-2] == "s" and target_head[-3] in VOWELS)
-        )
+        possessed = split is not None and (found_possessed or _surely_possessed(target_head, split))
     if possessed and split is not None:
         seq = _with_possessive(seq)
         if seq[0] == "P3":

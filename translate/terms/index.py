@@ -30,7 +30,7 @@ from translate.glossary.model import Glossary, Status, Term
 from translate.morph import en as morph_en
 from translate.morph import ru as morph_ru
 from translate.morph import ru_abbr
-from translate.morph.az import AzHeadMatcher, realize, transfer_chain
+from translate.morph.az import AzHeadMatcher, compound_head_possessed, realize, transfer_chain
 from translate.terms.occurrence import Occurrence
 from translate.text.normalize import fold, prepare, upper
 from translate.text.tokenize import token_spans, tokenize
@@ -414,7 +414,10 @@ class TermIndex:
             return target_term
         if _is_abbreviation(target_term):
             return _abbreviation_form(term_head, head, target_term)
-        new_head = transfer_chain(head, chain, target[-1].folded)
+        target_head = target[-1].folded
+        # a multi-word target's last word may be an izafet's possessed noun (Baltik ölkələri)
+        possessed = True if len(target) > 1 and compound_head_possessed(target_head) else None
+        new_head = transfer_chain(head, chain, target_head, possessed=possessed)
         if new_head is None:
             return target_term
         last = target[-1]
