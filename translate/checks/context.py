@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from translate.checks._text import MAX_WORD, WORD, mask_non_prose
 from translate.checks.finding import Finding, Severity, Span, SpanSide
-from translate.checks.registry import CHECKS
+from translate.checks.registry import CHECKS, resolve_severities
 from translate.config import Config
 from translate.glossary.model import Status
 
@@ -31,15 +31,6 @@ DEFAULT_QUOTES: dict[str, str] = {
     "az": "«»“”",
     "en": "“”‘’",
 }
-
-
-def resolve_severities(config: Config) -> dict[str, Severity | None]:
-    """Default severities with `[tool.translate.severities]` applied; None means "off"."""
-    out: dict[str, Severity | None] = {cid: spec.severity for cid, spec in CHECKS.items()}
-    for cid, value in config.severities.items():
-        if cid in out:
-            out[cid] = None if value == "off" else Severity(value)
-    return out
 
 
 @dataclass

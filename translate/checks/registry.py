@@ -13,9 +13,12 @@ come in two scopes: `segment` (one message at a time, in any order, in any proce
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from translate.checks.finding import Severity
+
+if TYPE_CHECKING:
+    from translate.config import Config
 
 
 @dataclass(frozen=True)
@@ -129,3 +132,12 @@ _spec(
     "a draft's blocks do not line up with the source article's blocks",
     source=True,
 )
+
+
+def resolve_severities(config: Config) -> dict[str, Severity | None]:
+    """Default severities with `[tool.translate.severities]` applied; None means "off"."""
+    out: dict[str, Severity | None] = {cid: spec.severity for cid, spec in CHECKS.items()}
+    for cid, value in config.severities.items():
+        if cid in out:
+            out[cid] = None if value == "off" else Severity(value)
+    return out

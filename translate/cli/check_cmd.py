@@ -193,10 +193,8 @@ def check(
         bool, typer.Option("--list", help="List the check ids and their severities, and exit.")
     ] = False,
 ) -> None:
-    from translate.checks import CHECKS, fails, run_checks, tasks_for
-    from translate.checks.context import resolve_severities
-    from translate.fileio import write_text_atomic
-    from translate.report import render
+    # the registry alone: listing the checks loads no term index, morphology or parser
+    from translate.checks.registry import CHECKS, resolve_severities
 
     config = get_config()
     _check_severity_ids(config, CHECKS)
@@ -207,6 +205,10 @@ def check(
             level = sev[cid] or "off"
             typer.echo(f"{cid:22} {level!s:8} {spec.description}")
         raise typer.Exit(0)
+    from translate.checks import fails, run_checks, tasks_for
+    from translate.fileio import write_text_atomic
+    from translate.report import render
+
     _check_source(source, lang)
     tasks = tasks_for(config, paths or [], lang=lang, source=source)
     if not tasks and paths:
