@@ -22,4 +22,3 @@ def test_listing_the_checks_imports_no_term_index() -> None:
     }
     assert "translate.checks.registry" in imported  # the profile is really there
     assert sorted(m for m in imported if m.startswith(HEAVY)) == []
-
