@@ -14,7 +14,8 @@ team uses. Printed:
 - rendering accuracy: of the gold terms we list in the first 200, how many have a right top
   rendering (compared by pymorphy3 lemma per word, ё as е); and of all gold terms, how many we
   both list and render right;
-- the time of each tool, and the load average.
+- the time of each tool (ours in-process, wall and CPU; poterminology as a whole process),
+  and the load average.
 """
 
 from __future__ import annotations
@@ -34,7 +35,8 @@ from compare_poterminology import poterminology  # noqa: E402
 from translate.catalog.po import read_po  # noqa: E402
 from translate.morph.en import plurals  # noqa: E402
 from translate.morph.ru import analyzer  # noqa: E402
-from translate.tm.candidates import _ru_normal, extract, renderings  # noqa: E402
+from translate.tm.candidate_renderings import renderings  # noqa: E402
+from translate.tm.candidates import extract  # noqa: E402
 
 PO = ROOT.parent / "shared" / "data" / "git-ru.po"
 GOLD = Path(__file__).with_name("candidates-gold-git.tsv")
@@ -109,10 +111,10 @@ def main() -> None:
     texts, segs = corpus(PO)
     print(f"git-ru.po: {len(texts)} source texts, {len(segs)} translated pairs; {len(gold)} gold")
 
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     found = extract(texts)
-    renderings(found, segs, "ru", _ru_normal)
-    ours_time = time.perf_counter() - t0
+    renderings(found, segs, "ru")
+    ours_time, ours_cpu = time.perf_counter() - t0, time.process_time() - c0
 
     t0 = time.perf_counter()
     theirs = poterminology([PO])
@@ -121,7 +123,7 @@ def main() -> None:
     ours_listed = [{c.text, *c.forms} for c in found]
     theirs_listed = [{t} for t in theirs]
     print(f"load average {os.getloadavg()[0]:.2f}")
-    print(f"ours: {len(found)} candidates in {ours_time:.2f} s")
+    print(f"ours: {len(found)} candidates in {ours_time:.2f} s ({ours_cpu:.2f} s CPU)")
     print(f"poterminology: {len(theirs)} terms in {theirs_time:.2f} s (whole process)")
     for name, listed in (("ours", ours_listed), ("poterminology", theirs_listed)):
         ranks = [rank(en, listed) for en, _ in gold]

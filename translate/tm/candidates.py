@@ -1,28 +1,41 @@
 """Term candidates: what the sources use often that the glossary lacks, and how it was rendered.
 
-Candidates are read from the source articles (English), without a tagger:
+Candidates are read from the source texts (English) without a tagger (see the README for why):
 - names: runs of capitalised words, with `of`/`the`/`and` inside (`Declaration of Independence`),
-  not counting a sentence's first word when the corpus also writes it in lower case;
-- noun phrases: two or three lower-case words with no stop word inside or at either end
-  (`historical clarification`), and single words from three occurrences on, less the verb and
-  adverb endings (-ed, -ing, -ly).
+  not counting a sentence's first word when the corpus also writes it in lower case. In a
+  heading set in Title Case (most of its words capitalised: `Why 1920 Still Matters`) a
+  capital says nothing, so there a word counts as a name only when the body text also
+  capitalises it mid-sentence, or it is an acronym (`Ukraine Factor` gives `Ukraine`);
+- noun phrases: two or three words with no stop word inside or at either end, whose last word
+  can head a noun phrase and whose first word is not mostly a verb (`create branch` is not
+  one); and single words from three occurrences on that are nouns by the evidence below.
+  Literal text is skipped: printf placeholders, command-line options, identifiers
+  (`core.editor`, `GIT_DIR`) and spans in ASCII single quotes or backticks that hold code
+  (`'git rebase --continue'`).
+- Part of speech from the corpus itself: a word is seen as a noun where it ends a phrase begun
+  by a determiner or a preposition (`the commit`, `an invalid object`, `over Russian
+  territory`), as a verb after `to`, a modal or `not` (`unable to read`, `cannot create`), as
+  an adjective after a copula (`is empty`) or where it mostly stands in front of another content
+  word (`current branch`). A single word needs noun evidence (at least one in five of its verb
+  uses: `commit`, `merge`), or no other evidence and mostly phrase-final use; words ending in
+  -ed, -ing and -ly need a determiner right before them (`the encoding`). Evidence is counted
+  per singular, so `exists` and `exist` share theirs.
 They are grouped by lemma through the English morphology (the head word's plural and
 possessive: `Soviet troops` and `Soviet troop's` together), counted, and dropped when the term
-index already finds a glossary term over the whole phrase.
+index already finds a glossary term over the whole phrase, or when a longer candidate holds
+every occurrence.
 
-Renderings come from the translated segments (the catalogues and the TM): for each candidate,
-the target word sequences (1–3 words) that occur in the translations of the segments with the
-candidate, ranked by Dice's coefficient against all segments (how exclusively they co-occur).
-Russian renderings are grouped by pymorphy3's normal forms, so `Красной армии` and `Красная
-армия` count together; the most frequent surface form is shown.
+Renderings (`translate.tm.candidate_renderings`) come from the translated segments (catalogues
+and TM) through a word aligner trained on the same segments.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from translate.morph.en import plurals
@@ -31,8 +44,17 @@ if TYPE_CHECKING:  # the glossary package loads only when a glossary is given
     from translate.config import Config
     from translate.glossary.model import Glossary
 
-_TOKEN = re.compile(r"[^\W\d_][\w’'\-]*|\d[\d.,]*|[.,;:!?()\[\]“”\"«»—–]")
-_BREAK = set('.,;:!?()[]“”"«»—–')
+#: literal text first (a placeholder, an option, an identifier), then words, numbers and breaks
+_TOKEN = re.compile(
+    r"(?P<code>%<?[A-Za-z_]\w*>|%[-+ #0-9.*]*(?:l|ll|h|z|j|t)?[a-zA-Z]"
+    r"|(?<![\w’'])--?[A-Za-z][\w\-]*"
+    r"|[^\W\d][\w\-]*(?:[._/][\w\-]+)+|[\w\-]*_[\w\-]*|<[\w\-]+>)"
+    r"|(?P<word>[^\W\d_](?:[\w’'\-]*[^\W_])?)"
+    r"|(?P<num>\d[\d.,]*)"
+    r"|(?P<punct>[.,;:!?()\[\]{}“”\"«»—–…'`=|/\\])"
+)
+#: a quoted literal of software messages: 'git add <file>', `--force`
+_QUOTED = re.compile(r"(?<![\w’'])'([^'\n]{1,80})'(?![\w’])|`([^`\n]{1,80})`")
 STOP = frozenset(
     """a an the and or but nor of to in on at by for with from into onto over under about as is
     are was were be been being has have had do does did not no this that these those it its he
@@ -40,14 +62,35 @@ STOP = frozenset(
     why how than then so such very also just only even more most much many some any all each
     both few other another same own there here after before while during against between through
     since until up down out off again further once s said says say told according would could
-    should will can may might must shall one two three first last new""".split()
+    should will can may might must shall one two three first last new cannot can't don't
+    doesn't didn't won't isn't aren't wasn't couldn't shouldn't wouldn't hasn't haven't let
+    still yet already now today however therefore thus instead rather whether either neither
+    within without upon via per whereas because though although unless please yes
+    given found done known shown seen made taken written gone got put set
+    together later back like inside outside else otherwise too well ever never always
+    often""".split()
 )
 _CONNECT = frozenset({"of", "the", "and"})
 #: words ending in -s that are not plurals (the rules would make "news" the plural of "new")
 _UNCOUNTABLE = frozenset("news series species means politics economics physics mathematics".split())
 _VERBISH = ("ed", "ing", "ly")
+_DETERMINERS = frozenset(
+    "a an the this that these those each every no any some its their your his her our my "
+    "another which whose".split()
+)
+#: a noun phrase follows these too: "over Russian territory", "from remote"
+_PREPOSITIONS = frozenset(
+    "of in on at by for with from into onto over under about against between through during "
+    "without within upon via per across behind beyond near toward towards".split()
+)
+_BEFORE_VERB = frozenset(
+    "to cannot can't can will would should could must please may might don't didn't "
+    "doesn't won't shall it he she they we i you who already also never always".split()
+)
+_COPULA = frozenset("is are was were be been being become becomes seems remains".split())
 
 
+@lru_cache(maxsize=100_000)
 def singular(word: str) -> str:
     """The singular of an English noun form (lower case), where the morphology confirms it."""
     w = word.removesuffix("’s").removesuffix("'s").rstrip("’'")
@@ -89,11 +132,32 @@ class Candidate:
         return ranked[0]
 
 
+def _unquote(text: str) -> str:
+    """*text* with quoted code cut out (a break in its place); a quoted word stays."""
+
+    def repl(m: re.Match[str]) -> str:
+        inner = m.group(1) or m.group(2) or ""
+        if " " in inner.strip() or any(t.lastgroup == "code" for t in _TOKEN.finditer(inner)):
+            return " | "
+        return f" | {inner} | "
+
+    return _QUOTED.sub(repl, text)
+
+
+def words_and_breaks(text: str) -> list[str | None]:
+    """The word tokens of *text* in order, None where a phrase cannot continue (punctuation,
+    a number, literal code)."""
+    out: list[str | None] = []
+    for m in _TOKEN.finditer(_unquote(text)):
+        out.append(m.group() if m.lastgroup == "word" else None)
+    return out
+
+
 def _runs(text: str) -> Iterable[list[str]]:
-    """Token runs between punctuation."""
+    """Word runs between breaks."""
     run: list[str] = []
-    for tok in _TOKEN.findall(text):
-        if tok in _BREAK:
+    for tok in words_and_breaks(text):
+        if tok is None:
             if run:
                 yield run
             run = []
@@ -108,9 +172,112 @@ def _key(words: Sequence[str]) -> tuple[str, ...]:
     return (*low[:-1], singular(low[-1]))
 
 
+def _title_case(runs: list[list[str]]) -> bool:
+    """A heading in Title Case: most of its content words capitalised."""
+    content = [w for run in runs for w in run if w.lower() not in STOP]
+    if len(content) < 2 or sum(len(r) for r in runs) > 15:
+        return False
+    return sum(w[0].isupper() for w in content) >= 0.75 * len(content)
+
+
+@dataclass
+class _Evidence:
+    """How the corpus uses a word (lower case): as a noun, a verb, an adjective."""
+
+    noun: Counter[str] = field(default_factory=Counter)
+    #: a determiner right before it (the only noun evidence a word in -ing/-ed/-ly counts)
+    noun_next_to_det: Counter[str] = field(default_factory=Counter)
+    verb: Counter[str] = field(default_factory=Counter)
+    adjective: Counter[str] = field(default_factory=Counter)
+    #: the last word of a phrase (a stop word, a break or the end follows): where heads go
+    final: Counter[str] = field(default_factory=Counter)
+    final_not_to: Counter[str] = field(default_factory=Counter)
+    total: Counter[str] = field(default_factory=Counter)
+
+    def add_uses(self, tokens: list[str | None]) -> None:
+        """First pass: what comes before each word (a verb after `to`, an adjective after
+        `is`)."""
+        low = [singular(t.lower()) if t is not None else None for t in tokens]
+        for i, w in enumerate(low):
+            if w is None:
+                continue
+            self.total[w] += 1
+            prev = low[i - 1] if i else None
+            if prev in _BEFORE_VERB or prev == "not":
+                self.verb[w] += 1
+            elif prev in _COPULA:
+                self.adjective[w] += 1
+
+    def add_phrases(self, tokens: list[str | None]) -> None:
+        """Second pass: where phrases end (before a stop word, a break, a past form or a word
+        mostly used as a verb) and which of them a determiner began."""
+        low = [singular(t.lower()) if t is not None else None for t in tokens]
+        det_at = -1  # where the current phrase's determiner is, or -1
+        for i, w in enumerate(low):
+            if w is None:
+                det_at = -1
+                continue
+            nxt = low[i + 1] if i + 1 < len(low) else None
+            final = (
+                nxt is None
+                or nxt in STOP
+                or nxt.endswith("ed")
+                or 2 * self.verb[nxt] > self.total[nxt]
+            )
+            if final:
+                self.final[w] += 1
+                if nxt != "to":  # "unable to", "able to": an adjective's complement
+                    self.final_not_to[w] += 1
+            if w in _DETERMINERS or w in _PREPOSITIONS:
+                det_at = i
+                continue
+            if w in STOP:
+                det_at = -1
+                continue
+            if det_at >= 0 and final:
+                self.noun[w] += 1
+                if det_at == i - 1 and low[det_at] in _DETERMINERS:
+                    self.noun_next_to_det[w] += 1
+
+    def nounish(self, word: str) -> bool:
+        """May *word* (lower case) head a term (as a noun)?"""
+        w = singular(word)
+        if 4 * self.final[w] < self.total[w]:
+            return False  # mostly in front of another word: a modifier (current, valid)
+        if w.endswith(_VERBISH):
+            return self.noun_next_to_det[w] > 0
+        n = self.noun[w]
+        if n:  # a noun at least once in five of its verb uses (commit, merge, update)
+            return 5 * n >= self.verb[w] and 2 * n >= self.adjective[w]
+        if self.verb[w] or self.adjective[w]:
+            return False
+        return 2 * self.final_not_to[w] >= self.total[w]
+
+    def verbish(self, word: str) -> bool:
+        w = singular(word)
+        return self.verb[w] > self.noun[w]
+
+
 def extract(texts: Sequence[str], covered: Callable[[str], bool] | None = None) -> list[Candidate]:
     """Candidates of *texts* (source-language blocks), most frequent first."""
-    lower_seen = {t for text in texts for t in _TOKEN.findall(text) if t.islower()}
+    tokenized = [words_and_breaks(t) for t in texts]
+    lower_seen = {t for toks in tokenized for t in toks if t is not None and t.islower()}
+    evidence = _Evidence()
+    for toks in tokenized:
+        evidence.add_uses(toks)
+    for toks in tokenized:
+        evidence.add_phrases(toks)
+    run_lists = [list(_runs(t)) for t in texts]
+    titles = [_title_case(runs) for runs in run_lists]
+    # capitalised inside a sentence of body text: a name wherever it appears
+    named = {
+        w
+        for runs, title in zip(run_lists, titles, strict=True)
+        if not title
+        for run in runs
+        for w in run[1:]
+        if w[0].isupper()
+    }
     found: dict[tuple[str, ...], Candidate] = {}
 
     def add(words: list[str], name: bool) -> None:
@@ -120,36 +287,42 @@ def extract(texts: Sequence[str], covered: Callable[[str], bool] | None = None) 
         c.count += 1
         c.forms[" ".join(words)] += 1
 
-    for text in texts:
-        for run in _runs(text):
+    def capital(w: str, k: int, title: bool) -> bool:
+        """Is *w* at *k* of its run written as a name?"""
+        if not w[0].isupper() or w.lower() in STOP:
+            return False
+        if title:
+            return w in named or (w.isupper() and len(w) > 1)
+        return not (k == 0 and w.lower() in lower_seen)
+
+    for runs, title in zip(run_lists, titles, strict=True):
+        for run in runs:
             i = 0
             while i < len(run):
-                w = run[i]
-                if w.lower() in STOP:  # "The", "A" never start a name
+                if not capital(run[i], i, title):
                     i += 1
                     continue
-                if w[0].isupper() and not (i == 0 and w.lower() in lower_seen):
-                    # a number ends a name: "Azerbaijan’s 1991 Declaration" is two
-                    j = i + 1
-                    while j < len(run) and (
-                        run[j][0].isupper()
-                        or (run[j] in _CONNECT and j + 1 < len(run) and run[j + 1][0].isupper())
-                    ):
-                        j += 1
-                    words = run[i:j]
-                    # Title Case of a heading, not a name: every word is also written in
-                    # lower case elsewhere ("Why 1920 Still Matters")
-                    title_case = all(x.lower() in lower_seen or x in _CONNECT for x in words)
-                    if not title_case and (w.lower() not in STOP or j - i > 1):
-                        add(words, True)
-                    i = j
-                    continue
-                i += 1
+                # a break ends a name: "Azerbaijan’s 1991 Declaration" is two
+                j = i + 1
+                while j < len(run) and (
+                    capital(run[j], j, title)
+                    or (
+                        run[j] in _CONNECT
+                        and j + 1 < len(run)
+                        and capital(run[j + 1], j + 1, title)
+                    )
+                ):
+                    j += 1
+                add(run[i:j], True)
+                i = j
             # noun phrases: lower-case words, or capitalised ones inside a sentence
-            # ("Caspian pipeline", "Soviet troops"); never a number
+            # ("Caspian pipeline", "Soviet troops"), or any word of a Title Case heading
+            shown = [
+                w if not title or capital(w, k, True) else w.lower() for k, w in enumerate(run)
+            ]
             low = [
                 w.lower()
-                if w[0].isalpha() and (w.islower() or (k > 0 and w.lower() not in lower_seen))
+                if w.islower() or title or (k > 0 and w.lower() not in lower_seen)
                 else None
                 for k, w in enumerate(run)
             ]
@@ -158,10 +331,17 @@ def extract(texts: Sequence[str], covered: Callable[[str], bool] | None = None) 
                     gram = low[k : k + n]
                     if any(g is None or g in STOP for g in gram):
                         continue
-                    add(run[k : k + n], False)
-            for w in run:
-                if w.islower() and w not in STOP and len(w) > 3 and not w.endswith(_VERBISH):
-                    add([w], False)
+                    first, last = gram[0], gram[-1]
+                    assert first is not None and last is not None
+                    if evidence.verbish(first) or last.endswith("ly"):
+                        continue
+                    if not (evidence.nounish(last) or evidence.noun[singular(last)]):
+                        continue
+                    add(shown[k : k + n], False)
+            for k, w in enumerate(low):
+                if w and w not in STOP and len(w) > 3 and shown[k].islower():
+                    if evidence.nounish(w):
+                        add([shown[k]], False)
     out = []
     for c in found.values():
         minimum = 3 if len(c.key) == 1 and not c.name else 2
@@ -171,75 +351,15 @@ def extract(texts: Sequence[str], covered: Callable[[str], bool] | None = None) 
             continue
         out.append(c)
     # a phrase whose every occurrence is inside a longer candidate adds nothing
-    kept = []
-    for c in out:
-        longer = [
-            d
-            for d in out
-            if len(d.key) > len(c.key) and _contains(d.key, c.key) and d.count >= c.count
-        ]
-        if not longer:
-            kept.append(c)
+    inside: Counter[tuple[str, ...]] = Counter()
+    for d in out:
+        for n in range(1, len(d.key)):
+            for i in range(len(d.key) - n + 1):
+                sub = (*d.key[i : i + n - 1], singular(d.key[i + n - 1]))
+                inside[sub] = max(inside[sub], d.count)
+    kept = [c for c in out if inside[c.key] < c.count]
     kept.sort(key=lambda c: (-c.count, -len(c.key), c.text))
     return kept
-
-
-def _contains(big: tuple[str, ...], small: tuple[str, ...]) -> bool:
-    n = len(small)
-    return any(big[i : i + n] == small for i in range(len(big) - n + 1))
-
-
-_WORD = re.compile(r"[^\W\d_][\w’'\-]*")
-
-
-def renderings(
-    candidates: list[Candidate],
-    segments: Sequence[tuple[str, str]],
-    lang: str,
-    normal: Callable[[str], str] | None = None,
-    top: int = 2,
-) -> None:
-    """Fill each candidate's renderings in *lang* from (source, target) segments."""
-    grams_of: list[dict[str, str]] = []
-    df: Counter[str] = Counter()
-    for _, target in segments:
-        words = _WORD.findall(target)
-        grams: dict[str, str] = {}
-        for n in (1, 2, 3):
-            for k in range(len(words) - n + 1):
-                surface = " ".join(words[k : k + n])
-                if n == 1 and len(surface) < 4:
-                    continue
-                key = " ".join(normal(w) if normal else w.lower() for w in words[k : k + n])
-                grams.setdefault(key, surface)
-        grams_of.append(grams)
-        df.update(grams.keys())
-    sources = [s.lower() for s, _ in segments]
-    for c in candidates:
-        forms = [f.lower() for f in c.forms]
-        with_c = [i for i, s in enumerate(sources) if any(f in s for f in forms)]
-        if not with_c:
-            continue
-        co: Counter[str] = Counter()
-        surfaces: dict[str, Counter[str]] = defaultdict(Counter)
-        for i in with_c:
-            for key, surface in grams_of[i].items():
-                co[key] += 1
-                surfaces[key][surface] += 1
-        scored = sorted(
-            ((2 * n / (len(with_c) + df[key]), len(key.split()), key) for key, n in co.items()),
-            reverse=True,
-        )
-        picked: list[tuple[str, int]] = []
-        for dice, _, key in scored:
-            if dice < 0.5 or (co[key] < 2 <= len(with_c)):
-                continue
-            if any(key in p or p in key for p, _ in picked):
-                continue
-            picked.append((surfaces[key].most_common(1)[0][0], co[key]))
-            if len(picked) == top:
-                break
-        c.renderings[lang] = picked
 
 
 def project_candidates(config: Config, glossary: Glossary | None) -> list[Candidate]:
@@ -248,6 +368,7 @@ def project_candidates(config: Config, glossary: Glossary | None) -> list[Candid
     from translate.catalog.article import load_articles
     from translate.catalog.po import read_po
     from translate.tm.build import segments_of
+    from translate.tm.candidate_renderings import renderings
     from translate.tm.project import article_catalogues, tm_dir
     from translate.tm.store import TranslationMemory, tm_path
 
@@ -265,16 +386,8 @@ def project_candidates(config: Config, glossary: Glossary | None) -> list[Candid
             with TranslationMemory.open(db) as tm:
                 for s in tm:
                     segs[(s.source, s.target)] = None
-        normal = _ru_normal if lang == "ru" else None
-        renderings(found, list(segs), lang, normal)
+        renderings(found, list(segs), lang)
     return found
-
-
-def _ru_normal(word: str) -> str:
-    from translate.morph.ru import analyzer
-
-    parses = analyzer().parse(word.lower())
-    return parses[0].normal_form if parses else word.lower()
 
 
 def to_glossary(candidates: Sequence[Candidate], languages: Sequence[str]) -> Glossary:
