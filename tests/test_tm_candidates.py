@@ -6,6 +6,7 @@ import csv
 import io
 
 from translate.glossary.csv_format import parse_csv
+from translate.tm.candidate_renderings import renderings
 from translate.tm.candidates import extract, singular
 
 
@@ -60,3 +61,70 @@ def test_cli_text_and_csv_in_the_glossary_schema(tmp_project, cli):
     territory = next(row for row in rows if row["en"] == "territory")
     assert territory["note"].startswith("candidate: 3 occurrence(s)")
     assert territory["ru"] and territory["az"]
+
+
+# A word that appears in every segment of the term ("Чиновники", from "Officials") co-occurs
+# with it more exclusively than the rendering, which also translates "line" elsewhere: Dice's
+# coefficient picks the wrong word here, the aligner explains "Чиновники" by "Officials".
+PIPELINE_RU = [
+    ("Officials said the pipeline opened in May.", "Чиновники сообщили, что трубопровод открылся в мае."),
+    ("Officials inspected the pipeline twice.", "Чиновники осмотрели трубопровод дважды."),
+    ("Officials blamed the pipeline operator.", "Чиновники обвинили оператора трубопровода."),
+    ("Officials met in Baku.", "Чиновники встретились в Баку."),
+    ("The line carries gas to Europe.", "Трубопровод перекачивает газ в Европу."),
+    ("Engineers repaired the line quickly.", "Инженеры отремонтировали трубопровод быстро."),
+]  # fmt: skip
+
+
+def test_the_rendering_wins_over_a_word_that_always_co_occurs():
+    found = extract([s for s, _ in PIPELINE_RU])
+    renderings(found, PIPELINE_RU, "ru")
+    by_key = {c.key: c for c in found}
+    pipeline = by_key[("pipeline",)].renderings["ru"]
+    assert pipeline[0][0] == "трубопровод"  # in the dictionary form, not трубопровода
+    assert not any("чиновник" in r.lower() for r, _ in pipeline)
+    assert by_key[("official",)].renderings["ru"][0][0].lower() == "чиновник"
+
+
+def test_azerbaijani_renderings_are_grouped_through_the_suffix_grammar():
+    segments = [
+        ("The pipeline opened in May.", "Boru kəməri may ayında açıldı."),
+        ("Officials inspected the pipeline.", "Rəsmilər boru kəmərini yoxladılar."),
+        ("Repairs of the pipeline began.", "Boru kəmərinin təmiri başladı."),
+        ("Gas flows through the pipeline.", "Qaz boru kəməri ilə axır."),
+    ]
+    found = extract([s for s, _ in segments])
+    renderings(found, segments, "az")
+    pipeline = next(c for c in found if c.key == ("pipeline",))
+    # kəməri, kəmərini, kəmərinin are one rendering, shown in its least inflected form
+    assert pipeline.renderings["az"][0] == ("boru kəməri", 4)
+
+
+def test_title_case_heading_is_not_a_name():
+    texts = [
+        "Why History Still Matters",
+        "The history of the region is long, and history still matters to many.",
+        "The Ukraine Factor",
+        "Talks with Ukraine resumed after a pause in the talks.",
+        "Historians said the talks were about history.",
+    ]
+    found = {c.key: c for c in extract(texts)}
+    assert not [k for k in found if "still" in k or "matters" in k or "matter" in k]
+    assert found[("ukraine",)].name and found[("ukraine",)].count == 2
+    assert found[("history",)].count == 4 and not found[("history",)].name
+
+
+def test_software_messages_verbs_and_literals_are_not_terms():
+    texts = [
+        "unable to read the index",
+        "cannot read index file '%s'",
+        "use 'git add <file>...' to mark resolution",
+        "use 'git add <file>...' to update what will be committed",
+        "could not write the index",
+        "the index is corrupt; run --repair",
+        "%s: not a valid index",
+    ]
+    keys = {c.key for c in extract(texts)}
+    assert ("index",) in keys
+    assert ("read",) not in keys and ("write",) not in keys  # verbs (after to, cannot)
+    assert not [k for k in keys if "git" in k or "repair" in k or "s" in k]  # literals

@@ -16,7 +16,6 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 
@@ -26,8 +25,6 @@ from translate.text.normalize import fold
 from translate.tm.candidates import Candidate, singular, words_and_breaks
 from translate.tm.lemmas import citation_form, function_word, lemmatizer
 from translate.tm.wordalign import NULL, WordAligner
-
-_TARGET_WORD = re.compile(r"[^\W\d_](?:[\w’'\-]*[^\W_])?")
 
 
 def sentence_pairs(segments: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -83,7 +80,8 @@ def renderings(
     """Fill each candidate's renderings in *lang* from (source, target) segments."""
     pairs = sentence_pairs(segments)
     sources = [[w for w in words_and_breaks(s) if w is not None] for s, _ in pairs]
-    targets = [_TARGET_WORD.findall(t) for _, t in pairs]
+    # the same tokens as the sources': placeholders, options and quoted code are not words
+    targets = [[w for w in words_and_breaks(t) if w is not None] for _, t in pairs]
     lemma = lemmatizer(lang, {w for ws in targets for w in ws})
     minor = function_word(lang)
     src_ids, tgt_ids = _Ids(), _Ids()
@@ -108,8 +106,8 @@ def renderings(
             if not linked:
                 continue
             words = targets[p]
-            copied = {fold(w, lang) for w in sources[p]}
-            own = sorted(j for j in linked if fold(words[j], lang) not in copied)
+            copied = {w for w in words if fold(w, lang) in {fold(x, lang) for x in sources[p]}}
+            own = sorted(j for j in linked if words[j] not in copied)
             pick = [j for j in own if not minor(words[j])] or own or sorted(linked)
             a, b = pick[0], pick[-1]
             if b - a + 1 > len(pick) + 2:  # scattered: keep the head word's link alone
@@ -117,6 +115,8 @@ def renderings(
                 if head == NULL:
                     continue
                 a = b = head
+            edge = {j for j, w in enumerate(words) if w in copied or minor(w)}
+            a, b = _extend(aligner, es[p], fs[p], span, a, b, edge)
             key = tuple(lemma(w) for w in words[a : b + 1])
             (counted if own else copies)[key] += 1
             surfaces[key][" ".join(words[a : b + 1])] += 1
@@ -138,6 +138,30 @@ def renderings(
         candidates[ci].renderings[lang] = picked
     for c in candidates:
         c.renderings.setdefault(lang, [])
+
+
+def _extend(
+    aligner: WordAligner,
+    es: Sequence[int],
+    fs: Sequence[int],
+    span: range,
+    a: int,
+    b: int,
+    never: set[int],
+) -> tuple[int, int]:
+    """Widen the rendering [a, b] to neighbours the term explains nearly as well as its own
+    words: with two target words for one source word (`pipeline` → `boru kəməri`), Model 1
+    links each to the term only half the time. Never over a copied or a function word."""
+
+    def fit(j: int) -> float:
+        return max(aligner.prob(fs[j], es[i]) for i in span)
+
+    least = min(fit(j) for j in range(a, b + 1)) / 2
+    while a > 0 and a - 1 not in never and fit(a - 1) >= least:
+        a -= 1
+    while b + 1 < len(fs) and b + 1 not in never and fit(b + 1) >= least:
+        b += 1
+    return a, b
 
 
 def _by_support(ranked: list[tuple[tuple[str, ...], int]]) -> list[tuple[tuple[str, ...], int]]:

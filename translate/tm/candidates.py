@@ -297,6 +297,7 @@ def extract(texts: Sequence[str], covered: Callable[[str], bool] | None = None) 
 
     for runs, title in zip(run_lists, titles, strict=True):
         for run in runs:
+            names: set[tuple[int, int]] = set()
             i = 0
             while i < len(run):
                 if not capital(run[i], i, title):
@@ -314,6 +315,7 @@ def extract(texts: Sequence[str], covered: Callable[[str], bool] | None = None) 
                 ):
                     j += 1
                 add(run[i:j], True)
+                names.add((i, j))
                 i = j
             # noun phrases: lower-case words, or capitalised ones inside a sentence
             # ("Caspian pipeline", "Soviet troops"), or any word of a Title Case heading
@@ -329,8 +331,8 @@ def extract(texts: Sequence[str], covered: Callable[[str], bool] | None = None) 
             for n in (2, 3):
                 for k in range(len(run) - n + 1):
                     gram = low[k : k + n]
-                    if any(g is None or g in STOP for g in gram):
-                        continue
+                    if (k, k + n) in names or any(g is None or g in STOP for g in gram):
+                        continue  # a name is counted once, as a name
                     first, last = gram[0], gram[-1]
                     assert first is not None and last is not None
                     if evidence.verbish(first) or last.endswith("ly"):

@@ -1,4 +1,5 @@
-"""Word alignment of translated sentence pairs: IBM Model 1, trained both ways by EM.
+"""Word alignment of translated sentence pairs: IBM Model 1 with fast_align's diagonal prior,
+trained both ways by EM.
 
 Why not co-occurrence: a word that appears in most segments of a term (a verb of the same
 message, a word of the same heading) co-occurs as often as the term's rendering and wins on
@@ -16,11 +17,30 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Sequence
+from functools import lru_cache
 
 NULL = -1
 ITERATIONS = 5
-#: how strongly a link off the diagonal is penalised when links are read (fast_align's λ)
+#: how strongly a link off the diagonal is penalised (fast_align's λ)
 DIAGONAL = 4.0
+#: the prior of a word having no counterpart (fast_align's p0): without it, a word frequent in
+#: a small corpus is explained by "nothing" in every sentence
+P_NULL = 0.08
+#: the diagonal prior while training: none (plain Model 1), because word order differs between
+#: English and Azerbaijani (the verb last) and a small corpus cannot learn it; links are read
+#: with it, where it only decides between otherwise likely words
+EM_DIAGONAL = 0.0
+
+
+@lru_cache(maxsize=4096)
+def _priors(m: int, n: int, diagonal: float = DIAGONAL) -> tuple[tuple[float, ...], ...]:
+    """Per target position j, the prior of each source position (and NULL last)."""
+    out = []
+    for j in range(n):
+        h = [math.exp(-diagonal * abs((i + 0.5) / m - (j + 0.5) / n)) for i in range(m)]
+        z = sum(h) / (1 - P_NULL)
+        out.append((*(x / z for x in h), P_NULL))
+    return tuple(out)
 
 
 def _train(pairs: Sequence[tuple[Sequence[int], Sequence[int]]]) -> dict[int, dict[int, float]]:
@@ -33,12 +53,13 @@ def _train(pairs: Sequence[tuple[Sequence[int], Sequence[int]]]) -> dict[int, di
             for e in es:
                 tf[e] = 1.0
     sources = [(*es, NULL) for es, _ in pairs]
+    priors = [_priors(len(es), len(fs), EM_DIAGONAL) if es else () for es, fs in pairs]
     for _ in range(ITERATIONS):
         counts: dict[int, dict[int, float]] = {f: {} for f in t}
-        for src, (_, fs) in zip(sources, pairs, strict=True):
-            for f in fs:
+        for src, prior, (_, fs) in zip(sources, priors, pairs, strict=True):
+            for f, pj in zip(fs, prior, strict=False):
                 tf = t[f]
-                probs = [tf[e] for e in src]
+                probs = [tf[e] * a for e, a in zip(src, pj, strict=True)]
                 z = sum(probs)
                 cf = counts[f]
                 for e, p in zip(src, probs, strict=True):
@@ -64,14 +85,19 @@ class WordAligner:
     def _best(table: dict[int, float], given: Sequence[int], j: int, n: int) -> int:
         """The position in *given* that best explains the word at *j* of *n* words, or NULL."""
         m = len(given)
-        best, where = table.get(NULL, 0.0), NULL
+        if not m:
+            return NULL
+        prior = _priors(m, n)[j]
+        best, where = table.get(NULL, 0.0) * P_NULL, NULL
         for i, e in enumerate(given):
-            p = table.get(e, 0.0)
-            if p:
-                p *= math.exp(-DIAGONAL * abs((i + 0.5) / m - (j + 0.5) / n))
-                if p > best:
-                    best, where = p, i
+            p = table.get(e, 0.0) * prior[i]
+            if p > best:
+                best, where = p, i
         return where
+
+    def prob(self, f: int, e: int) -> float:
+        """t(f | e): how well source word *e* explains target word *f*."""
+        return self._fe.get(f, {}).get(e, 0.0)
 
     def links(self, es: Sequence[int], fs: Sequence[int]) -> tuple[list[int], list[int]]:
         """For each target word the source position it aligns to, and for each source word the
