@@ -67,13 +67,16 @@ def test_cli_text_and_csv_in_the_glossary_schema(tmp_project, cli):
 # with it more exclusively than the rendering, which also translates "line" elsewhere: Dice's
 # coefficient picks the wrong word here, the aligner explains "Чиновники" by "Officials".
 PIPELINE_RU = [
-    ("Officials said the pipeline opened in May.", "Чиновники сообщили, что трубопровод открылся в мае."),
+    (
+        "Officials said the pipeline opened in May.",
+        "Чиновники сообщили, что трубопровод открылся в мае.",
+    ),
     ("Officials inspected the pipeline twice.", "Чиновники осмотрели трубопровод дважды."),
     ("Officials blamed the pipeline operator.", "Чиновники обвинили оператора трубопровода."),
     ("Officials met in Baku.", "Чиновники встретились в Баку."),
     ("The line carries gas to Europe.", "Трубопровод перекачивает газ в Европу."),
     ("Engineers repaired the line quickly.", "Инженеры отремонтировали трубопровод быстро."),
-]  # fmt: skip
+]
 
 
 def test_the_rendering_wins_over_a_word_that_always_co_occurs():

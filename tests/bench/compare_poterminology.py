@@ -22,7 +22,8 @@ sys.path.insert(0, str(ROOT))
 from translate.catalog.po import read_po  # noqa: E402
 from translate.config import load_config  # noqa: E402
 from translate.glossary import load_glossary  # noqa: E402
-from translate.tm.candidates import _key, glossary_cover, project_candidates  # noqa: E402
+from translate.tm.candidates import _key, glossary_cover  # noqa: E402
+from translate.tm.candidates_project import project_candidates  # noqa: E402
 
 TT = Path("/tmp/tt-venv")
 

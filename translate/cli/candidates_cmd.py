@@ -1,6 +1,6 @@
 """`translate glossary candidates`: terms the sources use often that the glossary lacks.
 
-Thin: call `translate.tm.candidates.project_candidates`, print a table or the glossary's CSV.
+Thin: call `translate.tm.candidates_project.project_candidates`, print a table or the glossary's CSV.
 """
 
 from __future__ import annotations
@@ -54,7 +54,8 @@ def candidates_cmd(
     from translate.catalog.project import load_glossary_for
     from translate.fileio import write_text_atomic
     from translate.glossary.csv_format import write_csv
-    from translate.tm.candidates import project_candidates, to_glossary
+    from translate.tm.candidates import to_glossary
+    from translate.tm.candidates_project import project_candidates
 
     config = get_config()
     gloss = load_glossary_for(config, glossary)

@@ -26,7 +26,8 @@ index already finds a glossary term over the whole phrase, or when a longer cand
 every occurrence.
 
 Renderings (`translate.tm.candidate_renderings`) come from the translated segments (catalogues
-and TM) through a word aligner trained on the same segments.
+and TM) through a word aligner trained on the same segments; `translate.tm.candidates_project`
+puts the two together for a project.
 """
 
 from __future__ import annotations
@@ -41,7 +42,6 @@ from typing import TYPE_CHECKING
 from translate.morph.en import plurals
 
 if TYPE_CHECKING:  # the glossary package loads only when a glossary is given
-    from translate.config import Config
     from translate.glossary.model import Glossary
 
 #: literal text first (a placeholder, an option, an identifier), then words, numbers and breaks
@@ -362,34 +362,6 @@ def extract(texts: Sequence[str], covered: Callable[[str], bool] | None = None) 
     kept = [c for c in out if inside[c.key] < c.count]
     kept.sort(key=lambda c: (-c.count, -len(c.key), c.text))
     return kept
-
-
-def project_candidates(config: Config, glossary: Glossary | None) -> list[Candidate]:
-    """The candidates of a project's source articles, with renderings from its article
-    catalogues and TMs, per target language."""
-    from translate.catalog.article import load_articles
-    from translate.catalog.po import read_po
-    from translate.tm.build import segments_of
-    from translate.tm.candidate_renderings import renderings
-    from translate.tm.project import article_catalogues, tm_dir
-    from translate.tm.store import TranslationMemory, tm_path
-
-    texts = [b.text for a in load_articles(config.seeds_dir) for b in a.blocks]
-    covered = glossary_cover(glossary, config.source_language) if glossary else None
-    found = extract(texts, covered)
-    for lang in config.target_languages:
-        segs: dict[tuple[str, str], None] = {}
-        for path in article_catalogues(config):
-            if path.parent.parent.name == lang:
-                for s in segments_of(read_po(path), path.stem):
-                    segs[(s.source, s.target)] = None
-        db = tm_path(tm_dir(config), config.source_language, lang)
-        if db.exists():
-            with TranslationMemory.open(db) as tm:
-                for s in tm:
-                    segs[(s.source, s.target)] = None
-        renderings(found, list(segs), lang)
-    return found
 
 
 def to_glossary(candidates: Sequence[Candidate], languages: Sequence[str]) -> Glossary:
