@@ -110,11 +110,14 @@ def test_title_case_heading_is_not_a_name():
         "The Ukraine Factor",
         "Talks with Ukraine resumed after a pause in the talks.",
         "Historians said the talks were about history.",
+        "Ilham Aliyev met Vladimir Putin.",  # a sentence of names, not a heading
+        "Ilham Aliyev spoke.",
     ]
     found = {c.key: c for c in extract(texts)}
     assert not [k for k in found if "still" in k or "matters" in k or "matter" in k]
     assert found[("ukraine",)].name and found[("ukraine",)].count == 2
     assert found[("history",)].count == 4 and not found[("history",)].name
+    assert found[("ilham", "aliyev")].name and found[("ilham", "aliyev")].count == 2
 
 
 def test_software_messages_verbs_and_literals_are_not_terms():

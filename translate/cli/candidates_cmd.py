@@ -1,6 +1,7 @@
 """`translate glossary candidates`: terms the sources use often that the glossary lacks.
 
-Thin: call `translate.tm.candidates_project.project_candidates`, print a table or the glossary's CSV.
+Thin: call `translate.tm.candidates_project.project_candidates`, print a table or the
+glossary's CSV.
 """
 
 from __future__ import annotations

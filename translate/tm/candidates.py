@@ -172,10 +172,11 @@ def _key(words: Sequence[str]) -> tuple[str, ...]:
     return (*low[:-1], singular(low[-1]))
 
 
-def _title_case(runs: list[list[str]]) -> bool:
-    """A heading in Title Case: most of its content words capitalised."""
+def _title_case(text: str, runs: list[list[str]]) -> bool:
+    """A heading in Title Case: short, no full stop at the end (`Ilham Aliyev met Vladimir
+    Putin.` is a sentence of names), most of its content words capitalised."""
     content = [w for run in runs for w in run if w.lower() not in STOP]
-    if len(content) < 2 or sum(len(r) for r in runs) > 15:
+    if len(content) < 2 or sum(len(r) for r in runs) > 15 or text.rstrip().endswith("."):
         return False
     return sum(w[0].isupper() for w in content) >= 0.75 * len(content)
 
@@ -268,7 +269,7 @@ def extract(texts: Sequence[str], covered: Callable[[str], bool] | None = None) 
     for toks in tokenized:
         evidence.add_phrases(toks)
     run_lists = [list(_runs(t)) for t in texts]
-    titles = [_title_case(runs) for runs in run_lists]
+    titles = [_title_case(t, runs) for t, runs in zip(texts, run_lists, strict=True)]
     # capitalised inside a sentence of body text: a name wherever it appears
     named = {
         w
