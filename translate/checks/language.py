@@ -2,22 +2,25 @@
 source language, or in neither of the target's scripts, is not a translation, whatever terms it
 holds.
 
-Script evidence decides first and alone where it can: Russian is written in Cyrillic, so a ru
-block whose ordinary words are Latin is not Russian; Azerbaijani is written in Latin, so an az
-block whose ordinary words are Cyrillic is not Azerbaijani (old-orthography Cyrillic az is
+Script evidence decides first and alone where it can: Russian is written in Cyrillic, so a ru block
+whose ordinary words are Latin is not Russian; Azerbaijani is written in Latin, so an az block
+whose ordinary words are Cyrillic is not Azerbaijani (old-orthography Cyrillic az is
 `wrong-script`'s business and keeps its Azerbaijani letters ә, ҹ, ҝ, ғ, ү, ө, һ). Azerbaijani and
-English share the Latin script; an az block with Azerbaijani letters (ə ı ş ç ğ ö ü) in its
-words is Azerbaijani. Only the rest, a Latin az block without them, needs to be told from English:
-English function words (`the`, `of`, `and`: a fifth of any English sentence, none of them an
-Azerbaijani word typed in ASCII) decide the clear cases, and the offline language identifier
-py3langid (restricted to az, en, ru, tr; 1.000 accuracy and 0.2 ms per block on the evaluation
-blocks, where lingua took 13× longer for 0.996: `tests/bench/bench_langid.py`) the rest. Its
-model takes about 2.5 s to load, so it is loaded only when a block needs it. An az block typed
+English share the Latin script; an az block with the letters Turkish lacks (ə, q, x) in its words
+is Azerbaijani, and one with only the letters both have (ı ş ç ğ ö ü) is told from Turkish by the
+language identifier below. Only the rest, a Latin az block without any of them, needs to be told
+from English: English function words (`the`, `of`, `and`: a fifth of any English sentence, none of
+them an Azerbaijani word typed in ASCII) decide the clear cases, and the offline language
+identifier py3langid (restricted to az, en, ru, tr; 1.000 accuracy and 0.2 ms per block on the
+evaluation blocks, where lingua took 13× longer for 0.996: `tests/bench/bench_langid.py`) the rest.
+Its model takes about 2.5 s to load, so it is loaded only when a block needs it. An az block typed
 without its letters (`az-ascii`'s finding) reads as az or tr, not English.
 
 What may stay in English does not count: link targets, URLs, code and HTML (`inline_prose`),
 quotations (text between quotes), and names, i.e. capitalised words: only lower-case words are
-weighed, and a block needs at least `MIN_WORDS` of them to be judged at all.
+weighed, and a block needs at least `MIN_WORDS` of them to be judged at all. A Russian block
+with at least two Cyrillic words (the first word of a sentence counts, though capitalised) and
+no more than twice as many Latin ones is a Russian sentence around a command or a brand name.
 """
 
 from __future__ import annotations
@@ -36,7 +39,8 @@ _AZ_LETTERS = regex.compile(r"[əğışçöüƏĞİŞÇÖÜ]")
 _AZ_CYRILLIC = regex.compile(r"[әҹҝғүөһӘҸҜҒҮӨҺ]")
 _ANY_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
 _ANY_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-_AZ_ANY = re.compile(r"[əğışçöüƏĞİŞÇÖÜ]")
+#: letters of Azerbaijani that Turkish, which shares the others, does not have
+_AZ_ONLY = re.compile(r"[əƏqQxX]")
 _NAMES = {"en": "English", "ru": "Russian", "az": "Azerbaijani", "tr": "Turkish"}
 
 
@@ -47,6 +51,12 @@ def _identifier():
     ident = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
     ident.set_languages(["az", "en", "ru", "tr"])
     return ident
+
+
+def _frame_words(text: str) -> int:
+    """Cyrillic words of the prose outside quotations, capitalised ones included."""
+    prose = QUOTED.sub(lambda m: " " * len(m.group()), mask_non_prose(text))
+    return sum(1 for w in _WORD.findall(prose) if CYRILLIC.search(w))
 
 
 def _ordinary_words(text: str) -> list[str]:
@@ -66,7 +76,7 @@ def not_in_language(text: str, lang: str, source_lang: str = "en") -> str | None
             return None
         if len(_ANY_CYRILLIC.findall(text)) >= 2 * len(_ANY_LATIN.findall(text)):
             return None  # Russian with a few names or a short quotation in Latin
-    elif _ANY_CYRILLIC.search(text) is None and len(_AZ_ANY.findall(text)) * 4 > text.count(" "):
+    elif _ANY_CYRILLIC.search(text) is None and len(_AZ_ONLY.findall(text)) * 4 > text.count(" "):
         return None
     ws = _ordinary_words(text)
     if len(ws) < MIN_WORDS:
@@ -76,6 +86,10 @@ def not_in_language(text: str, lang: str, source_lang: str = "en") -> str | None
     if lang == "ru":
         if latin <= cyrillic:
             return None
+        # a Russian sentence around Latin words (a command, a brand): its Cyrillic words,
+        # capitalised or not (the first word of a sentence is no name), make the frame
+        if _frame_words(text) >= 2 and 2 * _frame_words(text) >= latin:
+            return None
         if source_lang == "en" and _english_share(ws) >= 0.2:
             return "English, the source language"
         return "the Latin script, not Russian"
@@ -83,7 +97,13 @@ def not_in_language(text: str, lang: str, source_lang: str = "en") -> str | None
         if any(_AZ_CYRILLIC.search(w) for w in ws):
             return None  # Azerbaijani in its old Cyrillic alphabet: wrong-script says so
         return "the Cyrillic script (Russian?), not Azerbaijani"
+    if sum(1 for w in ws if _AZ_ONLY.search(w)) * 4 >= len(ws):
+        return None
     if sum(1 for w in ws if _AZ_LETTERS.search(w)) * 4 >= len(ws):
+        # ğ ı ş ç ö ü are Turkish letters too; without ə, q or x, ask which of the two it is
+        got, prob = _identifier().classify(" ".join(ws))
+        if got == "tr" and prob >= 0.9:
+            return "Turkish, not Azerbaijani"
         return None
     if source_lang == "en":
         share = _english_share(ws)

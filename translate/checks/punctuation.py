@@ -5,7 +5,10 @@ The convention is a string of up to four characters, opening + closing quote, th
 pair: Russian `«»„“` (GOST typography: «ёлочки», „лапки“ inside); Azerbaijani `«»“”` — what the
 shipped translation of the seed articles uses (and the glossary's note on «Əl-Ərəbiyyə»);
 English `“”‘’`. Override per language with `[tool.translate.quotes]`, e.g. `az = "“”‘’"`. An
-apostrophe between letters (`ICAO’nun`, `Aliyev’s`) is not a quote.
+apostrophe between letters (`ICAO’nun`, `Aliyev’s`) is not a quote. The nested pair belongs inside
+the outer one: az `“yeni başlanğıc”` or ru `“новым началом”` on its own is reported. A quotation
+copied from the source with the source's own marks (an English slogan kept in the original) is
+left as it is.
 """
 
 from __future__ import annotations
@@ -27,6 +30,8 @@ _ANY_QUOTE = re.compile(f"[{re.escape(QUOTE_CHARS)}]")
 _DOUBLE_SPACE = regex.compile(r"(?<=\S)[ \u00a0]{2,}(?=\S)")
 _CLOSERS = '"”»’“›)]*_'
 _STOPS = ".!?…"
+#: a quotation between a pair of marks, as a source may hold one
+_KEPT = regex.compile(r"[\"“„«‘‹][^\"“”„«»‘’‹›\n]+[\"”“»’›]")
 
 
 def _ends_with_stop(text: str) -> bool:
@@ -48,6 +53,39 @@ def _opening(text: str, i: int) -> bool:
     return False
 
 
+def _outer_level(text: str, marks: list[int], conv: str) -> set[int]:
+    """Positions of the nested pair's marks used outside any outer pair (`“yeni başlanğıc”`
+    where Azerbaijani wants «…»): the nested pair belongs inside the outer one only. A block
+    that closes more outer quotes than it opens continues a quotation: it starts inside one."""
+    if len(conv) < 4 or conv[0] == conv[1] or set(conv[:2]) & set(conv[2:4]):
+        return set()
+    opens = sum(1 for i in marks if text[i] == conv[0])
+    closes = sum(1 for i in marks if text[i] == conv[1])
+    depth = 1 if closes > opens else 0
+    out: set[int] = set()
+    for i in marks:
+        ch = text[i]
+        if ch == conv[0]:
+            depth += 1
+        elif ch == conv[1]:
+            depth = max(0, depth - 1)
+        elif ch in conv[2:4] and depth == 0:
+            out.add(i)
+    return out
+
+
+def _kept_from_source(text: str, source: str | None) -> list[tuple[int, int]]:
+    """Spans of *text* that are a quotation of the source copied with its own marks (an English
+    slogan kept in the original, “Fly the Caspian”): the source's typography, not a slip."""
+    if not source:
+        return []
+    out: list[tuple[int, int]] = []
+    for m in _KEPT.finditer(text):
+        if len(m.group()) > 4 and m.group() in source:
+            out.append((m.start(), m.end()))
+    return out
+
+
 def check_punctuation(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
     if not seg.translated or seg.fuzzy:
         return
@@ -58,13 +96,19 @@ def check_punctuation(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
     masked = mask_non_prose(text) if _ANY_QUOTE.search(text) is not None else ""
     if _ANY_QUOTE.search(masked) is not None:
         allowed = set(conv)
+        marks = [
+            m.start()
+            for m in _QUOTE.finditer(masked)
+            if not (masked[m.start()] in ("'", "’") and _is_apostrophe(masked, m.start()))
+        ]
+        outer_only = _outer_level(masked, marks, conv)
+        kept = _kept_from_source(text, seg.source)
         wrong: list[tuple[int, bool]] = []
-        for m in _QUOTE.finditer(masked):
-            i = m.start()
+        for i in marks:
             ch = masked[i]
-            if ch in ("'", "’") and _is_apostrophe(masked, i):
+            if ch in allowed and i not in outer_only:
                 continue
-            if ch in allowed:
+            if any(s <= i < e for s, e in kept):
                 continue
             wrong.append((i, _opening(masked, i)))
         k = 0

@@ -5,7 +5,8 @@ word mixing scripts is an error. Whole words in the other alphabet are `wrong-sc
 Azerbaijani (written in Latin since 1992), and lower-case Latin words in Russian (names and
 abbreviations such as `Al Arabiya` or `ICAO`, capitalised, are normal in Russian news text, as
 is a Latin word of a glossary term; an English word left in lower case is not: the English source
-contains it, which is exactly the problem).
+contains it, which is exactly the problem). A word of the source's code (`pip install x`) whose
+code marks the translation lost is not one: `markup-mismatch` reports the lost code span.
 """
 
 from __future__ import annotations
@@ -48,6 +49,14 @@ def _glossary_latin_words(ctx: CheckContext, lang: str) -> frozenset[str]:
     return cached
 
 
+def _source_code_words(source: str) -> frozenset[str]:
+    """Words of the source's code spans, URLs and HTML (what `mask_non_prose` blanks)."""
+    masked = mask_non_prose(source)
+    if masked == source:
+        return frozenset()
+    return frozenset(w for s, e, w in words(source) if masked[s:e] != source[s:e])
+
+
 def check_script(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
     if not seg.translated or seg.fuzzy:
         return
@@ -72,6 +81,7 @@ def check_script(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
     if not ctx.on("wrong-script") or seg.lang not in ("az", "ru"):
         return
     quoted = latin_quotations(text) if seg.lang == "ru" else []
+    code = _source_code_words(seg.source) if seg.lang == "ru" and seg.source else frozenset()
     for start, end, word in words(text):
         if any(s < end and start < e for s, e in mixed):
             continue
@@ -94,6 +104,8 @@ def check_script(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
                 continue
             if in_code_chunk(text, start, end):
                 continue  # `--strict`, `kremlin.md`: code, whether or not it is marked as such
+            if word in code:
+                continue  # the source's code, its marks lost: markup-mismatch's finding
             yield ctx.finding(
                 seg,
                 "wrong-script",

@@ -26,6 +26,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+import regex
+
 from translate.checks._text import CYRILLIC, LATIN, QUOTED, repair_script, words
 from translate.checks.az_ascii import ascii_fix, ascii_repaired, skeleton
 from translate.checks.context import ALLOWED, CheckContext
@@ -115,8 +117,14 @@ class TermVocabulary:
                         in_phrase.add(key)
         deletes: dict[str, set[str]] = {}
         for key in vocab:
-            for d in _deletes(key[:PREFIX], max_edits(key)):
-                deletes.setdefault(d, set()).add(key)
+            heads = {key[:PREFIX]}
+            if lang == "ru" and len(key) <= PREFIX:
+                # a short Russian word is reached through its stem too: the ending changes
+                # (украина → Укрину is a deletion plus a new ending)
+                heads.update(key[:n] for n in range(max(4, len(key) - 2), len(key)))
+            for head in heads:
+                for d in _deletes(head, max_edits(key)):
+                    deletes.setdefault(d, set()).add(key)
         return cls(lang, vocab, deletes, frozenset(vocab.keys() - in_phrase))
 
     def candidates(self, folded: str) -> list[tuple[str, str]]:
@@ -132,8 +140,9 @@ class TermVocabulary:
         for w in sorted(seen):
             budget = max_edits(w)
             # Russian changes the end of the word, and a short stem loses its last letters
-            # (кремль → кремля): its stems reach down to four letters
-            short = len(w) < PREFIX and self.lang == "ru"
+            # (кремль → кремля): its stems reach down to four letters. A word of PREFIX letters
+            # is short too: its prefix is the whole word, ending included (украина → Укрину)
+            short = len(w) <= PREFIX and self.lang == "ru"
             wp = w[: len(w) - 2] if short else w[:PREFIX]
             lo, hi = max(1, len(wp) - budget), min(len(folded), len(wp) + budget)
             if all(osa_distance(folded[:k], wp, budget) > budget for k in range(lo, hi + 1)):
@@ -330,6 +339,9 @@ def misspellings(seg: Segment, ctx: CheckContext, covered: list[tuple[int, int]]
 #: ru prefixes of adjectives derived from place names (прикаспийский, закавказский)
 _RU_PREFIXES = ("", "при", "за", "пред", "транс")
 _RU_FINALS = "аяеёиоуыэюйь"
+#: the suffix of an adjective derived from a name that ends in a vowel (бак-инский, сочи-нский)
+_RU_ADJ_SUFFIX = regex.compile(r"(?:[иеао]?н)?ск")
+_POSSESSIVE = regex.compile(r"['’]s?$")
 
 
 def _nested(occs: list[Occurrence], lang: str, ctx: CheckContext) -> set[str]:
@@ -357,7 +369,8 @@ def _kept_otherwise(seg: Segment, occ: Occurrence, ctx: CheckContext) -> bool:
       adjective (каспийский шельф, прикаспийские государства, британская BP, Xəzəryanı).
     """
     target = seg.target
-    surface = occ.surface
+    # an English possessive is not part of the name kept: "AZAL's" → AZAL
+    surface = _POSSESSIVE.sub("", occ.surface)
     if surface in target:
         if seg.lang == "ru" and not CYRILLIC.search(surface):
             return True
@@ -373,7 +386,7 @@ def _kept_otherwise(seg: Segment, occ: Occurrence, ctx: CheckContext) -> bool:
         stem = fold(t.text, seg.lang)
         if seg.lang == "ru":
             stem = stem.rstrip(_RU_FINALS)
-        if len(stem) >= 4:
+        if len(stem) >= 4 or (len(stem) == 3 and stem != fold(t.text, seg.lang)):
             stems.append(stem)
     if not stems:
         return False
@@ -381,8 +394,13 @@ def _kept_otherwise(seg: Segment, occ: Occurrence, ctx: CheckContext) -> bool:
     for word in ctx.text_words(target):
         w = fold(word, seg.lang)
         for stem in stems:
-            if any(w.startswith(p + stem) and len(w) > len(p + stem) for p in prefixes):
-                return True
+            for p in prefixes:
+                if not w.startswith(p + stem) or len(w) <= len(p + stem):
+                    continue
+                # a three-letter stem left by a final vowel (Баку → бак-) is too short to
+                # stand alone: it needs the adjective suffix (бакинский, like сочинский)
+                if len(stem) >= 4 or _RU_ADJ_SUFFIX.match(w, len(p + stem)):
+                    return True
     return False
 
 

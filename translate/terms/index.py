@@ -600,7 +600,9 @@ def _case_ok(
         n = 0
         while n < len(tf) and n < len(sf) and tf[n] == sf[n]:
             n += 1
-        if n == 0 or tw[:n] != sw[:n]:
+        # letter case only: ё written as е (Соединенные Штаты) is the same letter here, as
+        # everywhere in matching
+        if n == 0 or any(a.isupper() != b.isupper() for a, b in zip(tw[:n], sw[:n], strict=False)):
             return False
     return True
 
