@@ -41,6 +41,7 @@ _ANY_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
 _ANY_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 #: letters of Azerbaijani that Turkish, which shares the others, does not have
 _AZ_ONLY = re.compile(r"[əƏqQxX]")
+_TR_SPELLING = re.compile(r"[aıou]k|yor")
 _NAMES = {"en": "English", "ru": "Russian", "az": "Azerbaijani", "tr": "Turkish"}
 
 
@@ -100,7 +101,11 @@ def not_in_language(text: str, lang: str, source_lang: str = "en") -> str | None
     if sum(1 for w in ws if _AZ_ONLY.search(w)) * 4 >= len(ws):
         return None
     if sum(1 for w in ws if _AZ_LETTERS.search(w)) * 4 >= len(ws):
-        # ğ ı ş ç ö ü are Turkish letters too; without ə, q or x, ask which of the two it is
+        # ğ ı ş ç ö ü are Turkish letters too; without ə, q or x, and with a Turkish spelling
+        # (k after a back vowel, where Azerbaijani writes q: açık, açıq; the present in -yor),
+        # ask which of the two it is. The gate keeps the model unloaded on Azerbaijani text
+        if not any(_TR_SPELLING.search(w) for w in ws):
+            return None
         got, prob = _identifier().classify(" ".join(ws))
         if got == "tr" and prob >= 0.9:
             return "Turkish, not Azerbaijani"
