@@ -171,14 +171,15 @@ def test_forms_that_are_the_term_only_predicatively() -> None:
 
 
 def test_predicative_context() -> None:
-    assert predicative_context("это", None, "")  # «это интересно»
-    assert predicative_context(None, "что", ", ")  # «известно, что»
-    assert predicative_context(None, "сказать", " ")  # «сложно сказать»
-    assert predicative_context("цены", "чем", " ")  # «цены ниже чем»
-    assert not predicative_context("он", "рассказал", " ")  # «он интересно рассказал»
-    assert not predicative_context("можно", "наблюдать", " ")
-    assert not predicative_context(None, "он", ", ", parenthetical=True)  # «Возможно, он …»
-    assert predicative_context(None, "что", ", ", parenthetical=True)
+    assert predicative_context(["это"], None, "")  # «это интересно»
+    assert predicative_context([], "что", ", ")  # «известно, что»
+    assert predicative_context([], "сказать", " ")  # «сложно сказать»
+    assert predicative_context(["цены"], "чем", " ")  # «цены ниже чем»
+    assert predicative_context(["еще", "все", "это"], "уровня", " ")  # «это всё ещё ниже уровня»
+    assert not predicative_context(["он"], "рассказал", " ")  # «он интересно рассказал»
+    assert not predicative_context(["можно"], "наблюдать", " ")
+    assert not predicative_context([], "он", ", ", parenthetical=True)  # «Возможно, он …»
+    assert predicative_context([], "что", ", ", parenthetical=True)
 
 
 def test_homonymous_lemmas_keep_each_paradigm() -> None:

@@ -12,7 +12,7 @@ from translate.terms import TermIndex
 _TERMS = (
     "независимый", "интересный", "сложный", "хороший", "близкий", "дешёвый", "возможный",
     "год", "город", "век", "миллион", "тысяча", "человек", "километр", "метр", "другой",
-    "В.", "@presidentaz", "Кароль", "Бин",
+    "В.", "@presidentaz", "Кароль", "Бин", "миллилитр", "тонна", "низкий",
 )  # fmt: skip
 
 
@@ -37,6 +37,7 @@ def found(index: TermIndex, text: str) -> list[tuple[str, str]]:
         ("Теперь цены дешевле, чем год назад.", ["дешевле"]),
         ("Так будет лучше.", ["лучше"]),
         ("Возможно, что встреча пройдёт в Баку.", ["Возможно"]),
+        ("Но это всё ещё ниже уровня прошлого года.", ["ниже"]),
     ],
 )
 def test_predicative_forms_are_the_adjective(index: TermIndex, text: str, want: list[str]) -> None:
@@ -74,6 +75,15 @@ def test_standard_abbreviations_with_their_period(index: TermIndex) -> None:
     assert found(index, "книги, статьи и др. документы XIX в.") == [
         ("др.", "другой"),
         ("в.", "век"),
+    ]
+
+
+def test_unit_symbols_take_no_period(index: TermIndex) -> None:
+    """ГОСТ 8.417 writes unit symbols without a period: one after them ends the sentence."""
+    assert found(index, "Подают в бокале объёмом 200 мл. Запасы: 2,5 тыс. т зерна.") == [
+        ("мл", "миллилитр"),
+        ("тыс.", "тысяча"),
+        ("т", "тонна"),
     ]
 
 

@@ -17,6 +17,7 @@ validator say so.
 from __future__ import annotations
 
 import threading
+from collections.abc import Sequence
 from functools import lru_cache
 
 import pymorphy3
@@ -638,32 +639,43 @@ _INFINITIVE_ENDINGS = ("ть", "ться", "тись", "чь", "йти", "идт
 _CLAUSE_END = tuple(",.!?;:…")
 
 
+#: words between a subject or a copula and its predicative: «это всё ещё ниже», «мне не
+#: интересно», «было бы лучше»
+_DEGREE = frozenset(
+    "не ни еще всё все уже даже очень так слишком совсем гораздо намного значительно чуть "
+    "немного куда вовсе совершенно вполне бы же".split()
+)
+
+
 def predicative_context(
-    before: str | None, after: str | None, gap_after: str, *, parenthetical: bool = False
+    before: Sequence[str], after: str | None, gap_after: str, *, parenthetical: bool = False
 ) -> bool:
     """Is a form of `predicative_forms` said of something here, so that it is the adjective?
 
-    `before`/`after`: the folded words around it (None at the text's edge or across
-    punctuation), `gap_after`: the text between it and `after`; `parenthetical`: the spelling
-    is also a parenthetical word (возможно, известно). It is when the clause ends after it
-    («это интересно.», «известно, что»), when it opens a clause before an infinitive (сложно
-    сказать, мне лучше подождать), before «чем», or after a copula or a dative (было
-    интересно, мне ближе); an adverb stands before the word it modifies (интересно
-    рассказал, позже вернулся, можно действительно наблюдать). A parenthetical word opening
-    a clause («Возможно, он прав») is not the adjective, unless «что» follows.
+    `before`: the folded words before it, nearest first, back to the clause's punctuation;
+    `after`: the folded word after it (None at the text's end), `gap_after`: the text between
+    it and `after`; `parenthetical`: the spelling is also a parenthetical word (возможно,
+    известно). It is when the clause ends after it («это интересно.», «известно, что»), when
+    it opens a clause before an infinitive (сложно сказать, мне лучше подождать), before «чем»
+    or «ли», or after a copula, «это» or a dative (было интересно, это всё ещё ниже, мне
+    ближе), degree words and negation skipped; an adverb stands before the word it modifies
+    (интересно рассказал, позже вернулся, можно действительно наблюдать). A parenthetical
+    word opening a clause («Возможно, он прав») is not the adjective, unless «что» follows.
     """
     gap = gap_after.strip()
+    opens = not before
     if after is None or gap.startswith(_CLAUSE_END):
-        if parenthetical and before is None and gap.startswith(",") and after != "что":
+        if parenthetical and opens and gap.startswith(",") and after != "что":
             return False
         return True
     if gap:
         return False  # a dash or a bracket: no evidence either way
     if after in _CLAUSE_AFTER:
         return True
-    if before is None or before in _BEFORE_PREDICATIVE:
-        return before is not None or after.endswith(_INFINITIVE_ENDINGS)
-    return False
+    lead = next((w for w in before if w not in _DEGREE), None)
+    if lead in _BEFORE_PREDICATIVE:
+        return True
+    return opens and after.endswith(_INFINITIVE_ENDINGS)
 
 
 @lru_cache(maxsize=8192)

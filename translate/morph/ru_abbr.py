@@ -12,7 +12,8 @@ abbreviations fixed by the standards newsrooms follow, never ad-hoc clippings:
 An abbreviation that also spells another word, or stands for several, is the word only in the
 context the `Context` names: «г.» after a number is год (2005 г.), before a name город (г.
 Баку); «м» is метр after a number and nothing otherwise; «см.» without a number is «смотри»,
-«мл.» «младший». A period after the abbreviation belongs to it (the occurrence covers it).
+«мл.» «младший». A period after a word abbreviation belongs to it (the occurrence covers it);
+unit symbols take none, so a period after them ends the sentence.
 """
 
 from __future__ import annotations
@@ -66,7 +67,19 @@ TABLE: dict[str, tuple[tuple[str, Context], ...]] = {
     "минута": (("мин", Context.AFTER_NUMBER),),
 }
 
+#: unit symbols (ГОСТ 8.417-2002) are written without a period: one after them ends the
+#: sentence («объёмом 200 мл.») and is not part of the occurrence
+UNIT_SYMBOLS = frozenset("км мм см м кг т л мл ч мин".split())
+
+#: number words written as abbreviations: «2,5 тыс. т», «5 млн км» count as after a number
+NUMBER_WORDS = frozenset("тыс млн млрд трлн".split())
+
 
 def abbreviations(word: str) -> tuple[tuple[str, Context], ...]:
     """The standard abbreviations of a one-word term (folded, ё as е), with their contexts."""
     return TABLE.get(word, ())
+
+
+def takes_period(abbreviation: str) -> bool:
+    """Does a period right after the abbreviation belong to it (г., тыс.; not км, мл)?"""
+    return abbreviation not in UNIT_SYMBOLS

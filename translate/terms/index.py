@@ -165,7 +165,7 @@ class TermIndex:
             for abbr, context in ru_abbr.abbreviations(word):
                 if (abbr,) not in forms:
                     extra.append((abbr,))
-                    when[(abbr, entry_id)] = (context.value, True, "")
+                    when[(abbr, entry_id)] = (context.value, ru_abbr.takes_period(abbr), "")
         if when:
             self._when.setdefault(term.lang, {}).update(when)
         return extra
@@ -517,24 +517,32 @@ def _context_ok(
         return False
     if not context:
         return True
-    gap_before = folded[spans[i - 1][1] : s] if i else None
-    before = toks[i - 1] if i and gap_before is not None and gap_before.isspace() else None
+    gap_before = folded[spans[i - 1][1] : s] if i else ""
+    before = toks[i - 1] if i and gap_before.isspace() else None
     after = toks[i + 1] if i + 1 < len(toks) else None
     gap_after = folded[e : spans[i + 1][0]] if after is not None else folded[e:]
     if context in (morph_ru.PREDICATIVE, _PARENTHETICAL):
+        words: list[str] = []  # the words before it, nearest first, back to punctuation
+        j = i
+        while j > 0 and len(words) < 4 and folded[spans[j - 1][1] : spans[j][0]].isspace():
+            j -= 1
+            words.append(toks[j])
         return morph_ru.predicative_context(
-            before, after, gap_after, parenthetical=context == _PARENTHETICAL
+            words, after, gap_after, parenthetical=context == _PARENTHETICAL
         )
     if context in (_PERIOD, _INITIAL):
         return folded[e : e + 1] == "." and (context == _PERIOD or text[s:e].isupper())
     if context == ru_abbr.Context.ANYWHERE.value:
         return True
     if context in (ru_abbr.Context.AFTER_NUMBER.value, ru_abbr.Context.AFTER_NUMBER_DOT.value):
-        if before is None:
-            return False
         if context == ru_abbr.Context.AFTER_NUMBER_DOT.value and folded[e : e + 1] != ".":
             return False
-        prev = text[spans[i - 1][0] : spans[i - 1][1]]
+        j = i - 1
+        if j > 0 and toks[j] in ru_abbr.NUMBER_WORDS and gap_before.strip() in ("", "."):
+            j -= 1  # 2,5 тыс. т
+        if j < 0 or not folded[spans[j][1] : spans[j + 1][0]].isspace():
+            return False
+        prev = text[spans[j][0] : spans[j][1]]
         return prev[:1].isdigit() or all(c in _ROMAN for c in prev)
     if context == ru_abbr.Context.BEFORE_NAME.value:
         return (
@@ -543,7 +551,7 @@ def _context_ok(
     if context == ru_abbr.Context.AFTER_AND.value:
         return before == "и"
     if context == ru_abbr.Context.AFTER_N.value:
-        return gap_before is not None and gap_before.strip() == "." and toks[i - 1] == "н"
+        return i > 0 and gap_before.strip() == "." and toks[i - 1] == "н"
     return True
 
 
