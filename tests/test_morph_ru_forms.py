@@ -158,6 +158,8 @@ def test_forms_left_out_on_purpose() -> None:
     assert "новейший" not in forms("новый")
     assert not {"г", "гг"} & forms("год")
     assert "выше" not in forms("высокий")  # pymorphy3: the comparative of высоко
+    # a participle term keeps its own voice and tense: the army that occupied is not occupied
+    assert not {"оккупировавшая", "оккупируемая"} & forms("оккупированный")
 
 
 def test_forms_that_are_the_term_only_predicatively() -> None:
@@ -192,3 +194,5 @@ def test_unknown_surnames_decline_as_surnames() -> None:
     assert {"мариновым", "маринова"} <= forms("Маринов")  # known only as Марин's plural
     assert {"бебеля", "бебелем", "бебелю"} <= forms("Бебель")  # a man's name, not тетрадь
     assert forms("ча") == {"ча"}  # a one-letter stem would make чей, чу
+    # an unknown participle-adjective declines as one, not like музей
+    assert {"радиопоглощающих", "радиопоглощающая"} <= forms("радиопоглощающий")

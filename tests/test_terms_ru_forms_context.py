@@ -109,3 +109,17 @@ def test_names_the_dictionary_knows_only_indeclinable(index: TermIndex) -> None:
         ("Бином", "Бин"),
         ("Кароль", "Кароль"),
     ]
+
+
+def test_initials_inside_a_name_keep_their_period() -> None:
+    index = TermIndex.build(
+        Glossary(
+            [
+                Concept("aliyev", terms=[Term("И. Алиев", "ru"), Term("I. Aliyev", "en")]),
+                Concept("baku-city", terms=[Term("г. Баку", "ru")]),
+            ]
+        )
+    )
+    text = "Встреча с И. Алиевым прошла в г. Баку; «И Алиевым» без точки — не инициал."
+    assert found(index, text) == [("И. Алиевым", "aliyev"), ("г. Баку", "baku-city")]
+    assert [o.surface for o in index.find("I. Aliyev said so.", "en")] == ["I. Aliyev"]

@@ -169,7 +169,15 @@ class _Word:
             # instead (Зангезур like коридор)
             if text.isupper() and len(text) > 1:
                 return  # an unknown abbreviation: as written (or with a hint)
-            parses = [p for p in parses if _yo(p.normal_form) == self.folded]
+            participle = [
+                p
+                for p in parses
+                if p.tag.POS == "PRTF" and _yo(p.word) == self.folded
+                and {"masc", "sing", "nomn"} <= p.tag.grammemes
+            ]  # fmt: skip
+            # (радиопоглощающий: a participle of a verb the dictionary guesses, not a noun in
+            # -ий like музей)
+            parses = [p for p in parses if _yo(p.normal_form) == self.folded] or participle
             if text[:1].isupper() and self.folded.endswith("ь"):
                 parses = []  # pymorphy3 guesses the gender of -ь at random
             if not parses and len(self.folded) > 2:
@@ -294,6 +302,8 @@ class _Word:
                 t = f.tag
                 if t.POS != p.tag.POS or ("Supr" in t) != ("Supr" in p.tag):
                     continue
+                if t.POS == "PRTF" and (t.voice != p.tag.voice or t.tense != p.tag.tense):
+                    continue  # оккупировавший, оккупируемый are not оккупированный
                 if p.tag.number == "plur" and t.number != "plur":
                     continue
                 if gender in ("femn", "neut") and t.gender != gender:
@@ -486,6 +496,17 @@ def _head_index(words: list[_Word]) -> int:
     return n - 1
 
 
+#: an initial does not decline: `И. Алиев` → `И. Алиевым`
+_INITIAL = InflectionItem(None, indeclinable=True)
+
+
+def _is_initial(text: str, tok: object) -> bool:
+    """A capital letter with a period after it, in a term of several words."""
+    word = tok.text  # type: ignore[attr-defined]
+    end = tok.end  # type: ignore[attr-defined]
+    return len(word) == 1 and word.isupper() and text[end : end + 1] == "." and end + 1 < len(text)
+
+
 def term_forms(
     text: str, hint: str | None = None, pos: str | None = None
 ) -> tuple[tuple[tuple[str, ...], frozenset[Grammemes]], ...]:
@@ -525,7 +546,11 @@ def _expand(
         _Word(
             t.text,
             t.folded,
-            rule_for(rules, t.folded) if not is_known(t.text) else rules.get(t.folded),
+            _INITIAL
+            if _is_initial(text, t)
+            else rule_for(rules, t.folded)
+            if not is_known(t.text)
+            else rules.get(t.folded),
         )
         for t in toks
     ]

@@ -77,6 +77,8 @@ class TermIndex:
         #: ru predicatives and abbreviations (`translate.morph.ru_abbr`), initials (`В.`),
         #: handles (`@name`)
         self._when: dict[str, dict[tuple[str, int], tuple[str, bool, str]]] = {}
+        #: entry id → the word gaps where the term has a period (`И. Алиев`: {0})
+        self._dots: dict[int, frozenset[int]] = {}
 
     # --- building ---------------------------------------------------------------------------
 
@@ -106,6 +108,13 @@ class TermIndex:
         self.__dict__.pop("_negative", None)
         entry_id = len(self._entries)
         self._entries.append(_Entry(concept_id, term, tuple(t.text for t in toks), pos, negative))
+        dots = frozenset(
+            k
+            for k, (a, b) in enumerate(pairwise(toks))
+            if term.text[a.end : b.start].strip() == "."
+        )
+        if dots:
+            self._dots[entry_id] = dots
         if lang == "az":
             self._add_az(tuple(t.folded for t in toks), entry_id)
             return
@@ -319,7 +328,7 @@ class TermIndex:
                         elif (
                             i >= k
                             and tuple(toks[i - k : i]) == before
-                            and _joined(spans, folded, i - k, i + 1)
+                            and self._joined_for(entry_id, spans, folded, i - k, i + 1)
                         ):
                             out.append((i - k, i + 1, entry_id))
             return out
@@ -341,10 +350,27 @@ class TermIndex:
                 elif (
                     i + k < n
                     and tuple(toks[i + 1 : i + 1 + k]) == rest
-                    and _joined(spans, folded, i, i + 1 + k)
+                    and self._joined_for(entry_id, spans, folded, i, i + 1 + k)
                 ):
                     out.append((i, i + 1 + k, entry_id))
         return out
+
+    def _joined_for(
+        self, entry_id: int, spans: list[tuple[int, int]], folded: str, i: int, j: int
+    ) -> bool:
+        """`_joined`, except where the term itself has a period between two words (an
+        initial, `г. Баку`): there the text needs it too."""
+        dots = self._dots.get(entry_id) if self._dots else None
+        if not dots:
+            return _joined(spans, folded, i, j)
+        for a in range(i, j - 1):
+            gap = folded[spans[a][1] : spans[a + 1][0]]
+            if a - i in dots:
+                if not gap.startswith(".") or not gap[1:].isspace() or gap.count("\n") > 1:
+                    return False
+            elif not gap or not gap.isspace() or gap.count("\n") > 1:
+                return False
+        return True
 
     # --- suggestions ------------------------------------------------------------------------
 
