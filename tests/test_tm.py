@@ -259,6 +259,42 @@ def test_large_tm_goes_through_the_full_text_index(tmp_path, monkeypatch):
         assert not lookup(tm, "One file changed.")
 
 
+def test_scan_reads_rapidfuzz_scores_without_numpy_and_with_it_alike(tmp_path, monkeypatch):
+    """A small TM is scored whole through rapidfuzz's C `cdist`, whose byte matrix is read
+    without importing numpy; a rapidfuzz without that entry point goes through numpy. Both
+    find the same suggestions, best first, the best `limit` of many near-duplicates."""
+    from rapidfuzz.distance import Indel
+
+    from translate.tm import Segment, store
+
+    segs = [
+        Segment(f"The pipeline number {i} carries gas from the Caspian shelf.", f"т{i}")
+        for i in range(40)
+    ]
+    segs.append(Segment("Talks on Karabakh resumed in Brussels.", "Переговоры возобновились."))
+    queries = [
+        "The pipeline number 7 carries oil from the Caspian shelf.",
+        "Talks on Karabakh resumed in Brussels on Monday.",
+        "Nothing like any segment at all.",
+    ]
+    with TranslationMemory.open(
+        tmp_path / "t.sqlite", source_lang="en", target_lang="ru", create=True
+    ) as tm:
+        tm.replace_origin("x", "d", segs)
+
+        def found() -> list[list[tuple[int, str]]]:
+            return [[(m.score, m.target) for m in lookup(tm, q, limit=3)] for q in queries]
+
+        with_c = found()
+        monkeypatch.setattr(store, "_cdist", None)
+        assert found() == with_c
+    # gettext's fstrcmp in percent, as msgmerge shows it: 2·LCS / (len a + len b)
+    best = int(100 * Indel.normalized_similarity(queries[0], segs[7].source))
+    assert with_c[0][0] == (best, "т7") and len(with_c[0]) == 3
+    assert [t for _, t in with_c[1]] == ["Переговоры возобновились."]
+    assert with_c[2] == []
+
+
 def test_a_file_that_is_not_a_tm_is_refused(tmp_project, cli):
     fake = tmp_project / "notes.sqlite"
     fake.write_text("not a database\n", encoding="utf-8")

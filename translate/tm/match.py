@@ -61,10 +61,18 @@ def lookup_many(
     policy: TermPolicy | None = None,
 ) -> list[list[Match]]:
     """`lookup` for many queries at once: the fuzzy scoring of a whole catalogue is batched
-    (see `TranslationMemory.fuzzy_many`)."""
+    (see `TranslationMemory.fuzzy_many`). A query whose exact matches already give *limit*
+    distinct targets that the glossary does not penalise skips the fuzzy search: a fuzzy
+    score is at most 99, so none could rank among them (pre-translation asks for the best
+    only, and half of git's template is exact)."""
     qs = [Query(q) if isinstance(q, str) else q for q in queries]
     exact = tm.exact_many([(q.source, q.plural) for q in qs])
-    need = [i for i, q in enumerate(qs) if q.source and len(exact[i]) < limit]
+    judged = [_assessed(_exact_matches(q, exact[i]), q, policy) for i, q in enumerate(qs)]
+    need = [
+        i
+        for i, q in enumerate(qs)
+        if q.source and len({m.target for m in judged[i] if m.score >= 100}) < limit
+    ]
     fuzzy: dict[int, list[tuple[float, Segment]]] = {}
     for plural in (False, True):
         idx = [i for i in need if (qs[i].plural is not None) == plural]
@@ -74,21 +82,19 @@ def lookup_many(
             )
             fuzzy.update(zip(idx, found, strict=True))
     return [
-        _judge(q, exact[i], fuzzy.get(i, []), threshold, limit, policy) for i, q in enumerate(qs)
+        _best(
+            judged[i] + _assessed(_fuzzy_matches(q, fuzzy.get(i, [])), q, policy), threshold, limit
+        )
+        for i, q in enumerate(qs)
     ]
 
 
-def _judge(
-    q: Query,
-    exact: list[Segment],
-    fuzzy: list[tuple[float, Segment]],
-    threshold: float,
-    limit: int,
-    policy: TermPolicy | None,
-) -> list[Match]:
+def _exact_matches(q: Query, exact: list[Segment]) -> list[Match]:
+    return [Match(seg, 101 if _in_context(seg, q) else 100, seg.target) for seg in exact]
+
+
+def _fuzzy_matches(q: Query, fuzzy: list[tuple[float, Segment]]) -> list[Match]:
     found: list[Match] = []
-    for seg in exact:
-        found.append(Match(seg, 101 if _in_context(seg, q) else 100, seg.target))
     for sim, seg in fuzzy:
         if seg.source == q.source and seg.plural == q.plural:
             continue
@@ -100,15 +106,24 @@ def _judge(
             found.append(Match(seg, score, target, True, (note,)))
         else:
             found.append(Match(seg, score, seg.target))
-    if policy is not None:
-        judged = []
-        for m in found:
-            penalty, extra = policy.assess(q.source, m.target)
-            if penalty:
-                notes = (*m.notes, *extra)
-                m = Match(m.segment, m.score - penalty, m.target, m.numbers_replaced, notes)
-            judged.append(m)
-        found = judged
+    return found
+
+
+def _assessed(found: list[Match], q: Query, policy: TermPolicy | None) -> list[Match]:
+    """*found* with the glossary's penalties and notes."""
+    if policy is None:
+        return found
+    judged = []
+    for m in found:
+        penalty, extra = policy.assess(q.source, m.target)
+        if penalty:
+            notes = (*m.notes, *extra)
+            m = Match(m.segment, m.score - penalty, m.target, m.numbers_replaced, notes)
+        judged.append(m)
+    return judged
+
+
+def _best(found: list[Match], threshold: float, limit: int) -> list[Match]:
     best: dict[str, Match] = {}
     for m in sorted(found, key=lambda m: -m.score):  # stable: newest first among equals
         # a suggestion the glossary penalised below the threshold is dropped

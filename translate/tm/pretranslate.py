@@ -64,8 +64,9 @@ def pretranslate(
         )
         for i in todo
     ]
-    # limit 3: a penalised best match can leave its place to a clean second
-    results = lookup_many(tm, queries, threshold=threshold, limit=3, policy=policy)
+    # the best suggestion only; a penalised one still gives way to a clean second, as the
+    # fuzzy search keeps 5 candidates and exact matches are judged before it is skipped
+    results = lookup_many(tm, queries, threshold=threshold, limit=1, policy=policy)
     for i, found in zip(todo, results, strict=True):
         m = active[i]
         if not found:

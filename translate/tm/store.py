@@ -32,6 +32,13 @@ from pathlib import Path
 from rapidfuzz import process
 from rapidfuzz.distance import Indel
 
+try:
+    from rapidfuzz import process_cpp_impl  # type: ignore[attr-defined]  # no stub
+
+    _cdist, _UINT8 = process_cpp_impl.cdist, process_cpp_impl.UINT8
+except ImportError:  # a rapidfuzz without its C extension: `_percent_matrix` uses numpy
+    _cdist = None
+
 from translate.errors import Location, UserError
 
 #: the on-disk format; a file with a higher number is refused (written by a newer version)
@@ -170,6 +177,60 @@ def _scored(text: str, t: float, rows: Iterable[tuple]) -> list[tuple[float, Seg
 def _segment(row: tuple) -> Segment:
     forms = tuple(json.loads(row[10])) if row[10] else ()
     return Segment(*row[:10], forms)  # type: ignore[call-arg]  # a row of the table's 10 columns
+
+
+def _percent_matrix(queries: list[str], choices: list[str], cutoff: float) -> bytes:
+    """The Indel similarity of every query to every choice, in whole percent (0 below
+    *cutoff*), as a row-major byte matrix. rapidfuzz's `process.cdist` returns it as a numpy
+    array, and importing numpy costs a fresh process 0.08–0.1 s of CPU, as much as scoring
+    git's whole catalogue; its C entry point returns a buffer, read here without numpy."""
+    if _cdist is not None:
+        matrix = _cdist(
+            queries,
+            choices,
+            scorer=Indel.normalized_similarity,
+            score_cutoff=cutoff,
+            score_multiplier=100,
+            dtype=_UINT8,
+            workers=1,
+        )
+        return bytes(memoryview(matrix))
+    import numpy as np  # rapidfuzz built without its C extension
+
+    scores = process.cdist(
+        queries,
+        choices,
+        scorer=Indel.normalized_similarity,
+        score_cutoff=cutoff,
+        score_multiplier=100,
+        dtype=np.uint8,
+        workers=1,
+    )
+    return scores.tobytes()
+
+
+def _best_in_rows(scores: bytes, width: int, limit: int) -> Iterator[tuple[int, list[int]]]:
+    """(row, columns) of each row of the byte matrix with a non-zero score: the columns of its
+    *limit* best scores and of those that tie with the last of them, up to `8 * limit` (the
+    exact similarities that rank ties of whole percents are computed afterwards, for these
+    few). Most rows have no score at all: a whole chunk and then each row are checked in C
+    (`bytes.count`)."""
+    if scores.count(0) == len(scores):
+        return
+    for r in range(len(scores) // width):
+        row = scores[r * width : (r + 1) * width]
+        if row.count(0) == width:
+            continue
+        hits: list[int] = []
+        for level in sorted(set(row), reverse=True):
+            if level == 0 or len(hits) >= limit:
+                break
+            mark = bytes((level,))
+            at = row.find(mark)
+            while at >= 0 and len(hits) < 8 * limit:
+                hits.append(at)
+                at = row.find(mark, at + 1)
+        yield r, hits
 
 
 class TranslationMemory:
@@ -447,20 +508,9 @@ class TranslationMemory:
             a, b = bisect_left(lengths, lo), bisect_right(lengths, hi)
             if a >= b:
                 continue
-            scores = process.cdist(
-                [texts[i] for i in chunk],
-                sources[a:b],
-                scorer=Indel.normalized_similarity,
-                score_cutoff=t,
-                workers=1,
-            )
-            # most texts have no match at all: find the rows with one in a single numpy call
-            for r in scores.any(axis=1).nonzero()[0]:  # type: ignore[misc]  # numpy's stubs
-                row = scores[r]
-                hits = row.nonzero()[0]
-                if len(hits) > limit:
-                    hits = hits[row[hits].argsort()[::-1][:limit]]
-                picked[chunk[r]] = [ids[a + int(h)] for h in hits]
+            scores = _percent_matrix([texts[i] for i in chunk], sources[a:b], t)
+            for r, hits in _best_in_rows(scores, b - a, limit):
+                picked[chunk[r]] = [ids[a + h] for h in hits]
         wanted = sorted({sid for p in picked for sid in p})
         rows: dict[int, tuple] = {}
         for k in range(0, len(wanted), 900):  # SQLite's limit on bound parameters
@@ -470,7 +520,10 @@ class TranslationMemory:
                 f"SELECT id, {_COLUMNS} FROM segments WHERE id IN ({marks})", part
             ):
                 rows[row[0]] = row[1:]
-        return [_scored(x, t, [rows[sid] for sid in p]) for x, p in zip(texts, picked, strict=True)]
+        return [
+            _scored(x, t, [rows[sid] for sid in p])[:limit]
+            for x, p in zip(texts, picked, strict=True)
+        ]
 
     def _scan_lists(self, plural: bool) -> tuple[list[int], list[str], list[int]]:
         if self._scan is None:
