@@ -67,7 +67,10 @@ def lookup_many(
     only, and half of git's template is exact)."""
     qs = [Query(q) if isinstance(q, str) else q for q in queries]
     exact = tm.exact_many([(q.source, q.plural) for q in qs])
-    judged = [_assessed(_exact_matches(q, exact[i]), q, policy) for i, q in enumerate(qs)]
+    judged = [
+        _assessed(_exact_matches(q, exact[i]), q, policy) if exact[i] else []
+        for i, q in enumerate(qs)
+    ]
     need = [
         i
         for i, q in enumerate(qs)
@@ -81,12 +84,13 @@ def lookup_many(
                 [qs[i].source for i in idx], threshold, limit=max(limit, 5), plural=plural
             )
             fuzzy.update(zip(idx, found, strict=True))
-    return [
-        _best(
-            judged[i] + _assessed(_fuzzy_matches(q, fuzzy.get(i, [])), q, policy), threshold, limit
-        )
-        for i, q in enumerate(qs)
-    ]
+    out = []
+    for i, q in enumerate(qs):
+        matches = judged[i]
+        if fuzzy.get(i):
+            matches = matches + _assessed(_fuzzy_matches(q, fuzzy[i]), q, policy)
+        out.append(_best(matches, threshold, limit))
+    return out
 
 
 def _exact_matches(q: Query, exact: list[Segment]) -> list[Match]:
@@ -124,6 +128,8 @@ def _assessed(found: list[Match], q: Query, policy: TermPolicy | None) -> list[M
 
 
 def _best(found: list[Match], threshold: float, limit: int) -> list[Match]:
+    if len(found) < 2:  # most messages: nothing to rank
+        return [m for m in found if m.score >= min(threshold, 100)]
     best: dict[str, Match] = {}
     for m in sorted(found, key=lambda m: -m.score):  # stable: newest first among equals
         # a suggestion the glossary penalised below the threshold is dropped
