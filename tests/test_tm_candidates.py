@@ -6,7 +6,7 @@ import csv
 import io
 
 from translate.glossary.csv_format import parse_csv
-from translate.tm.candidate_renderings import renderings
+from translate.tm.candidate_renderings import renderings, sentence_pairs
 from translate.tm.candidates import extract, singular
 
 
@@ -134,3 +134,27 @@ def test_software_messages_verbs_and_literals_are_not_terms():
     assert ("index",) in keys
     assert ("read",) not in keys and ("write",) not in keys  # verbs (after to, cannot)
     assert not [k for k in keys if "git" in k or "repair" in k or "s" in k]  # literals
+
+
+def test_segments_are_cut_into_sentence_pairs_before_alignment():
+    two = (
+        "The pipeline opened in May. Officials praised the operator.",
+        "Трубопровод открылся в мае. Чиновники похвалили оператора.",
+    )
+    assert sentence_pairs([two]) == [
+        ("The pipeline opened in May.", "Трубопровод открылся в мае."),
+        ("Officials praised the operator.", "Чиновники похвалили оператора."),
+    ]
+    # the translation merged two sentences: the length-based aligner keeps them together
+    merged = (
+        "Talks resumed. They lasted an hour. The ministers then met the press in Baku.",
+        "Переговоры возобновились и длились час. Затем министры встретились с прессой в Баку.",
+    )
+    pairs = sentence_pairs([merged])
+    assert pairs == [
+        ("Talks resumed. They lasted an hour.", "Переговоры возобновились и длились час."),
+        (
+            "The ministers then met the press in Baku.",
+            "Затем министры встретились с прессой в Баку.",
+        ),
+    ]
