@@ -90,32 +90,39 @@ def renderings(
     aligner = WordAligner(list(zip(es, fs, strict=True)))
     common = {lemma(w) for ws in targets for w in ws if w[:1].islower()}
 
-    links: dict[int, tuple[list[int], list[int]]] = {}
+    #: per sentence pair: its links, and the target positions copied from the source and the
+    #: function words (neither begins or ends a rendering)
+    links: dict[int, tuple[list[int], list[int], set[int], set[int]]] = {}
+
+    def read(p: int) -> tuple[list[int], list[int], set[int], set[int]]:
+        if p not in links:
+            source = {fold(x, lang) for x in sources[p]}
+            copied = {j for j, w in enumerate(targets[p]) if fold(w, lang) in source}
+            edge = copied | {j for j, w in enumerate(targets[p]) if minor(w)}
+            links[p] = (*aligner.links(es[p], fs[p]), copied, edge)
+        return links[p]
+
     for ci, occ in _occurrences(candidates, sources).items():
         alone = [o for o in occ if not o[3]]
         counted: Counter[tuple[str, ...]] = Counter()
         copies: Counter[tuple[str, ...]] = Counter()
         surfaces: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
         for p, k, n, _ in alone or occ:
-            if p not in links:
-                links[p] = aligner.links(es[p], fs[p])
-            to_source, to_target = links[p]
+            to_source, to_target, copied, edge = read(p)
             span = range(k, k + n)
             linked = {j for j, i in enumerate(to_source) if i in span}
             linked |= {to_target[i] for i in span if to_target[i] != NULL}
             if not linked:
                 continue
             words = targets[p]
-            copied = {w for w in words if fold(w, lang) in {fold(x, lang) for x in sources[p]}}
-            own = sorted(j for j in linked if words[j] not in copied)
-            pick = [j for j in own if not minor(words[j])] or own or sorted(linked)
+            own = sorted(linked - copied)
+            pick = [j for j in own if j not in edge] or own or sorted(linked)
             a, b = pick[0], pick[-1]
             if b - a + 1 > len(pick) + 2:  # scattered: keep the head word's link alone
                 head = to_target[k + n - 1]
                 if head == NULL:
                     continue
                 a = b = head
-            edge = {j for j, w in enumerate(words) if w in copied or minor(w)}
             a, b = _extend(aligner, es[p], fs[p], span, a, b, edge)
             key = tuple(lemma(w) for w in words[a : b + 1])
             (counted if own else copies)[key] += 1

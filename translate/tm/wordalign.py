@@ -8,8 +8,8 @@ word already explained by another source word (`provocation` → `provokasiya`) 
 for the term. The model learns lemmas on both sides (`translate.tm.lemmas`), and links are read
 with a preference for the diagonal (as fast_align does), which decides between repeated words.
 
-Pure Python over dicts: git's Russian catalogue (3,100 message pairs, ~60,000 word pairs a
-pass) trains in about a second and a half for the five passes of both directions.
+EM runs on numpy arrays (one element per word pair of a sentence pair); reading links is a dict
+look-up per word pair.
 """
 
 from __future__ import annotations
@@ -18,6 +18,8 @@ import math
 from collections import defaultdict
 from collections.abc import Sequence
 from functools import lru_cache
+
+import numpy as np
 
 NULL = -1
 ITERATIONS = 5
@@ -44,34 +46,41 @@ def _priors(m: int, n: int, diagonal: float = DIAGONAL) -> tuple[tuple[float, ..
 
 
 def _train(pairs: Sequence[tuple[Sequence[int], Sequence[int]]]) -> dict[int, dict[int, float]]:
-    """t(f | e) for target ids f given source ids e (NULL included), as t[f][e]."""
-    t: dict[int, dict[int, float]] = defaultdict(dict)
+    """t(f | e) for target ids f given source ids e (NULL included), as t[f][e].
+
+    Vectorised with numpy: every (target word, candidate source word) cell of every pair is one
+    array element, so a pass is a few array operations (git's 3,100 pairs: ~0.1 s a pass; the
+    loop over dicts it replaced took ~0.2 s, and 2 s a pass on 17,700 pairs)."""
+    cell_of: dict[tuple[int, int], int] = {}
+    cells: list[int] = []
+    weights: list[float] = []
+    sizes: list[int] = []
     for es, fs in pairs:
-        for f in fs:
-            tf = t[f]
-            tf[NULL] = 1.0
-            for e in es:
-                tf[e] = 1.0
-    sources = [(*es, NULL) for es, _ in pairs]
-    priors = [_priors(len(es), len(fs), EM_DIAGONAL) if es else () for es, fs in pairs]
+        if not fs:
+            continue
+        src = (*es, NULL)
+        prior = _priors(len(es), len(fs), EM_DIAGONAL) if es else ((1.0,),) * len(fs)
+        for f, pj in zip(fs, prior, strict=True):
+            cells.extend(cell_of.setdefault((f, e), len(cell_of)) for e in src)
+            weights.extend(pj)
+            sizes.append(len(src))
+    if not cells:
+        return defaultdict(dict)
+    at = np.array(cells, dtype=np.int64)
+    w = np.array(weights)
+    size = np.array(sizes, dtype=np.int64)
+    starts = np.concatenate(([0], np.cumsum(size)[:-1]))
+    _, source_of_cell = np.unique(np.array([e for _, e in cell_of]), return_inverse=True)
+    t = np.ones(len(cell_of))
     for _ in range(ITERATIONS):
-        counts: dict[int, dict[int, float]] = {f: {} for f in t}
-        for src, prior, (_, fs) in zip(sources, priors, pairs, strict=True):
-            for f, pj in zip(fs, prior, strict=False):
-                tf = t[f]
-                probs = [tf[e] * a for e, a in zip(src, pj, strict=True)]
-                z = sum(probs)
-                cf = counts[f]
-                for e, p in zip(src, probs, strict=True):
-                    cf[e] = cf.get(e, 0.0) + p / z
-        total: dict[int, float] = defaultdict(float)
-        for cf in counts.values():
-            for e, c in cf.items():
-                total[e] += c
-        t = defaultdict(
-            dict, {f: {e: c / total[e] for e, c in cf.items()} for f, cf in counts.items()}
-        )
-    return t
+        probs = t[at] * w
+        posterior = probs / np.repeat(np.add.reduceat(probs, starts), size)
+        counts = np.bincount(at, weights=posterior, minlength=len(cell_of))
+        t = counts / np.bincount(source_of_cell, weights=counts)[source_of_cell]
+    out: dict[int, dict[int, float]] = defaultdict(dict)
+    for (f, e), value in zip(cell_of, t.tolist(), strict=True):
+        out[f][e] = value
+    return out
 
 
 class WordAligner:
