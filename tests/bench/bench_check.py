@@ -22,9 +22,18 @@ Then, on the same files and in the same run:
   (the script runs exactly that when /tmp/tt-venv/bin/pofilter does not exist).
 
 Reports messages per second (best of `--repeat` runs, default 2) and the ratio to pofilter,
+the CPU seconds of each of our runs (pool workers included: on a shared machine the wall-clock
+times of the pool depend on what else runs, its CPU seconds do not),
 then a summary of the two figures issue 5 sets a goal for (at least 5× pofilter's throughput, one
 process and the pool). pofilter has no terminology checks that understand inflection; ours run
 every check, term recognition included.
+
+A speed-up must not change an answer: `--save-json FILE` keeps the command's JSON output (the
+archive's directory written as `ARCHIVE`), and `--expect-json FILE` compares this run's output
+with one saved earlier, by another version of the code, and fails (exit 1) on any difference:
+
+    python tests/bench/bench_check.py --repeat 1 --save-json /tmp/before.json   # old code
+    python tests/bench/bench_check.py --repeat 1 --expect-json /tmp/before.json # new code
 """
 
 from __future__ import annotations
@@ -34,6 +43,7 @@ import json
 import os
 import random
 import re
+import resource
 import shutil
 import subprocess
 import sys
@@ -141,11 +151,46 @@ def build_archive(
     return counts, {k: len(v) for k, v in distinct.items()}
 
 
-def time_ours(config, files: list[Path], jobs: int) -> tuple[float, int]:
+def _cpu() -> float:
+    """CPU seconds of this process and of its reaped children (the pool's workers)."""
+    own, kids = (
+        resource.getrusage(resource.RUSAGE_SELF),
+        resource.getrusage(resource.RUSAGE_CHILDREN),
+    )
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+def time_ours(config, files: list[Path], jobs: int) -> tuple[float, int, float]:
+    """(wall seconds, findings, CPU seconds of every process) of one run."""
     tasks = [Task("po", str(p), str(p)) for p in files]
-    t0 = time.perf_counter()
+    c0, t0 = _cpu(), time.perf_counter()
     result = run_checks(config, tasks, glossary_path=config.glossary_path, jobs=jobs, stale=False)
-    return time.perf_counter() - t0, len(result.findings)
+    return time.perf_counter() - t0, len(result.findings), _cpu() - c0
+
+
+def compare_json(got: Path, archive: Path, save: Path | None, expect: Path | None) -> bool:
+    """Save the command's JSON output (archive directory as `ARCHIVE`) and/or compare it with
+    a saved one; False (after saying where) when they differ."""
+    text = got.read_text(encoding="utf-8").replace(str(archive), "ARCHIVE")
+    if save is not None:
+        save.write_text(text, encoding="utf-8")
+        print(f"JSON output saved to {save}")
+    if expect is None:
+        return True
+    want = expect.read_text(encoding="utf-8")
+    if text == want:
+        print(f"JSON output identical to {expect} ({len(text):,} characters)")
+        return True
+    a, b = text.splitlines(), want.splitlines()
+    line = next(
+        (i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b))
+    )
+    print(
+        f"JSON output DIFFERS from {expect}: first at line {line + 1} of {len(a)} (saved {len(b)})"
+    )
+    for name, lines in (("this run", a), ("saved", b)):
+        print(f"  {name}: {lines[line][:300] if line < len(lines) else '(end)'}")
+    return False
 
 
 def time_cli(archive: Path, out: Path) -> float:
@@ -170,15 +215,16 @@ def time_cli(archive: Path, out: Path) -> float:
     return time.perf_counter() - t0
 
 
-def time_pofilter(pofilter: Path, src: Path, lang: str, out: Path) -> float:
-    t0 = time.perf_counter()
+def time_pofilter(pofilter: Path, src: Path, lang: str, out: Path) -> tuple[float, float]:
+    """(wall seconds, CPU seconds) of one pofilter run."""
+    c0, t0 = _cpu(), time.perf_counter()
     subprocess.run(
         [str(pofilter), f"--language={lang}", "--progress=none", "-i", str(src), "-o", str(out)],
         check=True,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
-    return time.perf_counter() - t0
+    return time.perf_counter() - t0, _cpu() - c0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -190,6 +236,10 @@ def main(argv: list[str] | None = None) -> int:
         "--repeat-texts",
         action="store_true",
         help="let messages without a number repeat between articles (flatters caches)",
+    )
+    ap.add_argument("--save-json", type=Path, help="keep the command's JSON output here")
+    ap.add_argument(
+        "--expect-json", type=Path, help="fail unless the JSON output equals this saved one"
     )
     args = ap.parse_args(argv)
     config = load_config(ROOT)
@@ -225,34 +275,49 @@ def main(argv: list[str] | None = None) -> int:
         n = sum(counts.values())
         # best of --repeat runs each: the machine may be shared, and the minimum is the figure
         # least disturbed by others (the same rule for pofilter and for us)
-        t_pf = {
-            lang: min(
+        t_pf, cpu_pf = {}, {}
+        for lang in langs:
+            t_pf[lang], cpu_pf[lang] = min(
                 time_pofilter(pofilter, work / "archive" / lang, lang, work / f"pf-{lang}")
                 for _ in range(args.repeat)
             )
-            for lang in langs
-        }
-        t_1, found = min(time_ours(config, files, 1) for _ in range(args.repeat))
-        t_n, found_n = min(time_ours(config, files, cpus) for _ in range(args.repeat))
+        t_1, found, cpu_1 = min(time_ours(config, files, 1) for _ in range(args.repeat))
+        t_n, found_n, cpu_n = min(time_ours(config, files, cpus) for _ in range(args.repeat))
         assert found == found_n, "parallel and serial runs disagree"
         # the command itself: start-up, discovery, every check, JSON written to a file
         t_cli = min(time_cli(work / "archive", work / "out.json") for _ in range(args.repeat))
+        same = compare_json(work / "out.json", work / "archive", args.save_json, args.expect_json)
         pf = sum(t_pf.values())
-        rows = [(f"pofilter --language={lang}", t_pf[lang], counts[lang], None) for lang in langs]
-        rows += [
-            ("pofilter, both languages", pf, n, 1.0),
-            ("translate check, 1 process", t_1, n, pf / t_1),
-            (f"translate check, {cpus} processes", t_n, n, pf / t_n),
-            ("`translate check ARCHIVE -f json`", t_cli, n, pf / t_cli),
+        rows: list[tuple[str, float, int, float | None, float | None]] = [
+            (f"pofilter --language={lang}", t_pf[lang], counts[lang], None, cpu_pf[lang])
+            for lang in langs
         ]
-        print(f"\n{'tool':34} {'time':>8} {'messages/s':>11} {'vs pofilter':>11}")
-        for name, secs, msgs, ratio in rows:
-            shown = f"{ratio:10.1f}×" if ratio is not None else ""
-            print(f"{name:34} {secs:7.2f}s {msgs / secs:11.0f} {shown}")
+        rows += [
+            ("pofilter, both languages", pf, n, 1.0, sum(cpu_pf.values())),
+            ("translate check, 1 process", t_1, n, pf / t_1, cpu_1),
+            (f"translate check, {cpus} processes", t_n, n, pf / t_n, cpu_n),
+            ("`translate check ARCHIVE -f json`", t_cli, n, pf / t_cli, None),
+        ]
+        print(f"\n{'tool':34} {'time':>8} {'messages/s':>11} {'vs pofilter':>11} {'CPU s':>7}")
+        for name, secs, msgs, ratio, cpu in rows:
+            shown = f"{ratio:10.1f}×" if ratio is not None else " " * 11
+            print(
+                f"{name:34} {secs:7.2f}s {msgs / secs:11.0f} {shown}"
+                + (f" {cpu:7.2f}" if cpu else "")
+            )
         print(
             f"\n{n} messages, {len(files)} catalogues; our findings: {found} "
             f"(every check, terminology included); load average at the end: "
             f"{os.getloadavg()[0]:.2f} on {cpus} CPUs"
+        )
+        print(
+            f"pool: {t_1 / t_n:.2f}× the one-process rate, wall clock; "
+            f"CPU seconds {cpu_n / cpu_1:.2f}× the one-process run's (the pool's overhead)"
+        )
+        print(
+            f"by CPU seconds (less disturbed by other load): 1 process "
+            f"{sum(cpu_pf.values()) / cpu_1:.1f}× pofilter; on {cpus} free CPUs the pool would "
+            f"reach about {cpus * sum(cpu_pf.values()) / cpu_n:.1f}×"
         )
         print(f"\nsummary (issue 5: at least {GOAL:g}× pofilter's messages/s)")
         print(f"{'':34} {'messages/s':>11} {'vs pofilter':>11}")
@@ -267,7 +332,7 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         if args.keep is None:
             shutil.rmtree(work, ignore_errors=True)
-    return 0
+    return 0 if same else 1
 
 
 if __name__ == "__main__":
