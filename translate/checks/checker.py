@@ -22,6 +22,7 @@ from translate.checks.segment import Segment
 from translate.config import Config
 from translate.errors import UserError
 from translate.glossary import Glossary, load_glossary
+from translate.morph.ru import analyzer
 from translate.terms import TermIndex, load_index
 
 #: a message longer than this (a paragraph is a few thousand characters) is not analysed, only
@@ -61,6 +62,21 @@ class Checker:
             glossary, index = load_term_index(glossary_path)
         self.ctx = CheckContext.create(config, glossary, index, only)
         self.families = FAMILIES
+
+    def warm(self, langs: Iterable[str]) -> None:
+        """Make now the state that checks build on first use: term vocabularies, the
+        Azerbaijani suffix tables, pymorphy3's dictionary, locale number symbols, compiled
+        patterns. A pool's parent calls it before it forks, so the workers share that state
+        copy-on-write instead of each building it again (about 0.3 s per worker for az and ru
+        alone). Checking one made-up message per language reaches every family's lazy state;
+        what it leaves in the per-run caches is what those caches would hold for that text."""
+        text = "Warm-up: **1,5** [link](https://example.org) `code` Xyzzy-nin, 2026."
+        for lang in langs:
+            seg = Segment("<warm-up>", 1, lang, text, text, msgid=text, article="<warm-up>")
+            self.check_segments([seg])
+            if lang == "ru":
+                analyzer()  # read by the misspelling check for Russian words it doubts
+        self.ctx.next_article()
 
     # -- segments ---------------------------------------------------------------------------------
 

@@ -159,7 +159,7 @@ class CheckContext:
             if len(self._words) > 10_000:
                 self._words.clear()
             hit = WORD.findall(text)
-            if len(text) > MAX_WORD and any(len(w) > MAX_WORD for w in hit):
+            if len(text) > MAX_WORD and max(map(len, hit), default=0) > MAX_WORD:
                 hit = [w for w in hit if len(w) <= MAX_WORD]  # see `long-token`
             self._words[text] = hit
         return hit

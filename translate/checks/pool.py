@@ -108,6 +108,7 @@ def run_in_pool(
         # build the index once here; forked workers share it copy-on-write instead of
         # each loading it again (half a second apiece, measured)
         _WORKER = Checker(config, glossary_path, only=only)
+        _WORKER.warm(config.target_languages)
         gc.freeze()  # keep the collector from touching (and so copying) the shared heap
         pool_args = {"mp_context": multiprocessing.get_context("fork")}
     else:
