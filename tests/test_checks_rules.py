@@ -235,3 +235,43 @@ def test_suppression_and_severities(repo_root):
     assert Checker(quiet).check_segments([seg]) == []
     loud = Config(root=repo_root, severities={"punctuation": "error"})
     assert {str(f.severity) for f in Checker(loud).check_segments([seg])} == {"error"}
+
+
+# --- long tokens and a warmed checker ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("chunk", "flagged"),
+    [
+        ("a" * 101, True),  # one letter over the longest word checked
+        ("a" * 100, False),
+        ("Qarabağ-" * 13 + "da", True),  # hyphens join letters into one run
+        ("." * 300, False),  # a long chunk without a letter or digit is no token
+        ("a" * 60 + ".." + "b" * 60, False),  # two runs, each short enough
+    ],
+)
+def test_long_token_at_its_limit(checker, chunk: str, flagged: bool):
+    target = "Bakıda bu gün " + chunk + " yazıldı, və hamı bunu oxudu."
+    found = only(run(checker, "az", target, "Today in Baku this was written."), "long-token")
+    assert bool(found) is flagged
+    if flagged:
+        assert found[0].span.start == target.index(chunk)
+
+
+def test_a_warmed_checker_finds_what_a_fresh_one_finds(repo_root):
+    """A pool's parent warms its checker before forking; the workers' findings must be those
+    of a checker that was never warmed."""
+    config = load_config(repo_root)
+    glossary, index = load_term_index(config.glossary_path)
+    messages = [(lang, tr, src) for lang, src, tr in CLEAN] + [
+        ("az", "Dağlıq Qarabağda vəziyyət gərgin idi, Zəngəzorun yolu 1921.", "Karabakh, 1920."),
+        ("ru", "Ситуация в Нагорном Карабахе, 1921.", "The situation in Karabakh, 1920."),
+    ]
+    results = []
+    for warm in (False, True):
+        checker = Checker(config, glossary=glossary, index=index)
+        if warm:
+            checker.warm(config.target_languages)
+        results.append([run(checker, lang, tr, src) for lang, tr, src in messages])
+    assert results[0] == results[1]
+    assert any(results[0])  # the planted problems were found at all
