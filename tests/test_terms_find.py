@@ -273,3 +273,19 @@ def test_occurrence_is_serialisable(index: TermIndex) -> None:
         "term": "оккупация",
         "status": "preferred",
     }
+
+
+def test_found_occurrences_are_plain_occurrences(index: TermIndex) -> None:
+    """`find` builds its occurrences without the dataclass's `__init__`; each must still be the
+    object `Occurrence(...)` makes: equal, same hash and order, same repr, and it pickles."""
+    import pickle
+
+    found = index.find("Qırmızı Ordu işğalı Zəngəzur dəhlizində başladı.", "az")
+    assert len(found) == 3
+    for o in found:
+        same = Occurrence(o.start, o.end, o.concept_id, o.lang, o.surface, o.term, o.status)
+        assert o == same and hash(o) == hash(same) and repr(o) == repr(same)
+        assert not (o < same) and not (same < o)
+        assert pickle.loads(pickle.dumps(o)) == same
+        with pytest.raises(AttributeError):
+            o.start = 0  # type: ignore[misc]

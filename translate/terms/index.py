@@ -31,7 +31,7 @@ from translate.morph import en as morph_en
 from translate.morph import ru as morph_ru
 from translate.morph import ru_abbr
 from translate.morph.az import AzHeadMatcher, compound_head_possessed, realize, transfer_chain
-from translate.terms.occurrence import Occurrence
+from translate.terms.occurrence import Occurrence, make_occurrence
 from translate.text.normalize import fold, prepare, upper
 from translate.text.tokenize import token_spans, tokenize
 
@@ -259,7 +259,7 @@ class TermIndex:
                 repeated = True
             last = (os, oe)
             out.append(
-                Occurrence(os, oe, entry.concept_id, lang, text[os:oe], term.text, term.status)
+                make_occurrence(os, oe, entry.concept_id, lang, text[os:oe], term.text, term.status)
             )
         return _dedupe(out) if repeated else out
 
@@ -645,6 +645,8 @@ def _resolve(
     cands: list[tuple[int, int, int]], spans: list[tuple[int, int]]
 ) -> list[tuple[int, int, int]]:
     """Longest match wins inside each group of overlapping candidates; equal spans all stay."""
+    if len(cands) < 2:
+        return cands  # one term in the text (often): nothing to order or to overlap
     cands.sort(key=lambda c: (c[0], -c[1]))
     if all(a[1] <= b[0] for a, b in pairwise(cands)):
         return cands  # no two overlap (the common case): all stay, and they are in order
