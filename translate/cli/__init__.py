@@ -13,6 +13,7 @@ from pathlib import Path
 
 import typer
 
+from translate.cli.coercion import PlainGroup
 from translate.errors import UserError
 
 app = typer.Typer(
@@ -27,6 +28,7 @@ app = typer.Typer(
         "    translate check\n\n"
         "    translate report -o report.html"
     ),
+    cls=PlainGroup,
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
