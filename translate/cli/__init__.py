@@ -7,6 +7,7 @@ traceback.
 
 from __future__ import annotations
 
+import importlib
 import sys
 from dataclasses import replace
 from pathlib import Path
@@ -16,24 +17,37 @@ import typer
 from translate.cli.coercion import PlainGroup
 from translate.errors import UserError
 
-app = typer.Typer(
-    name="translate",
-    help=(
-        "Terminology and localisation toolkit for az / ru / en newsroom articles.\n\n"
-        "Translators check drafts (`translate check`), editors read reports\n"
-        "(`translate report`), build steps extract, update, compile and render\n"
-        "editions. `translate COMMAND --help` shows each command's options.\n\n"
-        "Examples:\n\n"
-        "    translate glossary validate\n\n"
-        "    translate check\n\n"
-        "    translate report -o report.html"
-    ),
-    cls=PlainGroup,
-    no_args_is_help=True,
-    add_completion=False,
-    pretty_exceptions_enable=False,
-    context_settings={"help_option_names": ["-h", "--help"]},
+#: the modules that register the commands, in the order `translate --help` lists them
+MODULES = (
+    "init_cmd",
+    "glossary_cmd",
+    "terms_cmd",
+    "catalog_cmd",
+    "check_cmd",
+    "tm_cmd",
+    "align_cmd",
+    "candidates_cmd",
 )
+
+#: the one module that registers each of these top-level commands: `translate compile …`
+#: imports and builds only that module's commands, not the other twenty (imports and Typer's
+#: reading of every signature: a fifth of the start-up). Not here: `glossary` (two modules add
+#: to it), options before the command, and anything else: those get every module.
+#: tests/test_cli_startup.py checks the table against what the modules register.
+COMMAND_MODULES = {
+    "init": "init_cmd",
+    "terms": "terms_cmd",
+    "extract": "catalog_cmd",
+    "update": "catalog_cmd",
+    "compile": "catalog_cmd",
+    "build": "catalog_cmd",
+    "status": "catalog_cmd",
+    "check": "check_cmd",
+    "report": "check_cmd",
+    "tm": "tm_cmd",
+    "pretranslate": "tm_cmd",
+    "align": "align_cmd",
+}
 
 
 #: set by `--debug`: an unexpected exception then shows its traceback
@@ -52,7 +66,6 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
-@app.callback()
 def _root(
     version: bool = typer.Option(
         False, "--version", callback=_version, is_eager=True, help="Show the version and exit."
@@ -66,26 +79,47 @@ def _root(
     _debug = debug
 
 
-def _register() -> None:
-    # Imported here so `translate --version` stays fast and a broken optional module cannot
-    # take the whole CLI down at import time of the package.
-    from translate.cli import (
-        align_cmd,
-        candidates_cmd,
-        catalog_cmd,
-        check_cmd,
-        glossary_cmd,
-        init_cmd,
-        terms_cmd,
-        tm_cmd,
+_apps: dict[tuple[str, ...], typer.Typer] = {}
+
+
+def app_for(modules: tuple[str, ...] = MODULES) -> typer.Typer:
+    """The root app with the commands of *modules* (every command by default), built once.
+
+    The command modules are imported here, not at import time of the package, so
+    `translate --version` stays fast and a broken optional module cannot take the whole CLI
+    down."""
+    if modules in _apps:
+        return _apps[modules]
+    root = typer.Typer(
+        name="translate",
+        help=(
+            "Terminology and localisation toolkit for az / ru / en newsroom articles.\n\n"
+            "Translators check drafts (`translate check`), editors read reports\n"
+            "(`translate report`), build steps extract, update, compile and render\n"
+            "editions. `translate COMMAND --help` shows each command's options.\n\n"
+            "Examples:\n\n"
+            "    translate glossary validate\n\n"
+            "    translate check\n\n"
+            "    translate report -o report.html"
+        ),
+        cls=PlainGroup,
+        no_args_is_help=True,
+        add_completion=False,
+        pretty_exceptions_enable=False,
+        context_settings={"help_option_names": ["-h", "--help"]},
     )
+    root.callback()(_root)
+    for name in modules:
+        importlib.import_module(f"translate.cli.{name}").register(root)
+    _apps[modules] = root
+    return root
 
-    modules = (init_cmd, glossary_cmd, terms_cmd, catalog_cmd, check_cmd, tm_cmd, align_cmd)
-    for module in (*modules, candidates_cmd):
-        module.register(app)
 
-
-_register()
+def __getattr__(name: str) -> typer.Typer:
+    # `translate.cli.app`, the whole CLI (Typer's test runner, the help tests), on first use
+    if name == "app":
+        return app_for()
+    raise AttributeError(name)
 
 
 def _relative(path: str) -> str:
@@ -104,6 +138,9 @@ def main(argv: list[str] | None = None) -> None:
     try:
         # With standalone_mode=False, click returns the code of `raise typer.Exit(n)` instead of
         # exiting: pass it on, or every "exit 1" would silently become 0.
+        args = sys.argv[1:] if argv is None else argv
+        module = COMMAND_MODULES.get(args[0]) if args else None
+        app = app_for((module,) if module else MODULES)
         code = app(args=argv, prog_name="translate", standalone_mode=False)
         if isinstance(code, int) and code:
             sys.exit(code)

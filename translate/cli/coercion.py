@@ -19,7 +19,7 @@ Typer's own adapter, so what a command receives and every error message stay Typ
 
 This reaches into Typer's internals (`_TyperParameter._runtime_param`, `RuntimeParam`). When they
 are not there (another Typer version), `install` does nothing and Typer works as it always does,
-only slower; `tests/test_cli_coercion.py` checks the values are Typer's own.
+only slower; `tests/test_cli_startup.py` checks the values are Typer's own.
 """
 
 from __future__ import annotations

@@ -1,6 +1,10 @@
-"""The CLI's parameter values without pydantic (`translate.cli.coercion`) are Typer's own: the
-same value for every parameter of every command, the same error message for a bad one, and
-`translate compile` no longer loads pydantic at all."""
+"""What makes a `translate` process start fast changes nothing a user sees.
+
+- Parameter values without pydantic (`translate.cli.coercion`) are Typer's own: the same value
+  for every parameter of every command, the same error message for a bad one; `translate
+  compile` no longer loads pydantic at all.
+- A command named first builds only its own module's commands (`COMMAND_MODULES`): its help is
+  the same as with every command, and the table says which module registers what."""
 
 from __future__ import annotations
 
@@ -14,7 +18,9 @@ import pytest
 import typer
 from conftest import REPO_ROOT, run_cli
 from typer._coercion import build_runtime_param
+from typer.testing import CliRunner
 
+import translate.cli as cli
 from translate.cli import app
 from translate.cli.coercion import PlainRuntimeParam, install
 
@@ -117,3 +123,24 @@ def test_a_bad_value_is_typers_usage_error(capsys: pytest.CaptureFixture[str]) -
     assert run_cli("compile", "x.po", "--fail-under", "lots") == 2
     err = capsys.readouterr().err
     assert "--fail-under" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize("name", sorted(cli.COMMAND_MODULES))
+def test_a_command_alone_is_the_same_command(name: str) -> None:
+    module = cli.COMMAND_MODULES[name]
+    alone = typer.main.get_command(cli.app_for((module,)))
+    # exactly the commands of that module, the ones the table gives it
+    assert sorted(alone.commands) == sorted(
+        n for n, m in cli.COMMAND_MODULES.items() if m == module
+    )
+    runner = CliRunner()
+    env = {"COLUMNS": "100", "NO_COLOR": "1"}
+    for args in ([name, "--help"], [name, "--no-such-option"]):
+        got = runner.invoke(cli.app_for((module,)), args, env=env, prog_name="translate")
+        want = runner.invoke(app, args, env=env, prog_name="translate")
+        assert (got.exit_code, got.output) == (want.exit_code, want.output), args
+
+
+def test_every_top_level_command_is_in_the_table_or_built_with_all() -> None:
+    everything = typer.main.get_command(app)
+    assert set(cli.COMMAND_MODULES) | {"glossary"} == set(everything.commands)
