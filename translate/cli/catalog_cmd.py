@@ -201,8 +201,6 @@ def compile_cmd(
 
         translate compile po/az.po -o build/az/LC_MESSAGES/app.mo
     """
-    from translate.catalog.stats import msgfmt_style
-
     failed = False
     if files:
         from translate.catalog import files as catalog_files
@@ -232,6 +230,8 @@ def compile_cmd(
             failed = True
             typer.echo(f"{_rel(r.path)}: not compiled (errors above)", err=True)
         elif statistics:
+            from translate.catalog.stats import msgfmt_style
+
             typer.echo(f"{_rel(r.path)}: {msgfmt_style(r.stats)}")
         if fail_under is not None and r.stats.percent < fail_under:
             failed = True

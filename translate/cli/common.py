@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from translate.config import Config, load_config
+if TYPE_CHECKING:
+    from translate.config import Config
 
 GlossaryOption = Annotated[
     Path | None,
@@ -21,6 +22,10 @@ GlossaryOption = Annotated[
 
 
 def get_config() -> Config:
+    # imported on first use: `translate compile FILE.po` works outside any project and need not
+    # load the project configuration's reader (tomllib and the language tables)
+    from translate.config import load_config
+
     return load_config()
 
 
