@@ -1,6 +1,6 @@
 """Benchmark `translate compile` against msgfmt, polib and Babel, same run.
 
-    python tests/bench/bench_compile.py [--repeat N] [FILE.po]
+    python tests/bench/bench_compile.py [--repeat N] [--before CHECKOUT] [FILE.po]
 
 Default input: ../shared/data/ru-big.po (19,946 messages). Every tool parses the PO file and
 writes an MO file. Ours also runs every check (`msgfmt -c` equivalents + Markdown targets); the
@@ -10,9 +10,12 @@ like with like against a C program. "translate compile (CLI)" is the real comman
 `python -m translate compile FILE -o OUT.mo`, Typer included; it exits 1 on this file (the plural
 errors) after parsing and checking it, so it does all the work but writing the MO.
 
-A second table gives the CPU seconds (user + system) of the three processes, best of N: on a
-machine shared with other busy users the wall clock mostly measures them. The load average is
-printed with both.
+A second table gives the CPU seconds (user + system) of the processes, best of N, the runs of
+msgfmt and ours taking turns (msgfmt, script, CLI, msgfmt, …) so that every row meets the same
+load: on a machine shared with other busy users the wall clock mostly measures them. The load
+average is printed before and after. `--before CHECKOUT` adds the script and the CLI run from
+another checkout of this repository (e.g. a `git worktree` of an older commit), in the same
+turns, for before/after figures from one run.
 """
 
 from __future__ import annotations
@@ -56,21 +59,31 @@ def best(fn, repeat: int) -> float:
     return min(times)
 
 
-def cpu(cmd: list[str], repeat: int) -> float:
-    """Best CPU seconds (user + system) of a child process over `repeat` runs."""
-    times = []
+def cpu_once(cmd: list[str], cwd: Path) -> float:
+    """CPU seconds (user + system) of one child process."""
+    env = {**os.environ, "PYTHONPATH": str(cwd)}
+    proc = subprocess.Popen(
+        cmd, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    _pid, _status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = 0
+    return usage.ru_utime + usage.ru_stime
+
+
+def cpu_turns(rows: dict[str, tuple[list[str], Path]], repeat: int) -> dict[str, float]:
+    """Best CPU seconds of each command over `repeat` rounds, the commands taking turns."""
+    best = dict.fromkeys(rows, float("inf"))
     for _ in range(repeat):
-        proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        _pid, _status, usage = os.wait4(proc.pid, 0)
-        proc.returncode = 0
-        times.append(usage.ru_utime + usage.ru_stime)
-    return min(times)
+        for name, (cmd, cwd) in rows.items():
+            best[name] = min(best[name], cpu_once(cmd, cwd))
+    return best
 
 
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("po", nargs="?", type=Path, default=DEFAULT)
     ap.add_argument("--repeat", type=int, default=5)
+    ap.add_argument("--before", type=Path, help="another checkout, timed in the same turns")
     args = ap.parse_args()
     src: Path = args.po
     if not src.exists():
@@ -142,11 +155,19 @@ def main() -> int:
         )
     )
     script = [sys.executable, "-c", PROCESS, str(src), str(tmp / "proc.mo")]
-    cpu_rows = [
-        ("ours (process)", cpu(script, args.repeat)),
-        ("translate compile (CLI)", cpu(cli, args.repeat)),
-    ]
-    cpu_ref = cpu([msgfmt, "-o", str(tmp / "msgfmt.mo"), str(src)], args.repeat) if msgfmt else None
+    turns: dict[str, tuple[list[str], Path]] = {}
+    if msgfmt:
+        turns["msgfmt"] = ([msgfmt, "-o", str(tmp / "msgfmt.mo"), str(src)], ROOT)
+    turns["ours (process)"] = (script, ROOT)
+    turns["translate compile (CLI)"] = (cli, ROOT)
+    if args.before:
+        before = args.before.resolve()
+        turns["before: ours (process)"] = (script, before)
+        turns["before: translate compile"] = (cli, before)
+    load_before = os.getloadavg()[0]
+    cpu_best = cpu_turns(turns, args.repeat)
+    cpu_ref = cpu_best.pop("msgfmt", None)
+    cpu_rows = list(cpu_best.items())
 
     n = len(read_po(src).messages)
     print(f"load average {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs")
@@ -155,13 +176,16 @@ def main() -> int:
     for name, t in rows:
         ratio = f"{t / ref:8.2f}×" if ref else "        -"
         print(f"{name:24} {t:8.3f} {ratio}")
-    print(f"\nCPU seconds (user + system), best of {args.repeat}")
-    print(f"{'process':24} {'CPU s':>8} {'× msgfmt':>9}")
+    print(
+        f"\nCPU seconds (user + system), best of {args.repeat}, in turns; load average "
+        f"{load_before:.2f} before, {os.getloadavg()[0]:.2f} after"
+    )
+    print(f"{'process':26} {'CPU s':>8} {'× msgfmt':>9}")
     if cpu_ref:
-        print(f"{'msgfmt':24} {cpu_ref:8.3f} {1:8.2f}×")
+        print(f"{'msgfmt':26} {cpu_ref:8.3f} {1:8.2f}×")
     for name, t in cpu_rows:
         ratio = f"{t / cpu_ref:8.2f}×" if cpu_ref else "        -"
-        print(f"{name:24} {t:8.3f} {ratio}")
+        print(f"{name:26} {t:8.3f} {ratio}")
     if msgfmt:
         a = read_mo((tmp / "ours.mo").read_bytes())
         b = read_mo((tmp / "msgfmt.mo").read_bytes())

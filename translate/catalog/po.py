@@ -459,6 +459,9 @@ class _Reader:
 
     def end(self) -> Catalog:
         self.finish()
+        # the table's bound methods refer back to the reader, and the reader to the catalogue:
+        # without this, a catalogue its caller dropped waits for the cyclic collector
+        self.table = {}
         _check_duplicates(self.cat)
         return self.cat
 
