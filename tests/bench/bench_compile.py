@@ -15,25 +15,29 @@ msgfmt and ours taking turns (msgfmt, script, CLI, msgfmt, …) so that every ro
 load: on a machine shared with other busy users the wall clock mostly measures them. The load
 average is printed before and after. `--before CHECKOUT` adds the script and the CLI run from
 another checkout of this repository (e.g. a `git worktree` of an older commit), in the same
-turns, for before/after figures from one run.
+turns, for before/after figures from one run, and times that checkout's `parse_po` against ours
+in this process on FILE and ../shared/data/git-ru.po.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from translate.catalog.mo import compile_mo, read_mo  # noqa: E402
-from translate.catalog.po import read_po  # noqa: E402
+from translate.catalog.po import decode_po, parse_po, read_po  # noqa: E402
 from translate.catalog.validate import check_catalog  # noqa: E402
 
 DEFAULT = ROOT.parent / "shared" / "data" / "ru-big.po"
@@ -41,6 +45,7 @@ DEFAULT = ROOT.parent / "shared" / "data" / "ru-big.po"
 PROCESS = """
 import sys
 from pathlib import Path
+from types import ModuleType
 from translate.catalog.mo import compile_mo
 from translate.catalog.po import read_po
 from translate.catalog.validate import check_catalog
@@ -50,6 +55,16 @@ Path(sys.argv[2]).write_bytes(compile_mo(cat))
 """
 
 
+def _module_from(path: Path) -> ModuleType:
+    """A module from another checkout, beside ours (for --before)."""
+    spec = importlib.util.spec_from_file_location("before_" + path.stem, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
 def best(fn, repeat: int) -> float:
     times = []
     for _ in range(repeat):
@@ -57,6 +72,13 @@ def best(fn, repeat: int) -> float:
         fn()
         times.append(time.perf_counter() - t)
     return min(times)
+
+
+def cpu_in_process(fn: Callable[..., object], *args: object) -> float:
+    """CPU seconds of one call in this process."""
+    t = time.process_time()
+    fn(*args)
+    return time.process_time() - t
 
 
 def cpu_once(cmd: list[str], cwd: Path) -> float:
@@ -196,6 +218,22 @@ def main() -> int:
             f"ours only: {len(set(a) - set(b))} (msgfmt moves messages with <PRI…> macros to "
             "system-dependent segments; we store them literally)"
         )
+    if args.before:
+        # the reader alone, in this process: the checkout's `parse_po` against ours, taking turns
+        print(f"\nparse_po in process, CPU seconds, best of {args.repeat}, in turns")
+        before_po = _module_from(args.before.resolve() / "translate" / "catalog" / "po.py")
+        for path in (src, DEFAULT.with_name("git-ru.po")):
+            if not path.exists():
+                continue
+            text = decode_po(path.read_bytes(), str(path))
+            then, now = float("inf"), float("inf")
+            for _ in range(args.repeat):
+                then = min(then, cpu_in_process(before_po.parse_po, text, str(path)))
+                now = min(now, cpu_in_process(parse_po, text, str(path)))
+            print(
+                f"{path.name}: before {then:.3f} s, now {now:.3f} s ({now / then:.2f}×); "
+                f"load average {os.getloadavg()[0]:.2f}"
+            )
     # linear, not quadratic: MO writing on the whole catalogue against its first half (a ratio
     # near 2 is linear; the test suite asserts no time, only that the output is complete)
     from dataclasses import replace
