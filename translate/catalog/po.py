@@ -39,11 +39,10 @@ from translate.fileio import UTF8_BOM, decode_text, read_bytes, write_bytes_atom
 CTX_SEP = "\x04"
 
 
-@dataclass(slots=True)
+@dataclass
 class Message:
     """One PO entry. A plural message has `msgid_plural` and `msgstr_plural` (one string per
-    form); a singular one uses `msgstr`. Slots: a catalogue holds tens of thousands, made a
-    third faster and smaller without an instance dictionary each."""
+    form); a singular one uses `msgstr`."""
 
     msgid: str
     msgstr: str = ""
