@@ -93,6 +93,36 @@ def test_wrapping_identical_to_msgcat_on_long_prose(tmp_path: Path) -> None:
     assert out == path.read_text(encoding="utf-8")
 
 
+@pytest.mark.skipif(MSGCAT is None, reason="GNU gettext not installed")
+def test_wrapping_identical_to_msgcat_with_invisible_and_combining_characters(
+    tmp_path: Path,
+) -> None:
+    """Soft hyphens, word joiners, zero-width spaces, direction marks and combining accents
+    take no column in gettext (gnulib's uc_width), and a zero-width space is a break
+    opportunity: newsroom copy pasted from the web carries them. 400 generated paragraphs of
+    words, numbers, quotes, dashes and escapes, against msgcat itself."""
+    import random
+
+    words = [
+        "word", "Azərbaycan", "слово", "ёлка", "1920", "23-month-long", "1918–1920", "a/b/c",
+        "50%", "%s", "$HOME", "--option", "(ADR)", "[x]", "“quoted”", "«ёлочки»", "don't",
+        "Aliyev’s", "e.g.", "—", "–", "-", "…", "№5", "10°", "a\\b", '"q"', "x=1;",
+        "http://example.com/a-b", "!", "?", ",", ".", "\t", "\n", "soft\u00adhyphen",
+        "non\u00a0breaking", "word\u2060joiner", "zero\u200bwidth", "cafe\u0301",
+        "ltr\u200emark", "Нахчыван\u00adский",
+    ]  # fmt: skip
+    rng = random.Random(12)
+    cat = Catalog(header=Message("", "Content-Type: text/plain; charset=UTF-8\n"))
+    for i in range(400):
+        toks = [rng.choice(words) for _ in range(rng.randint(1, 50))]
+        text = "".join(t + rng.choice([" ", " ", "", "  "]) for t in toks)
+        cat.messages.append(Message(text, " ".join(reversed(toks)), msgctxt=str(i)))
+    path = tmp_path / "p.po"
+    path.write_text(format_po(cat), encoding="utf-8")
+    out = subprocess.run([MSGCAT, str(path)], capture_output=True, text=True, check=True).stdout
+    assert out == path.read_text(encoding="utf-8")
+
+
 @pytest.mark.parametrize(
     ("text", "line", "words"),
     [

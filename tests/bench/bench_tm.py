@@ -124,20 +124,28 @@ def article(sources: list[str], path: Path, seed: int = 2) -> None:
 CPU: dict[tuple[str, ...], float] = {}
 
 
+TIME = shutil.which("time") or "/usr/bin/time"
+
+
 def once(cmd: list[str], cwd: Path) -> tuple[float, float, int, str]:
-    """Wall time, CPU time (user + system), peak RSS (KiB) and stdout of one process: its own
-    rusage through wait4, not the children's running totals."""
-    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
+    """Wall time, CPU time (user + system), peak RSS (KiB) and stdout of one process. GNU
+    time reports them: a child forked straight from this (large) process would count the
+    pages of the fork in its peak RSS."""
+    with tempfile.NamedTemporaryFile("r") as stats:
         t = time.perf_counter()
-        proc = subprocess.Popen(cmd, stdout=out, stderr=err, cwd=cwd, env=ENV)
-        _, status, usage = os.wait4(proc.pid, 0)
+        r = subprocess.run(
+            [TIME, "-f", "%U %S %M", "-o", stats.name, *cmd],
+            capture_output=True,
+            text=True,
+            cwd=cwd,
+            env=ENV,
+            check=False,
+        )
         wall = time.perf_counter() - t
-        proc.returncode = os.waitstatus_to_exitcode(status)
-        out.seek(0)
-        err.seek(0)
-        if proc.returncode not in (0, 1):
-            raise SystemExit(f"{cmd} failed: {err.read()}")
-        return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss, out.read()
+        if r.returncode not in (0, 1):
+            raise SystemExit(f"{cmd} failed: {r.stderr}")
+        user, system, rss = stats.read().split()[-3:]
+    return wall, float(user) + float(system), int(rss), r.stdout
 
 
 def run(cmd: list[str], repeat: int, cwd: Path) -> tuple[float, int, str]:

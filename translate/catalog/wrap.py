@@ -48,6 +48,7 @@ _CLASS.update(dict.fromkeys("%\u00b0\u2030\u2032\u2033", "PO"))
 _CLASS.update(dict.fromkeys("0123456789", "NU"))
 _CLASS.update(dict.fromkeys("\u2026", "IN"))
 _CLASS.update(dict.fromkeys("\u00a0\u202f\u2007\u2060", "GL"))
+_CLASS["\u200b"] = "ZW"
 
 
 def _cls(ch: str) -> str:
@@ -63,9 +64,17 @@ def _cls(ch: str) -> str:
 
 @lru_cache(maxsize=4096)
 def _width(ch: str) -> int:
-    if ch < "\u0300":
+    """Columns, as gnulib's uc_width counts them for gettext: 0 for what it calls non-spacing
+    (bidi class NSM, control and format characters such as the soft hyphen, the word joiner
+    and U+200B, Hangul medial jamo), 2 for East Asian wide and full-width, else 1."""
+    if " " <= ch < "\x7f":
         return 1
-    if unicodedata.combining(ch):
+    if (
+        unicodedata.category(ch) in ("Cc", "Cf")
+        or unicodedata.bidirectional(ch) == "NSM"
+        or "\u1160" <= ch < "\u1200"
+        or ch == "\u200b"
+    ):
         return 0
     return 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
 
@@ -73,8 +82,10 @@ def _width(ch: str) -> int:
 def _may_break(before: str, after: str, spaces: bool) -> bool:
     """May a line break before a character of class *after*, the previous non-space character
     having class *before* (with *spaces* in between)? UAX #14 rules LB12–LB31."""
-    if after in ("SP", "CM"):
+    if after in ("SP", "CM", "ZW"):  # LB7 (and CM attaches, LB9)
         return False
+    if before == "ZW":  # LB8: a break after a zero-width space, spaces or not
+        return True
     if before == "GL" and not spaces:
         return False
     if after == "GL" and not spaces and before not in ("BA", "HY"):
@@ -173,6 +184,7 @@ _CODE_OF = {
     "IN": "I",
     "GL": "g",
     "ID": "d",
+    "ZW": "z",
 }
 _CODES: dict[int, str] = {}  # ord(character) → class code, filled as characters are seen
 _SEEN: set[str] = set()  # the characters in _CODES
