@@ -123,3 +123,11 @@ def test_initials_inside_a_name_keep_their_period() -> None:
     text = "Встреча с И. Алиевым прошла в г. Баку; «И Алиевым» без точки — не инициал."
     assert found(index, text) == [("И. Алиевым", "aliyev"), ("г. Баку", "baku-city")]
     assert [o.surface for o in index.find("I. Aliyev said so.", "en")] == ["I. Aliyev"]
+
+
+def test_terms_written_with_periods_between_and_after() -> None:
+    index = TermIndex.build(
+        Glossary([Concept("us", terms=[Term("U.S.", "en"), Term("Apple Inc.", "en")])])
+    )
+    text = "The U.S. and Apple Inc. agreed; U. S. too, but not US or Apple Incorporated."
+    assert [o.surface for o in index.find(text, "en")] == ["U.S.", "Apple Inc.", "U. S."]

@@ -79,6 +79,8 @@ class TermIndex:
         self._when: dict[str, dict[tuple[str, int], tuple[str, bool, str]]] = {}
         #: entry id → the word gaps where the term has a period (`И. Алиев`: {0})
         self._dots: dict[int, frozenset[int]] = {}
+        #: entries of several words written with a final period (`U.S.`)
+        self._dotted_end: set[int] = set()
 
     # --- building ---------------------------------------------------------------------------
 
@@ -115,6 +117,8 @@ class TermIndex:
         )
         if dots:
             self._dots[entry_id] = dots
+        if len(toks) > 1 and term.text.rstrip().endswith("."):
+            self._dotted_end.add(entry_id)
         if lang == "az":
             self._add_az(tuple(t.folded for t in toks), entry_id)
             return
@@ -251,6 +255,8 @@ class TermIndex:
             fs, fe = spans[si][0], spans[ei - 1][1]
             if when and ei - si == 1 and (toks[si], entry_id) in when:
                 fs, fe = _with_signs(when[(toks[si], entry_id)], fs, fe, folded)
+            elif ei - si > 1 and entry_id in self._dotted_end and folded[fe : fe + 1] == ".":
+                fe += 1  # `U.S.`: the term's own final period
             if starts is None or ends is None:  # `prep.span` without the call (clean text)
                 os, oe = fs, fe
             else:
@@ -366,7 +372,7 @@ class TermIndex:
         for a in range(i, j - 1):
             gap = folded[spans[a][1] : spans[a + 1][0]]
             if a - i in dots:
-                if not gap.startswith(".") or not gap[1:].isspace() or gap.count("\n") > 1:
+                if not gap.startswith(".") or gap[1:].strip() or gap.count("\n") > 1:
                     return False
             elif not gap or not gap.isspace() or gap.count("\n") > 1:
                 return False
