@@ -32,7 +32,6 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
-from translate.catalog.wrap import format_references, format_string
 from translate.errors import Location, UserError
 from translate.fileio import UTF8_BOM, decode_text, read_bytes, write_bytes_atomic
 
@@ -841,7 +840,12 @@ def _declared_charset(data: bytes, display: str) -> str | None:
 # --------------------------------------------------------------------------- writing
 
 
-def _entry_lines(m: Message, out: list[str]) -> None:
+def _entry_lines(
+    m: Message,
+    out: list[str],
+    format_string: Callable[..., list[str]],
+    format_references: Callable[[list[str]], list[str]],
+) -> None:
     wrap = "no-wrap" not in m.flags
     for c in m.comments:
         out.append(f"# {c}" if c else "#")
@@ -872,14 +876,18 @@ def _entry_lines(m: Message, out: list[str]) -> None:
 
 def format_po(cat: Catalog) -> str:
     """The catalogue as PO text: header, active messages, then obsolete ones (gettext order)."""
+    # the writer's line breaking, imported here: reading a catalogue (compile) never needs it,
+    # and its tables cost a fresh process more than a small catalogue
+    from translate.catalog.wrap import format_references, format_string
+
     out: list[str] = []
     if cat.header is not None:
-        _entry_lines(cat.header, out)
+        _entry_lines(cat.header, out, format_string, format_references)
     entries = [m for m in cat.messages if not m.obsolete] + [m for m in cat.messages if m.obsolete]
     for m in entries:
         if out:
             out.append("")
-        _entry_lines(m, out)
+        _entry_lines(m, out, format_string, format_references)
     return "\n".join(out) + "\n"
 
 

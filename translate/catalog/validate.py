@@ -136,11 +136,20 @@ def check_catalog(cat: Catalog, *, project_rules: bool = True) -> list[Problem]:
     nplurals = plural[0] if plural else None
     path = cat.path
     for m in cat.messages:
-        if m.obsolete or "fuzzy" in m.flags or not m.has_translation:
+        if m.obsolete or "fuzzy" in m.flags:
             continue
         line = m.line
-        if m.msgid_plural is not None and nplurals is not None:
-            if len(m.msgstr_plural) != nplurals:
+        forms: list[tuple[str, str, str]] | None = None
+        if m.msgid_plural is None:
+            # most messages: one form, checked without building the list of forms
+            if not m.msgstr:
+                continue
+            if "\n" in m.msgid or "\n" in m.msgstr:
+                _newlines(problems, path, line, "msgstr", m.msgid, m.msgstr)
+        else:
+            if not any(m.msgstr_plural):
+                continue
+            if nplurals is not None and len(m.msgstr_plural) != nplurals:
                 problems.append(
                     problem(
                         path,
@@ -149,24 +158,16 @@ def check_catalog(cat: Catalog, *, project_rules: bool = True) -> list[Problem]:
                         f"nplurals={nplurals}",
                     )
                 )
-        forms = _translations(m)
-        for label, src, tr in forms:
-            if not tr or ("\n" not in src and "\n" not in tr):  # most: nothing to compare
-                continue
-            if src.startswith("\n") != tr.startswith("\n"):
-                problems.append(
-                    problem(path, line, f"msgid and {label} do not both begin with a newline")
-                )
-            if src.endswith("\n") != tr.endswith("\n"):
-                problems.append(
-                    problem(path, line, f"msgid and {label} do not both end with a newline")
-                )
+            forms = _translations(m)
+            for label, src, tr in forms:
+                if tr and ("\n" in src or "\n" in tr):
+                    _newlines(problems, path, line, label, src, tr)
         if m.flags:
             problems.extend(problem(path, line, p) for p in format_problems(m, plural))
         if m.extracted and m.extracted[0].startswith("type: "):
             want = markdown_targets(m.msgid)
             if want:
-                for label, _, tr in forms:
+                for label, _, tr in forms or _translations(m):
                     got = markdown_targets(tr)
                     for item, n in want.items():
                         if got[item] < n:
@@ -174,6 +175,14 @@ def check_catalog(cat: Catalog, *, project_rules: bool = True) -> list[Problem]:
                                 problem(path, line, f"{label} lost the source's {item}")
                             )
     return problems
+
+
+def _newlines(problems: list[Problem], path: str, line: int, label: str, src: str, tr: str) -> None:
+    """msgfmt -c: a translation begins and ends with a line break where its msgid does."""
+    if src.startswith("\n") != tr.startswith("\n"):
+        problems.append(problem(path, line, f"msgid and {label} do not both begin with a newline"))
+    if src.endswith("\n") != tr.endswith("\n"):
+        problems.append(problem(path, line, f"msgid and {label} do not both end with a newline"))
 
 
 #: a plural form that serves at least this many n in 0..1000 gets msgfmt's strict check
