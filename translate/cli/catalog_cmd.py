@@ -222,9 +222,13 @@ def compile_cmd(
         results = project.compile_all(config)
         if not results:
             _note(f"no catalogues under {_rel(config.locales_dir)}: run `translate update` first")
+    shown: dict[str, str] = {}  # each file's name as the user sees it, worked out once
     for r in results:
         for p in r.problems:
-            where = replace(p.location, path=_rel(Path(p.location.path)))
+            path = p.location.path
+            if path not in shown:
+                shown[path] = _rel(Path(path))
+            where = replace(p.location, path=shown[path])
             typer.echo(str(replace(p, location=where)), err=True)
         if not r.ok:
             failed = True
