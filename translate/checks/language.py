@@ -17,10 +17,14 @@ Its model takes about 2.5 s to load, so it is loaded only when a block needs it.
 without its letters (`az-ascii`'s finding) reads as az or tr, not English.
 
 What may stay in English does not count: link targets, URLs, code and HTML (`inline_prose`),
-quotations (text between quotes), and names, i.e. capitalised words: only lower-case words are
-weighed, and a block needs at least `MIN_WORDS` of them to be judged at all. A Russian block
-with at least two Cyrillic words (the first word of a sentence counts, though capitalised) and
-no more than twice as many Latin ones is a Russian sentence around a command or a brand name.
+quotations (text between quotes), and names, i.e. capitalised words: only ordinary words are
+weighed (lower-case ones, the first word of a sentence, the lower-case parts of a hyphenated word
+such as `SMS-предупреждения`), and a block needs at least `MIN_WORDS` of them to be judged,
+unless every word of its prose is in the other script and one is ordinary: a short block wholly
+in Russian in an az draft, or wholly in Latin in a ru one, is untranslated however short. A
+Russian block with at least two Cyrillic words (the first word of a sentence counts, though
+capitalised) and no more than twice as many Latin ones is a Russian sentence around a command or a
+brand name.
 """
 
 from __future__ import annotations
@@ -42,6 +46,10 @@ _ANY_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 #: letters of Azerbaijani that Turkish, which shares the others, does not have
 _AZ_ONLY = re.compile(r"[əƏqQxX]")
 _TR_SPELLING = re.compile(r"[aıou]k|yor")
+_HYPHEN = re.compile(r"[\-‐‑]")
+#: only spaces, opening quotes or brackets between the start of the text or the end of a sentence
+#: and a word: the word begins a sentence
+_SENTENCE_START = regex.compile(r"(?:^|[.!?…]\s)[\s«“„\"'(\[*_#>-]*\Z")
 _NAMES = {"en": "English", "ru": "Russian", "az": "Azerbaijani", "tr": "Turkish"}
 
 
@@ -60,9 +68,35 @@ def _frame_words(text: str) -> int:
     return sum(1 for w in _WORD.findall(prose) if CYRILLIC.search(w))
 
 
+def _prose(text: str) -> str:
+    return QUOTED.sub(lambda m: " " * len(m.group()), mask_non_prose(text))
+
+
 def _ordinary_words(text: str) -> list[str]:
-    prose = QUOTED.sub(lambda m: " " * len(m.group()), mask_non_prose(text))
-    return [w for w in _WORD.findall(prose) if w[:1].islower()]
+    """The words that are no name: lower-case ones, the first word of a sentence when the rest of
+    it is lower case (a sentence starts with a capital whatever its first word is), and the
+    lower-case parts of a hyphenated word (`SMS-предупреждения`, `ABŞ-dan`: the abbreviation is a
+    name, the rest is the language)."""
+    out: list[str] = []
+    for m in _WORD.finditer(_prose(text)):
+        w = m.group()
+        parts = _HYPHEN.split(w)
+        if len(parts) > 1:
+            out.extend(p for p in parts if p[:1].islower())
+        elif w[:1].islower() or (
+            len(w) > 1 and w[1:].islower() and _SENTENCE_START.search(text, 0, m.start())
+        ):
+            out.append(w)
+    return out
+
+
+def _whole_block_in(text: str, script: regex.Pattern[str]) -> bool:
+    """Every word of the prose (quotations, code and URLs aside) is in *script*, and one at least
+    is an ordinary word: a block in the other language however short, not a name."""
+    ws = _WORD.findall(_prose(text))
+    if len(ws) < 2 or not all(script.search(w) for w in ws):
+        return False
+    return any(p.islower() for w in ws for p in _HYPHEN.split(w))
 
 
 def not_in_language(text: str, lang: str, source_lang: str = "en") -> str | None:
@@ -79,6 +113,14 @@ def not_in_language(text: str, lang: str, source_lang: str = "en") -> str | None
             return None  # Russian with a few names or a short quotation in Latin
     elif _ANY_CYRILLIC.search(text) is None and len(_AZ_ONLY.findall(text)) * 4 > text.count(" "):
         return None
+    if _whole_block_in(text, CYRILLIC if lang == "az" else LATIN):
+        if lang == "az":
+            if _AZ_CYRILLIC.search(text) is None:  # old-alphabet az: wrong-script's
+                return "the Cyrillic script (Russian?), not Azerbaijani"
+        elif source_lang == "en" and _english_share([w.lower() for w in _WORD.findall(text)]):
+            return "English, the source language"
+        else:
+            return "the Latin script, not Russian"
     ws = _ordinary_words(text)
     if len(ws) < MIN_WORDS:
         return None

@@ -1,0 +1,57 @@
+"""General causes of the misses on the third held-out check set (issue 10), each on new
+sentences (not the held-out ones) through the shipped glossary and the real term index, with the
+planted problem of the same kind still caught beside each clean case."""
+
+from __future__ import annotations
+
+import pytest
+from test_checks_precision import checker, run
+
+__all__ = ["checker"]  # the shipped glossary's checker, a fixture shared with that module
+
+
+# --- a short block in the other script: untranslated, once, not one wrong-script per word --------
+
+
+@pytest.mark.parametrize(
+    "target",
+    [
+        "Пассажиры поезда ждали.",  # two ordinary words after the sentence's first
+        "Водители получили QR-коды.",  # a hyphenated word whose last part is ordinary
+        "Рейс отменён.",  # a whole block in Cyrillic, however short
+    ],
+)
+def test_az_short_russian_block_is_untranslated_once(checker, target):
+    got = run(checker, "az", target, "Some English source.")
+    assert [f.check for f in got] == ["untranslated"]
+
+
+@pytest.mark.parametrize(
+    "target",
+    [
+        "Sürücülər Москва şəhərinə yola düşdü.",  # one Cyrillic word in az prose
+        "Nazir «Газпром» şirkətinin rəhbəri ilə görüşdü.",
+    ],
+)
+def test_az_cyrillic_word_in_azerbaijani_prose_is_wrong_script_not_untranslated(checker, target):
+    got = [f.check for f in run(checker, "az", target, "Some English source.")]
+    assert "untranslated" not in got
+    if "«" not in target:
+        assert got == ["wrong-script"]
+
+
+@pytest.mark.parametrize("target", ["Москва", "Илья Петров"])
+def test_az_block_that_is_only_a_cyrillic_name_is_not_untranslated(checker, target):
+    got = [f.check for f in run(checker, "az", target, "Some English source.")]
+    assert "untranslated" not in got
+
+
+def test_ru_short_block_left_in_english_is_untranslated(checker):
+    got = run(checker, "ru", "Read the report.", "Read the report.")
+    assert [f.check for f in got] == ["untranslated"]
+
+
+@pytest.mark.parametrize("target", ["Donald Trump", "Microsoft выпустила обновление Windows."])
+def test_ru_latin_names_are_not_untranslated(checker, target):
+    got = [f.check for f in run(checker, "ru", target, "Some English source.")]
+    assert "untranslated" not in got
