@@ -9,10 +9,14 @@
    Target: ≤ 1 s.
 2. Pre-translation against msgmerge's compendium: ../shared/data/git-ru.po as the TM for
    git-new.pot, `translate pretranslate` against `msgmerge -C git-ru.po empty.po git-new.pot`.
-   Target: at least as many exact + fuzzy suggestions, ≤ 2× msgmerge's time.
-3. Memory at 1M segments (--million): peak RSS of the look-up process, and the file size.
+   Target: at least as many exact + fuzzy suggestions, ≤ 2× msgmerge's time, counted with the
+   TM built before (a project keeps it); the TM build from git-ru.po is shown alone and added
+   to the pre-translation, as msgmerge reads its compendium at every run.
+3. Memory at 1M segments (--million): peak RSS of the process that builds the TM and of the
+   look-up process, and the file size.
 
-Times are the best of --repeat runs (default 3); the load average is printed, because the
+Times are the best of --repeat runs (default 3), msgmerge's runs interleaved with ours; CPU
+time and peak RSS per process come from GNU time; the load average is printed, because the
 machine is shared.
 """
 
