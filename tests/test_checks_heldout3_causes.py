@@ -5,7 +5,7 @@ planted problem of the same kind still caught beside each clean case."""
 from __future__ import annotations
 
 import pytest
-from test_checks_precision import checker, run
+from test_checks_precision import checker, ids, run
 
 __all__ = ["checker"]  # the shipped glossary's checker, a fixture shared with that module
 
@@ -55,3 +55,27 @@ def test_ru_short_block_left_in_english_is_untranslated(checker):
 def test_ru_latin_names_are_not_untranslated(checker, target):
     got = [f.check for f in run(checker, "ru", target, "Some English source.")]
     assert "untranslated" not in got
+
+
+# --- a deputy's title that is no legislator: the glossary's en_not, not code ----------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "target", "source"),
+    [
+        ("ru", "Заместитель мэра Баку открыл парк.", "The Deputy Mayor of Baku opened the park."),
+        ("az", "Bakı merinin müavini parkı açdı.", "The deputy mayor of Baku opened the park."),
+        (
+            "ru",
+            "Заместитель управляющего банка выступил.",
+            "The Deputy Governor of the National Bank spoke.",
+        ),
+    ],
+)
+def test_deputy_title_is_not_a_member_of_parliament(checker, lang, target, source):
+    assert ids(run(checker, lang, target, source)) == []
+
+
+def test_deputy_before_a_name_is_still_a_member_of_parliament(checker):
+    got = run(checker, "ru", "Министр выступил.", "Deputy Ivanov spoke.")
+    assert ("term-missing", "Deputy") in ids(got)
