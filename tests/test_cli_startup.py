@@ -144,3 +144,23 @@ def test_a_command_alone_is_the_same_command(name: str) -> None:
 def test_every_top_level_command_is_in_the_table_or_built_with_all() -> None:
     everything = typer.main.get_command(app)
     assert set(cli.COMMAND_MODULES) | {"glossary"} == set(everything.commands)
+
+
+def test_typer_internals_that_moved_leave_typers_own_conversion(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The shortcut leans on Typer internals; a Typer release that changes them must cost speed
+    only, never a command: the values then come from Typer's own conversion."""
+    import translate.cli.coercion as coercion
+
+    def moved(*args: Any, **kwargs: Any) -> None:
+        raise TypeError("RuntimeParam.__init__() got an unexpected keyword argument")
+
+    monkeypatch.setattr(coercion, "install", moved)
+    po = tmp_path / "x.po"
+    po.write_text(
+        'msgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\n"\n\nmsgid "a"\nmsgstr "b"\n',
+        encoding="utf-8",
+    )
+    assert run_cli("compile", str(po), "-o", str(tmp_path / "x.mo")) == 0
+    assert (tmp_path / "x.mo").read_bytes()[:4] == b"\xde\x12\x04\x95"
