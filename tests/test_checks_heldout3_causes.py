@@ -79,3 +79,25 @@ def test_deputy_title_is_not_a_member_of_parliament(checker, lang, target, sourc
 def test_deputy_before_a_name_is_still_a_member_of_parliament(checker):
     got = run(checker, "ru", "Министр выступил.", "Deputy Ivanov spoke.")
     assert ("term-missing", "Deputy") in ids(got)
+
+
+# --- a name kept in English spelling takes the endings of its pronunciation ----------------------
+
+
+@pytest.mark.parametrize(
+    ("target", "span"),
+    [
+        ("Nümayəndə heyəti Trumpla görüşdü.", "Trumpla"),  # -la in either reading
+        ("Jurnalistlər Donald Trumpı gözlədi.", "Donald Trumpı"),  # accusative -ı, not -u
+        ("Donald Trumpun müşaviri Gəncəyə gəldi.", "Donald Trumpun"),  # the written vowel's too
+    ],
+)
+def test_az_forbidden_english_spelling_is_found_harmonised_as_spoken(checker, target, span):
+    got = run(checker, "az", target, "Donald Trump's adviser came to Ganja.")
+    assert ("term-forbidden", span) in ids(got)
+    assert "term-missing" not in [f.check for f in got]
+
+
+def test_az_allowed_spelling_harmonised_as_spoken_is_clean(checker):
+    got = run(checker, "az", "Donald Trampın müşaviri Gəncəyə gəldi.", "Trump's adviser came.")
+    assert ids(got) == []

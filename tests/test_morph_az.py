@@ -407,3 +407,16 @@ def test_bare_second_person_n_from_three_syllables() -> None:
     assert m.lookup("boyan") == []  # be painted
     assert m.lookup("işarələn") == []  # the verb işarələ- + n: be marked
     assert m.lookup("bacına") == [(3, "na")]  # with a case after it the reading is safe
+
+
+def test_foreign_head_takes_endings_of_every_harmony_class():
+    from translate.morph.az import AzHeadMatcher
+
+    m = AzHeadMatcher()
+    m.add("smith", 0, foreign=True)  # spoken with a back vowel by some, front by others
+    m.add("kitab", 1)
+    assert [k for k, _ in m.lookup("smithə")] == [0]
+    assert [k for k, _ in m.lookup("smitha")] == [0]
+    assert [k for k, _ in m.lookup("smithun")] == [0]
+    assert m.lookup("smithuq") == []  # still only endings of the grammar
+    assert m.lookup("kitabə") == []  # a native head keeps its harmony

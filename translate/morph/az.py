@@ -18,7 +18,9 @@ Readings a token can have for a head `h` (all folded with `translate.text.normal
   (dəhlizləri, Respublikaları, dəhlizimiz); since the word alone does not say whether its final
   -ı/-i/-u/-ü is a possessive, both these and the ordinary endings of the full word are accepted;
 - `h` + hyphen or apostrophe + any ending in any harmony (BMT-yə, NATO-nun, ABŞ'ın): harmony
-  follows how letters are read, which spelling does not show.
+  follows how letters are read, which spelling does not show;
+- a head registered as foreign (a name kept in another language's spelling, such as Trump, read
+  Tramp) + an ending of any harmony class: Trumpın, Trumpa as well as Trumpun.
 
 Derivations (işğalçı, -lıq, -lı, -sız, -laş) are not endings of the grammar, so they never match.
 Heads of three letters or fewer take only endings that rarely spell a different word, and
@@ -50,7 +52,7 @@ class AzAnalysis:
     head: str
     chain: str
     morphemes: Seq
-    reading: str  # "plain", "stem-change", "possessed", "replaced", "separator"
+    reading: str  # "plain", "stem-change", "possessed", "replaced", "separator", "spoken"
 
 
 def _ends_vowel(word: str) -> bool:
@@ -128,20 +130,28 @@ class AzHeadMatcher:
     registered words a text token is an inflected form of. One dict entry per head; endings are
     shared tables (see module docstring)."""
 
-    __slots__ = ("_heads", "_possessed")
+    __slots__ = ("_foreign", "_heads", "_possessed")
 
     def __init__(self) -> None:
         self._heads: dict[str, int | tuple[int, ...]] = {}
         #: stem under a head's own 3rd-person possessive → that head (dəhliz → dəhlizi)
         self._possessed: dict[str, str | tuple[str, ...]] = {}
+        #: heads written in a foreign orthography: harmony follows their pronunciation, which
+        #: the spelling does not show (Trump, said Tramp → Trumpın), so any class's endings do
+        #: (heads of four letters or more: shorter ones spell other words too often)
+        self._foreign: set[str] = set()
 
     def __len__(self) -> int:
         return len(self._heads)
 
-    def add(self, head: str, key: int) -> None:
-        """Register `head` (already folded for az) under `key`; keys and heads may repeat."""
+    def add(self, head: str, key: int, *, foreign: bool = False) -> None:
+        """Register `head` (already folded for az) under `key`; keys and heads may repeat.
+        A `foreign` head (a name in another language's spelling) takes the endings of every
+        harmony class, since its vowels are not read as written."""
         if not head:
             return
+        if foreign:
+            self._foreign.add(head)
         old = self._heads.get(head)
         if old is None:
             self._heads[head] = key
@@ -217,6 +227,12 @@ class AzHeadMatcher:
                 seq = g.bare_n_chains(cls).get(rest)
             if seq is not None:
                 self._emit(found, stem, token, seq, "plain")
+            elif rest and tier_ == 2 and stem in self._foreign:
+                for other in g.CLASSES:
+                    seq = g.ordinary_chains(other, ev, tier_).get(rest)
+                    if seq is not None:
+                        self._emit(found, stem, token, seq, "spoken")
+                        break
             if rest and possessive_split(stem) is not None:
                 seq = g.possessed_chains(cls, tier_).get(rest)
                 if seq is not None:

@@ -56,6 +56,26 @@ class _Entry:
     negative: bool = False
 
 
+#: spellings no Azerbaijani word has: a name kept in its own orthography (Washington, Smith)
+_FOREIGN_LETTERS = regex.compile(r"w|th|sh|ch|ph|ck|gh|oo|ee|ea|ou|[^aıoueəiöü]y$")
+
+
+def _foreign_words(concept) -> frozenset[str]:
+    """The words of a proper name's English terms, folded as az text is."""
+    return frozenset(
+        fold(w, "az") for t in concept.terms_for("en") for w in regex.findall(r"\w+", t.text)
+    )
+
+
+def _spelled_foreign(head: str, english: frozenset[str]) -> bool:
+    """Is the az head of a proper name (*english*: its English words, empty for a common noun)
+    written in a foreign orthography? Spelled as in English (Trump; not Tramp), or with letters
+    or clusters Azerbaijani spelling never writes."""
+    if not english:
+        return False
+    return head in english or _FOREIGN_LETTERS.search(head) is not None
+
+
 class TermIndex:
     """Every term of a glossary, ready for `find`. Build with `TermIndex.build(glossary)` or,
     cached on disk, `translate.terms.load_index(glossary)`."""
@@ -91,15 +111,26 @@ class TermIndex:
         `load_index` caches the result on disk (~1 s to load at that size)."""
         index = cls()
         for concept in glossary:
+            foreign = _foreign_words(concept) if concept.pos == "propn" else frozenset()
             for term in concept.terms:
-                index._add(concept.id, term, concept.pos)
+                index._add(concept.id, term, concept.pos, foreign=foreign)
             for lang, phrases in getattr(concept, "not_phrases", {}).items():
                 for phrase in phrases:
                     not_term = Term(phrase, lang, Status.FORBIDDEN)
                     index._add(concept.id, not_term, concept.pos, negative=True)
         return index
 
-    def _add(self, concept_id: str, term: Term, pos: str = "", *, negative: bool = False) -> None:
+    def _add(
+        self,
+        concept_id: str,
+        term: Term,
+        pos: str = "",
+        *,
+        negative: bool = False,
+        foreign: frozenset[str] = frozenset(),
+    ) -> None:
+        """*foreign*: the words of a name spelled in another language (its English terms'), whose
+        Azerbaijani endings follow the pronunciation, not the written vowel."""
         lang = term.lang
         toks = tokenize(term.text, lang)
         if not toks:
@@ -120,7 +151,8 @@ class TermIndex:
         if len(toks) > 1 and term.text.rstrip().endswith("."):
             self._dotted_end.add(entry_id)
         if lang == "az":
-            self._add_az(tuple(t.folded for t in toks), entry_id)
+            heads = tuple(t.folded for t in toks)
+            self._add_az(heads, entry_id, foreign=_spelled_foreign(heads[-1], foreign))
             return
         if lang == "ru":
             forms: Iterable[tuple[str, ...]] = (
@@ -183,7 +215,7 @@ class TermIndex:
             self._when.setdefault(term.lang, {}).update(when)
         return extra
 
-    def _add_az(self, words: tuple[str, ...], entry_id: int) -> None:
+    def _add_az(self, words: tuple[str, ...], entry_id: int, *, foreign: bool = False) -> None:
         head, before = words[-1], words[:-1]
         self._inner.setdefault("az", set()).update(before)
         key = self._az_key_of.get(head)
@@ -191,7 +223,7 @@ class TermIndex:
             key = len(self._az_heads)
             self._az_key_of[head] = key
             self._az_heads.append([])
-            self._az.add(head, key)
+        self._az.add(head, key, foreign=foreign)
         self._az_heads[key].append((before, entry_id))
 
     # --- finding ----------------------------------------------------------------------------
