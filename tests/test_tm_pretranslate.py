@@ -152,3 +152,33 @@ def test_policy_notes(target, expect):
     policy = TermPolicy(glossary, load_index(glossary), "en", "ru")
     penalty, notes = policy.assess("Talks on Karabakh resumed.", target)
     assert notes == expect and penalty == PENALTY * len(expect)
+
+
+def test_a_po_catalogue_as_the_tm_is_a_compendium_for_one_run(tmp_project, cli, tmp_path):
+    """`--tm old.po` reads a catalogue as `msgmerge -C old.po` reads a compendium: the same
+    suggestions as a TM built from it with `tm build`, and no TM file left behind."""
+    old = tmp_project / "locales/ru/LC_MESSAGES/moscow-cant-erase-1920.po"
+    pot = tmp_project / "locales/templates/aliyev-occupation-remark.pot"
+    built = cli("tm", "build", str(old), "--lang", "ru", "--tm-dir", str(tmp_path / "b"))
+    assert built.returncode == 0, built.stderr
+    outs = {}
+    for name, tm in (("po", old), ("sqlite", tmp_path / "b/en-ru.sqlite")):
+        outs[name] = tmp_path / f"{name}.po"
+        r = cli(
+            "pretranslate", str(pot), "--lang", "ru", "--tm", str(tm), "-o", str(outs[name]),
+            cwd=tmp_project,
+        )  # fmt: skip
+        assert r.returncode == 0, r.stderr
+    assert outs["po"].read_bytes() == outs["sqlite"].read_bytes()
+    assert not (tmp_project / "tm").exists()
+    first = next(m for m in read_po(old).active if not m.is_header and m.translated)
+    r = cli("tm", "lookup", first.msgid, "--lang", "ru", "--tm", str(old), cwd=tmp_project)
+    assert r.returncode == 0 and first.msgstr in r.stdout
+    # a compendium in another language is refused, and nothing is written
+    r = cli(
+        "pretranslate", str(pot), "--lang", "az", "--tm", str(old), "-o", str(tmp_path / "az.po"),
+        cwd=tmp_project,
+    )  # fmt: skip
+    assert r.returncode == 2 and "not 'az'" in r.stderr
+    assert "moscow-cant-erase-1920.po: " in r.stderr
+    assert "Traceback" not in r.stderr and not (tmp_path / "az.po").exists()

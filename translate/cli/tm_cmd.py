@@ -8,12 +8,15 @@ from __future__ import annotations
 import json
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from translate.cli.common import GlossaryOption, get_config
 from translate.errors import Location, UserError
+
+if TYPE_CHECKING:
+    from translate.tm.store import TranslationMemory
 
 tm_app = typer.Typer(
     name="tm",
@@ -47,6 +50,15 @@ TmOption = Annotated[
         show_default=False,
     ),
 ]
+TmReadOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--tm",
+        help="The TM file, or a PO catalogue read as a compendium for this run (as "
+        "msgmerge -C reads one). Default: tm/<source>-<LANG>.sqlite in the project.",
+        show_default=False,
+    ),
+]
 LangOption = Annotated[str, typer.Option("--lang", "-l", help="Target language (az, ru, …).")]
 ThresholdOption = Annotated[
     float,
@@ -65,6 +77,17 @@ def _rel(path: Path) -> str:
         return str(Path(path).resolve().relative_to(Path.cwd().resolve()))
     except ValueError:
         return str(path)
+
+
+def _open_memory(tm: Path | None, lang: str) -> TranslationMemory:
+    """The TM to read: a TM file, or a PO catalogue made into a TM for this run."""
+    if tm is not None and tm.suffix == ".po":
+        from translate.tm.build import compendium
+
+        return compendium([tm], get_config().source_language, lang)
+    from translate.tm import TranslationMemory
+
+    return TranslationMemory.open(_tm_file(tm, lang))
 
 
 def _tm_file(tm: Path | None, lang: str) -> Path:
@@ -141,7 +164,7 @@ def build_cmd(
 def lookup_cmd(
     text: Annotated[str, typer.Argument(help="The source text to look up.")],
     lang: LangOption,
-    tm: TmOption = None,
+    tm: TmReadOption = None,
     threshold: ThresholdOption = 75.0,
     limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="At most this many.")] = 5,
     fmt: Annotated[OutFormat, typer.Option("--format", "-f", help="Output format.")] = (
@@ -162,12 +185,11 @@ def lookup_cmd(
 
         translate tm lookup "Karabakh is Azerbaijan." --lang az -f json
     """
-    from translate.tm import TranslationMemory, lookup
+    from translate.tm import lookup
     from translate.tm.project import policy_for
 
-    path = _tm_file(tm, lang)
     policy = policy_for(get_config(), glossary, lang)
-    with TranslationMemory.open(path) as memory:
+    with _open_memory(tm, lang) as memory:
         matches = lookup(memory, text, threshold=threshold, limit=limit, policy=policy)
     if fmt is OutFormat.json:
         typer.echo(json.dumps([m.to_dict() for m in matches], ensure_ascii=False, indent=2))
@@ -293,7 +315,7 @@ def pretranslate_cmd(
     lang: Annotated[
         str | None, typer.Option("--lang", "-l", help="Target language (default: from the file).")
     ] = None,
-    tm: TmOption = None,
+    tm: TmReadOption = None,
     threshold: ThresholdOption = 75.0,
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write the result here (one FILE).")
@@ -314,9 +336,10 @@ def pretranslate_cmd(
         translate update && translate pretranslate
 
         translate pretranslate new.pot --lang ru --tm old.sqlite -o new.po
+
+        translate pretranslate new.pot --lang ru --tm compendium.po -o new.po
     """
     from translate.catalog.po import read_po
-    from translate.tm import TranslationMemory
     from translate.tm.build import language_of
     from translate.tm.project import policy_for, pretranslate_file, pretranslate_project
 
@@ -355,7 +378,7 @@ def pretranslate_cmd(
                     hint="give --lang",
                 )
             policy = policy_for(config, glossary, target)
-            with TranslationMemory.open(_tm_file(tm, target)) as memory:
+            with _open_memory(tm, target) as memory:
                 results.append(
                     pretranslate_file(
                         path, memory, output=output, threshold=threshold, policy=policy

@@ -73,6 +73,28 @@ def _read(path: Path) -> tuple[bytes, Catalog]:
     return data, parse_po(decode_po(data, str(path)), str(path))
 
 
+def compendium(files: Sequence[Path], source_lang: str, target_lang: str) -> TranslationMemory:
+    """An in-memory TM of PO catalogues, for one run: `pretranslate --tm old.po` takes a PO file
+    as `msgmerge -C old.po` takes a compendium. A catalogue whose Language header names another
+    language is refused (msgmerge would copy its translations without a word)."""
+    tm = TranslationMemory.in_memory(source_lang, target_lang)
+    try:
+        for path in files:
+            _, cat = _read(Path(path))
+            lang = language_of(Path(path), cat)
+            if lang and lang != target_lang:
+                raise UserError(
+                    f"this catalogue is in {lang!r}, not {target_lang!r}",
+                    location=Location(str(path)),
+                    hint="give a compendium of the language you pre-translate into",
+                )
+            tm.replace_origin(PO_ORIGIN + Path(path).name, "", segments_of(cat, Path(path).stem))
+    except BaseException:
+        tm.close()
+        raise
+    return tm
+
+
 @dataclass
 class BuildResult:
     path: Path

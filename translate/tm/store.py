@@ -233,6 +233,20 @@ def _best_in_rows(scores: bytes, width: int, limit: int) -> Iterator[tuple[int, 
         yield r, hits
 
 
+def _create(conn: sqlite3.Connection, source_lang: str, target_lang: str) -> None:
+    with conn:
+        conn.executescript(_SCHEMA)
+        conn.executemany(
+            "INSERT INTO meta VALUES (?, ?)",
+            [
+                ("format", "translate-tm"),
+                ("format_version", str(FORMAT_VERSION)),
+                ("source_lang", source_lang),
+                ("target_lang", target_lang),
+            ],
+        )
+
+
 class TranslationMemory:
     """An open TM file. Use as a context manager; writes happen in transactions."""
 
@@ -272,17 +286,7 @@ class TranslationMemory:
             tmp = path.with_name(f".{path.name}.new")
             tmp.unlink(missing_ok=True)
             conn = sqlite3.connect(tmp)
-            with conn:
-                conn.executescript(_SCHEMA)
-                conn.executemany(
-                    "INSERT INTO meta VALUES (?, ?)",
-                    [
-                        ("format", "translate-tm"),
-                        ("format_version", str(FORMAT_VERSION)),
-                        ("source_lang", source_lang),
-                        ("target_lang", target_lang),
-                    ],
-                )
+            _create(conn, source_lang, target_lang)
             conn.close()
             tmp.replace(path)
         try:
@@ -320,6 +324,14 @@ class TranslationMemory:
                     hint="pick the TM of the language pair you work on",
                 )
         return cls(conn, path)
+
+    @classmethod
+    def in_memory(cls, source_lang: str, target_lang: str) -> TranslationMemory:
+        """A TM that lives only in this process: a compendium read for one run, as
+        `msgmerge -C` reads its PO file (no file written, nothing to synchronise to disk)."""
+        conn = sqlite3.connect(":memory:")
+        _create(conn, source_lang, target_lang)
+        return cls(conn, Path(":memory:"))
 
     def close(self) -> None:
         self.conn.close()
