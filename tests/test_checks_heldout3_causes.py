@@ -101,3 +101,40 @@ def test_az_forbidden_english_spelling_is_found_harmonised_as_spoken(checker, ta
 def test_az_allowed_spelling_harmonised_as_spoken_is_clean(checker):
     got = run(checker, "az", "Donald Trampın müşaviri Gəncəyə gəldi.", "Trump's adviser came.")
     assert ids(got) == []
+
+
+# --- an irregular adjective of a name, named in the glossary (`adj армянский`) --------------------
+
+
+@pytest.mark.parametrize(
+    ("target", "source"),
+    [
+        ("Армянская делегация прибыла в Тбилиси.", "Armenia's delegation arrived in Tbilisi."),
+        ("Американские инвесторы вернулись.", "U.S. investors returned."),
+        ("Турецкие грузовики пересекли границу.", "Türkiye's trucks crossed the border."),
+        ("Кремлевский пресс-секретарь промолчал.", "The Kremlin's press secretary said nothing."),
+    ],
+)
+def test_ru_irregular_adjective_named_in_the_glossary_renders_the_name(checker, target, source):
+    assert ids(run(checker, "ru", target, source)) == []
+
+
+@pytest.mark.parametrize(
+    "target",
+    [
+        "Делегация прибыла в Тбилиси.",  # the name dropped
+        "Армейская делегация прибыла в Тбилиси.",  # a word that only looks like the adjective
+    ],
+)
+def test_ru_name_still_missing_without_its_adjective(checker, target):
+    got = run(checker, "ru", target, "Armenia's delegation arrived in Tbilisi.")
+    assert ("term-missing", "Armenia's") in ids(got)
+
+
+def test_adjective_hint_is_no_declension_rule():
+    from translate.morph.hint import hint_adjectives, hint_rules
+
+    hint = "США=indecl; adj американский"
+    assert hint_adjectives(hint) == ("американский",)
+    assert set(hint_rules(hint)) == {"сша"}
+    assert hint_adjectives("Гянджа=like") == ()  # malformed: the validator's business

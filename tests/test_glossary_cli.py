@@ -36,7 +36,7 @@ def test_validate_errors_exit_1_with_located_messages(project, capsys):
     assert f"{path}:3:1: error: duplicate id 'baku' (first used on line 2) [duplicate-id]\n" in out
     assert "  hint: ids are unique and never reused" in out
     assert f"{path}:8:43: warning: homograph:" in out
-    assert out.rstrip().endswith("invalid: 20 concepts, 17 error(s), 5 warning(s)")
+    assert out.rstrip().endswith("invalid: 22 concepts, 18 error(s), 6 warning(s)")
 
 
 def test_warnings_alone_exit_0(project, capsys):

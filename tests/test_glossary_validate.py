@@ -46,6 +46,8 @@ EXPECTED = [
     (19, "case-value", "error", 33, "not 'maybe'"),
     (20, "missing-field", "error", 11, "has no domain"),
     (21, "inflection-model", "warning", 72, "'кваркозябра'"),
+    (22, "inflection-adjective", "warning", 74, "'грузинскыйй'"),
+    (23, "inflection-syntax", "error", 77, "'Германия=adj немецкий'"),  # adj takes no WORD=
 ]
 
 

@@ -34,6 +34,7 @@ from translate.checks.az_ascii import ascii_fix, ascii_repaired, skeleton
 from translate.checks.context import ALLOWED, CheckContext
 from translate.checks.finding import Finding
 from translate.checks.segment import Segment
+from translate.morph.hint import hint_adjectives
 from translate.morph.ru import analyzer
 from translate.text.alphabet import is_az_cyrillic
 from translate.text.normalize import fold, upper
@@ -332,6 +333,8 @@ _RU_FINALS = "аяеёиоуыэюйь"
 #: the suffix of an adjective derived from a name that ends in a vowel (бак-инский, сочи-нский)
 _RU_ADJ_SUFFIX = regex.compile(r"(?:[иеао]?н)?ск")
 _POSSESSIVE = regex.compile(r"['’]s?$")
+#: the ending of an adjective's dictionary form (армянский → армянск-)
+_RU_ADJ_ENDING = regex.compile(r"(?:ий|ый|ой)$")
 
 
 def _nested(occs: list[Occurrence], lang: str, ctx: CheckContext) -> set[str]:
@@ -356,7 +359,9 @@ def _kept_otherwise(seg: Segment, occ: Occurrence, ctx: CheckContext) -> bool:
       original (“Fly the Caspian”);
     - as an adjective derived from a one-word proper name: English uses the name itself as a
       modifier ("the Caspian shelf", "Britain's BP") where Russian and Azerbaijani derive an
-      adjective (каспийский шельф, прикаспийские государства, британская BP, Xəzəryanı).
+      adjective (каспийский шельф, прикаспийские государства, британская BP, Xəzəryanı); an
+      adjective whose stem changed (Армения → армянский) only when the glossary names it
+      (`adj армянский` in `ru_inflection`): no rule derives армян- from армен-.
     """
     target = seg.target
     # an English possessive is not part of the name kept: "AZAL's" → AZAL
@@ -371,6 +376,9 @@ def _kept_otherwise(seg: Segment, occ: Occurrence, ctx: CheckContext) -> bool:
         return False
     stems = []
     for t in ctx.allowed_terms(occ.concept_id, seg.lang):
+        # an irregular adjective the glossary names (Армения: adj армянский), by its stem
+        for adj in hint_adjectives(t.inflection) if seg.lang == "ru" else ():
+            stems.append(_RU_ADJ_ENDING.sub("", fold(adj, "ru")))
         if " " in t.text:
             continue
         stem = fold(t.text, seg.lang)

@@ -44,7 +44,7 @@ from translate.errors import Location, UserError
 from translate.glossary.model import Concept, Glossary, Term
 from translate.glossary.problems import Problem, error, warning
 from translate.morph.hint import HintSyntaxError, parse_hint
-from translate.morph.ru import is_known, unknown_words
+from translate.morph.ru import is_adjective, is_known, unknown_words
 from translate.text.normalize import fold, strip_diacritics
 
 #: parts of speech documented in glossary/README.md
@@ -550,8 +550,8 @@ def _check_hint(concept: Concept, hint: str, source: str) -> list[Problem]:
             error(
                 _shift(loc, exc.offset),
                 str(exc),
-                hint="grammar: ITEM (; ITEM)* with ITEM = [WORD=]indecl or [WORD=]like MODEL, "
-                "e.g. 'Нахчыван=like караван' or 'indecl'",
+                hint="grammar: ITEM (; ITEM)* with ITEM = [WORD=]indecl, [WORD=]like MODEL or "
+                "adj ADJECTIVE, e.g. 'Нахчыван=like караван', 'indecl' or 'adj армянский'",
                 rule="inflection-syntax",
             )
         ]
@@ -566,6 +566,16 @@ def _check_hint(concept: Concept, hint: str, source: str) -> list[Problem]:
                     f"Russian term of {concept.id!r}",
                     hint="write the word exactly as it appears in the term",
                     rule="inflection-word",
+                )
+            )
+        if item.adjective and not is_adjective(item.adjective):
+            problems.append(
+                warning(
+                    _shift(loc, hint.find(item.adjective)),
+                    f"the derived adjective {item.adjective!r} is not an adjective the Russian "
+                    "dictionary knows",
+                    hint="write the adjective in its dictionary form, e.g. 'adj армянский'",
+                    rule="inflection-adjective",
                 )
             )
         if item.model and not is_known(item.model):

@@ -2,12 +2,17 @@
 
 Grammar (glossary/README.md)::
 
-    HINT := ITEM (";" ITEM)*        ITEM := [WORD "="] ("indecl" | "like " MODEL)
+    HINT := ITEM (";" ITEM)*        ITEM := [WORD "="] ("indecl" | "like " MODEL) | "adj " ADJ
 
 Spaces around `;` and `=` are tolerated (the CSV writer joins hints with "; "). An item without
 WORD applies to every word of the term the dictionary does not know. One parser serves the
 glossary validator (which needs where a bad item starts) and the form generator (which needs the
 rule for a word).
+
+`adj ADJ` is no declension rule: it names an adjective derived from the name that renders the
+name's possessive or attributive use ("Armenia's border guards" → армянские пограничники) when the
+adjective does not begin with the name's stem (Армения → армянский, США → американский, Кремль →
+кремлёвский). No rule can derive those, so the editor writes them down.
 """
 
 from __future__ import annotations
@@ -20,7 +25,8 @@ from translate.text.normalize import fold
 
 _ITEM = regex.compile(
     r"^\s*(?:(?P<word>\p{L}+(?:-\p{L}+)*)\s*=\s*)?"
-    r"(?:(?P<indecl>indecl)|like\s+(?P<model>\p{L}+(?:-\p{L}+)*))\s*$"
+    r"(?:(?P<indecl>indecl)|like\s+(?P<model>\p{L}+(?:-\p{L}+)*)"
+    r"|adj\s+(?P<adj>\p{L}+(?:-\p{L}+)*))\s*$"
 )
 
 
@@ -31,6 +37,8 @@ class InflectionItem:
     word: str | None
     indeclinable: bool
     model: str | None = None
+    #: an `adj ADJ` item: the name's derived adjective (no declension rule)
+    adjective: str | None = None
 
 
 class HintSyntaxError(ValueError):
@@ -47,17 +55,20 @@ def parse_hint(hint: str) -> list[InflectionItem]:
     offset = 0
     for part in hint.split(";"):
         match = _ITEM.match(part)
-        if not match:
+        if not match or (match["adj"] and match["word"]):
             stripped = part.strip()
             where = offset + (part.index(stripped) if stripped else 0)
             raise HintSyntaxError(
                 f"bad inflection hint item {stripped!r}: expected 'indecl', 'like MODEL', "
-                "'WORD=indecl' or 'WORD=like MODEL'",
+                "'WORD=indecl', 'WORD=like MODEL' or 'adj ADJECTIVE'",
                 where,
             )
         items.append(
             InflectionItem(
-                word=match["word"], indeclinable=bool(match["indecl"]), model=match["model"]
+                word=match["word"],
+                indeclinable=bool(match["indecl"]),
+                model=match["model"],
+                adjective=match["adj"],
             )
         )
         offset += len(part) + 1
@@ -69,7 +80,22 @@ def hint_rules(hint: str | None) -> dict[str | None, InflectionItem]:
     missing hint has none. Raises `HintSyntaxError` like `parse_hint`."""
     if not hint or not hint.strip():
         return {}
-    return {(fold(item.word, "ru") if item.word else None): item for item in parse_hint(hint)}
+    return {
+        (fold(item.word, "ru") if item.word else None): item
+        for item in parse_hint(hint)
+        if item.adjective is None
+    }
+
+
+def hint_adjectives(hint: str | None) -> tuple[str, ...]:
+    """The derived adjectives a hint names (`adj армянский`); none for a malformed hint, which
+    the validator reports."""
+    if not hint or "adj" not in hint:
+        return ()
+    try:
+        return tuple(i.adjective for i in parse_hint(hint) if i.adjective)
+    except HintSyntaxError:
+        return ()
 
 
 def rule_for(rules: dict[str | None, InflectionItem], word: str) -> InflectionItem | None:

@@ -65,6 +65,13 @@ def is_known(word: str) -> bool:
     return len(parts) > 1 and all(m.word_is_known(p) or not _is_cyrillic_word(p) for p in parts)
 
 
+def is_adjective(word: str) -> bool:
+    """Is the word a full adjective the dictionary knows (армянский, кремлёвский)?"""
+    w = word.lower()
+    m = analyzer()
+    return m.word_is_known(w) and any(p.tag.POS == "ADJF" for p in m.parse(w))
+
+
 def unknown_words(phrase: str, hint: str | None) -> list[str]:
     """Words of `phrase` the dictionary does not know and the hint does not cover.
 
