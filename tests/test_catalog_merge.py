@@ -312,3 +312,15 @@ def test_bounded_index_on_near_identical_messages_still_finds_the_best() -> None
         hit = index.best(query)
         assert hit is not None
         assert hit[1] == pytest.approx(max(similarity(query, m.msgid) for m in olds))
+
+
+@pytest.mark.parametrize("lang", ["az", "en", "ru", "tr", "ru_RU"])
+def test_new_catalogue_names_its_language_team_as_babel_does(lang: str) -> None:
+    """The project's languages are named without loading CLDR data; the header must still
+    say what Babel says, for them and for any other language."""
+    from babel.core import Locale
+
+    header = merge(None, pot_of("One"), lang).header
+    assert header is not None
+    fields = dict(line.split(": ", 1) for line in header.msgstr.splitlines())
+    assert fields["Language-Team"] == Locale.parse(lang).english_name

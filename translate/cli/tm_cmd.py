@@ -339,8 +339,6 @@ def pretranslate_cmd(
 
         translate pretranslate new.pot --lang ru --tm compendium.po -o new.po
     """
-    from translate.catalog.po import read_po
-    from translate.tm.build import language_of
     from translate.tm.project import policy_for, pretranslate_file, pretranslate_project
 
     config = get_config()
@@ -370,7 +368,12 @@ def pretranslate_cmd(
                     location=Location(str(path)),
                     hint="give -o NEW.po",
                 )
-            target = lang or language_of(path, read_po(path))
+            target = lang
+            if not target:  # translate.tm.build is not imported when --lang is given
+                from translate.catalog.po import read_po
+                from translate.tm.build import language_of
+
+                target = language_of(path, read_po(path))
             if not target:
                 raise UserError(
                     "cannot tell the catalogue's language",

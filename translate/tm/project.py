@@ -9,15 +9,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from translate.catalog.merge import merge
 from translate.catalog.po import Catalog, read_po, write_po
 from translate.config import Config
-from translate.tm.build import BuildResult, build, language_of
 from translate.tm.match import THRESHOLD
 from translate.tm.pretranslate import PretranslateStats, pretranslate
 from translate.tm.store import TranslationMemory, tm_path
 from translate.tm.terms import TermPolicy
+
+if TYPE_CHECKING:
+    from translate.tm.build import BuildResult
 
 GLOSSARY_CATALOGUE = "glossary.po"
 
@@ -34,6 +37,8 @@ def article_catalogues(config: Config) -> list[Path]:
 
 
 def build_project(config: Config) -> list[BuildResult]:
+    from translate.tm.build import build  # not on the pre-translation path: hashlib, parsing
+
     return build(
         article_catalogues(config), tm_dir(config), config.source_language, root=config.root
     )
@@ -92,6 +97,8 @@ def pretranslate_project(
     glossary_override: Path | None = None,
     langs: list[str] | None = None,
 ) -> list[PretranslateResult]:
+    from translate.tm.build import language_of
+
     results = []
     for path in article_catalogues(config):
         cat = read_po(path)
