@@ -174,6 +174,10 @@ def _scored(text: str, t: float, rows: Iterable[tuple]) -> list[tuple[float, Seg
     return out
 
 
+#: `bytes.translate` table: 1 for a non-zero score, so that `find` (memchr) jumps to the next
+_NONZERO = bytes([0] + [1] * 255)
+
+
 def _segment(row: tuple) -> Segment:
     forms = tuple(json.loads(row[10])) if row[10] else ()
     return Segment(*row[:10], forms)  # type: ignore[call-arg]  # a row of the table's 10 columns
@@ -213,23 +217,24 @@ def _best_in_rows(scores: bytes, width: int, limit: int) -> Iterator[tuple[int, 
     """(row, columns) of each row of the byte matrix with a non-zero score: the columns of its
     *limit* best scores and of those that tie with the last of them, up to `8 * limit` (the
     exact similarities that rank ties of whole percents are computed afterwards, for these
-    few). Most rows have no score at all: a whole chunk and then each row are checked in C
-    (`bytes.count`)."""
-    if scores.count(0) == len(scores):
-        return
-    for r in range(len(scores) // width):
-        row = scores[r * width : (r + 1) * width]
-        if row.count(0) == width:
-            continue
+    few). The matrix is sparse: its non-zero scores are found in C (`translate`, then `find`
+    from one to the next), not row by row (slicing and counting 3,500 rows of git's template
+    cost 0.03 s, a regex pass 0.04 s, this 0.01 s)."""
+    rows: dict[int, list[tuple[int, int]]] = {}
+    flags = scores.translate(_NONZERO)
+    at = flags.find(1)
+    while at >= 0:
+        rows.setdefault(at // width, []).append((-scores[at], at % width))
+        at = flags.find(1, at + 1)
+    for r, found in rows.items():
+        found.sort()  # best score first, then by column
         hits: list[int] = []
-        for level in sorted(set(row), reverse=True):
-            if level == 0 or len(hits) >= limit:
+        level = 0
+        for neg, col in found:
+            if neg != level and len(hits) >= limit or len(hits) >= 8 * limit:
                 break
-            mark = bytes((level,))
-            at = row.find(mark)
-            while at >= 0 and len(hits) < 8 * limit:
-                hits.append(at)
-                at = row.find(mark, at + 1)
+            level = neg
+            hits.append(col)
         yield r, hits
 
 
