@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import random
 import re
 import sqlite3
 from pathlib import Path
@@ -305,3 +306,54 @@ def test_a_file_that_is_not_a_tm_is_refused(tmp_project, cli):
     assert r.returncode == 2 and "run `translate tm build`" in r.stderr
     r = cli("tm", "import", "missing.tmx", cwd=tmp_project)
     assert r.returncode == 2 and "missing.tmx" in r.stderr and "Traceback" not in r.stderr
+
+
+def _near_copies(rng: random.Random, n: int) -> list[str]:
+    """Texts of 1-140 characters that share words and characters (az, ru and en letters), many
+    of them edits of each other, so that similarities fall on both sides of any threshold."""
+    words = ["commit", "branch", "ağac", "şəhər", "Qarabağ", "ветка", "ёлка", "file", "is", "a"]
+    base = [" ".join(rng.choices(words, k=rng.randint(1, 14)))[:140] for _ in range(n // 2)]
+    edited = []
+    for text in base:
+        chars = list(text)
+        for _ in range(rng.randint(0, 6)):
+            at = rng.randrange(len(chars) + 1)
+            if rng.random() < 0.5 and at < len(chars):
+                del chars[at]
+            else:
+                chars.insert(at, rng.choice("aəıioё .,"))
+        edited.append("".join(chars) or "x")
+    return base + edited
+
+
+@pytest.mark.parametrize("threshold", [0.4, 0.6, 0.75, 0.9, 1.0])
+def test_screened_scores_equal_the_full_cdist(threshold: float) -> None:
+    """The LCS screening is an exact shortcut: the same byte matrix as scoring every pair."""
+    from translate.tm import store
+
+    if store._cdist is None:
+        pytest.skip("rapidfuzz without its C extension: no screening")
+    rng = random.Random(int(threshold * 100))
+    for _ in range(20):
+        choices = sorted(_near_copies(rng, 600), key=len)
+        queries = sorted(rng.sample(choices, 32), key=len)
+        lengths = [len(c) for c in choices]
+        full = store._percent_matrix(queries, choices, threshold)
+        assert full.count(0) < len(full)  # the case is not trivial
+        assert bytes(store._screened_matrix(queries, choices, lengths, threshold)) == full
+    # texts of one length, each query with 40 distinct letters, each choice a query with k of
+    # them replaced by digits: LCS 40 - k, similarities in steps of 2.5 %, so that some fall
+    # just above the threshold, where a screen that is too strict would drop a pair
+    letters, digits = "abcdefghijklmnopqrstuvwxyzəğıöşüçабвгдеёжзийклмн", "0123456789" * 4
+    queries = ["".join(rng.sample(letters, 40)) for _ in range(32)]
+    choices = []
+    for k in range(41):
+        for q in rng.sample(queries, 12):
+            chars = list(q)
+            for at in rng.sample(range(40), k):
+                chars[at] = rng.choice(digits)
+            choices.append("".join(chars))
+    full = store._percent_matrix(queries, choices, threshold)
+    least = round(threshold * 100)
+    assert sum(full.count(v) for v in range(least, least + 4)) >= 12  # just above the threshold
+    assert bytes(store._screened_matrix(queries, choices, [40] * len(choices), threshold)) == full
