@@ -281,7 +281,7 @@ def _best_in_rows(scores: bytes, width: int, limit: int) -> Iterator[tuple[int, 
         hits: list[int] = []
         level = 0
         for neg, col in found:
-            if neg != level and len(hits) >= limit or len(hits) >= 8 * limit:
+            if (neg != level and len(hits) >= limit) or len(hits) >= 8 * limit:
                 break
             level = neg
             hits.append(col)
