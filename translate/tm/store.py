@@ -263,7 +263,9 @@ def _screened_matrix(
     return out
 
 
-def _best_in_rows(scores: bytes, width: int, limit: int) -> Iterator[tuple[int, list[int]]]:
+def _best_in_rows(
+    scores: bytes | bytearray, width: int, limit: int
+) -> Iterator[tuple[int, list[int]]]:
     """(row, columns) of each row of the byte matrix with a non-zero score: the columns of its
     *limit* best scores and of those that tie with the last of them, up to `8 * limit` (the
     exact similarities that rank ties of whole percents are computed afterwards, for these
