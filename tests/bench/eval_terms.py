@@ -1,7 +1,7 @@
 """Recall and false matches of term recognition, through the full `TermIndex` path.
 
     python tests/bench/eval_terms.py [--data ../shared/data] [--examples N] [--heldout]
-                                     [--az-foreign]
+                                     [--az-foreign] [--ru-sample FILE.tsv]
 
 - Azerbaijani: every form of every UniMorph noun paradigm must be found as its lemma (one concept
   per lemma, each form in a sentence frame); false matches are forms claimed by a concept of a
@@ -16,7 +16,11 @@ False matches are split by the length of the claiming lemma (the stem-length ris
 
 `--heldout` measures the same on `tests/bench/heldout/` instead (UniMorph lemmas outside the dev
 half, sentences of UD Taiga test; see its README): data nobody tuned on. There only the gold
-NOUN/PROPN/ADJ tokens of a sentence are listed, so a claim on any other span is a false one.
+NOUN/PROPN/ADJ tokens of a sentence are listed, so a claim on any other span is a false one. Each
+Russian held-out sample (`ru_taiga-test-sample*.tsv`) is measured on its own, each with a glossary
+of its own lemmas, so the figure of an older sample stays comparable.
+`--ru-sample FILE.tsv` measures Russian only, on a sample in that held-out format (for example a
+tuning sample under `tests/bench/tuning/`); with `--examples` it prints the misses to study.
 `--az-foreign` registers every az lemma as a proper name spelled as in English, the worst case of
 the rule that such a name takes the endings of every harmony class (Trump, said Tramp → Trumpın).
 az false claims also count the dictionary words of the `azstemmer` package (when installed) that
@@ -101,11 +105,13 @@ def read_gold_sentences(path: Path) -> list[tuple[str, list[tuple[str, str, str]
     return out
 
 
-def eval_ru(data: Path, examples: int, heldout: Path | None = None) -> dict:
-    if heldout is None:
+def eval_ru(data: Path, examples: int, sample: Path | None = None) -> dict:
+    """GSD dev when `sample` is None, else a sample in the held-out format (gold tokens only)."""
+    heldout = sample
+    if sample is None:
         sents = read_conllu(data / "ru_gsd-ud-dev.conllu")
     else:
-        sents = read_gold_sentences(heldout / "ru_taiga-test-sample.tsv")
+        sents = read_gold_sentences(sample)
     lemmas: dict[str, str] = {}
     pos_of: dict[str, set[str]] = defaultdict(set)
     for _, toks in sents:
@@ -164,6 +170,7 @@ def eval_ru(data: Path, examples: int, heldout: Path | None = None) -> dict:
     find_s = time.perf_counter() - t0
     return {
         "lang": "ru",
+        "label": "ru" if sample is None else f"ru {sample.stem}",
         "concepts": len(glossary),
         "tokens": total,
         "hit": hit,
@@ -257,6 +264,7 @@ def eval_az(data: Path, examples: int, heldout: Path | None = None, foreign: boo
                     falses.append((word, "(dictionary)", o.concept_id))
     return {
         "lang": "az",
+        "label": "az",
         "concepts": len(glossary),
         "tokens": total,
         "hit": hit,
@@ -287,7 +295,12 @@ def _az_lexicon() -> list[str]:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--data", type=Path, default=REPO.parent / "shared" / "data")
-    ap.add_argument("--examples", type=int, default=1, help="print N×10 misses/false matches")
+    ap.add_argument(
+        "--examples",
+        type=int,
+        default=None,
+        help="print N×10 misses/false matches (default 1; 0 with --heldout, kept unread)",
+    )
     ap.add_argument(
         "--heldout", action="store_true", help="measure on tests/bench/heldout (never tuned on)"
     )
@@ -296,23 +309,46 @@ def main() -> int:
         action="store_true",
         help="register every az lemma as a name spelled as in English (endings of any harmony)",
     )
+    ap.add_argument(
+        "--ru-sample",
+        type=Path,
+        metavar="FILE.tsv",
+        help="measure Russian only, on a sample in the held-out format (a tuning sample)",
+    )
     args = ap.parse_args()
+    if args.examples is None:
+        args.examples = 0 if args.heldout else 1
+    if args.ru_sample is not None:
+        if not args.ru_sample.is_file():
+            print(f"no sample file at {args.ru_sample}", file=sys.stderr)
+            return 2
+        results = [eval_ru(args.data, args.examples, args.ru_sample)]
+        print(f"data: {args.ru_sample}")
+        return report(results, args.examples)
     if not args.data.is_dir():
         print(f"no data directory at {args.data}", file=sys.stderr)
         return 2
     held = Path(__file__).resolve().parent / "heldout" if args.heldout else None
-    results = [
-        eval_az(args.data, args.examples, held, args.az_foreign),
-        eval_ru(args.data, args.examples, held),
-    ]
+    results = [eval_az(args.data, args.examples, held, args.az_foreign)]
+    if held is None:
+        results.append(eval_ru(args.data, args.examples))
+    else:
+        results += [
+            eval_ru(args.data, args.examples, sample)
+            for sample in sorted(held.glob("ru_taiga-test-sample*.tsv"))
+        ]
     print(f"data: {'held-out (tests/bench/heldout)' if held else 'tuning (shared/data)'}")
+    return report(results, args.examples)
+
+
+def report(results: list[dict], examples: int) -> int:
     print()
     print("| lang | concepts | gold tokens | found as lemma | recall | target | build s | find s |")
     print("|---|---:|---:|---:|---:|---:|---:|---:|")
     for r in results:
         target = "99.5 %" if r["lang"] == "az" else "98.5 %"
         print(
-            f"| {r['lang']} | {r['concepts']} | {r['tokens']} | {r['hit']} | "
+            f"| {r['label']} | {r['concepts']} | {r['tokens']} | {r['hit']} | "
             f"{100 * r['hit'] / r['tokens']:.2f} % | {target} | {r['build_s']:.2f} | "
             f"{r['find_s']:.2f} |"
         )
@@ -327,18 +363,22 @@ def main() -> int:
         for b in BUCKETS:
             bad, all_ = r["false"][b], r["claimed"][b]
             cells.append(f"{bad} / {all_} ({100 * bad / max(all_, 1):.2f} %)")
-        print(f"| {r['lang']} | " + " | ".join(cells) + " |")
+        print(f"| {r['label']} | " + " | ".join(cells) + " |")
     print()
-    print("(cells: false claims / all claims; az includes the UD TueCL running-text tokens:")
-    az = results[0]
-    print(f" {az['tuecl_false']} false of {az['tuecl_tokens']} TueCL tokens", end="")
-    if az["lexicon_words"]:
-        print(f"; {az['lexicon_false']} false of {az['lexicon_words']:,} dictionary words", end="")
-    print(")")
-    if args.examples:
+    az = next((r for r in results if r["lang"] == "az"), None)
+    if az is not None:
+        print("(cells: false claims / all claims; az includes the UD TueCL running-text tokens:")
+        print(f" {az['tuecl_false']} false of {az['tuecl_tokens']} TueCL tokens", end="")
+        if az["lexicon_words"]:
+            print(
+                f"; {az['lexicon_false']} false of {az['lexicon_words']:,} dictionary words",
+                end="",
+            )
+        print(")")
+    if examples:
         for r in results:
-            print(f"\n{r['lang']} misses (form, lemma): {r['misses'][: args.examples * 10]}")
-            print(f"{r['lang']} false (form, gold, claimed): {r['falses'][: args.examples * 10]}")
+            print(f"\n{r['label']} misses (form, lemma): {r['misses'][: examples * 10]}")
+            print(f"{r['label']} false (form, gold, claimed): {r['falses'][: examples * 10]}")
     return 0
 
 
