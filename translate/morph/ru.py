@@ -295,6 +295,7 @@ class _Word:
                     if kind is True:
                         unconditional.add(word)
             self.predicative -= unconditional  # (позднее: a comparative and a neuter form)
+            self._archaic_instrumental(lemma_like, out)
             if alone:
                 # an adjective spelled like a participle (уверенный, оккупированный) has the
                 # participle's short forms too: уверена, оккупирована
@@ -314,7 +315,10 @@ class _Word:
                 if p.tag.number == "plur" and t.number != "plur":
                     continue
                 if gender in ("femn", "neut") and t.gender != gender:
-                    continue
+                    # an adjective given in the feminine or neuter as a term by itself is used
+                    # as a noun (колыбельная, столовая, животное): its plural is the noun's too
+                    if not (alone and t.number == "plur" and t.POS == "ADJF"):
+                        continue
                 if self._transfer(f.word)[:2] != self.folded[:2]:
                     continue  # suppletion: лучший is not a form of хороший's other stems
                 num = str(t.number or "sing")
@@ -325,6 +329,21 @@ class _Word:
                 for w, g in self._participle_short_forms([p]):
                     out.setdefault(w, set()).add(g)
         return [(w, g) for w, gs in out.items() for g in sorted(gs)]
+
+    def _archaic_instrumental(self, parses: list, out: dict[str, set[Grammemes]]) -> None:
+        """A feminine noun in -ь also takes the older instrumental in -ию beside -ью (кровию,
+        любовию, смертию: verse and church texts), unless that spelling is a form of another
+        dictionary word (материю is материя's, not мать's)."""
+        if not self.lemma_key.endswith("ь") or not any(
+            p.tag.POS == "NOUN" and "femn" in p.tag.grammemes for p in parses
+        ):
+            return
+        for word, readings in list(out.items()):
+            if not word.endswith("ью") or ("ablt", "sing") not in readings:
+                continue
+            old = word[:-2] + "ию"
+            if old not in out and not _another_word(old, self.lemma_key):
+                out[old] = {("ablt", "sing")}
 
     def _participle_short_forms(self, parses: list) -> list[tuple[str, Grammemes]]:
         """Short forms (PRTS) of the full participle readings of the word itself, same voice
@@ -462,6 +481,19 @@ def _paradigm(p: object) -> tuple:
     if len(step) > 2 and isinstance(step[2], int):
         return (p.normal_form, p.tag.POS, step[2])  # type: ignore[attr-defined]
     return tuple(f.word for f in p.lexeme)  # type: ignore[attr-defined]
+
+
+#: readings of names, which a rare spelling is often guessed to be (любовию as «Любовия»)
+_NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn"})
+
+
+def _another_word(spelling: str, lemma: str) -> bool:
+    """Is `spelling` a dictionary form of a common word other than `lemma`?"""
+    m = analyzer()
+    return m.word_is_known(spelling) and any(
+        _yo(p.normal_form) != lemma and not (_NAME_GRAMMEMES & p.tag.grammemes)
+        for p in m.parse(spelling)
+    )
 
 
 #: readings that make a neuter short form's spelling an adverb or a function word
@@ -663,8 +695,11 @@ _BEFORE_PREDICATIVE = frozenset(
     "это было будет будут бы стало станет становится бывает мне тебе ему ей нам вам им себе "
     "всем".split()
 )
-#: words that open what a predicative compares or is said of: «лучше чем», «известно ли»
-_CLAUSE_AFTER = frozenset("чем ли".split())
+#: words that open what a predicative compares or is said of: «лучше чем», «известно ли»;
+#: or name whom it is said of, or carry the tense after it: «страшно мне», «грустно стало»
+_CLAUSE_AFTER = frozenset(
+    "чем ли мне тебе ему ей нам вам себе было будет стало станет становится".split()
+)
 #: infinitive endings (not -ти: части, сети, почти are not verbs; -йти, идти are)
 _INFINITIVE_ENDINGS = ("ть", "ться", "тись", "чь", "йти", "идти")
 #: punctuation that closes the clause (not dashes or brackets: «издан позже — 29 сентября»)
@@ -689,8 +724,9 @@ def predicative_context(
     it and `after`; `parenthetical`: the spelling is also a parenthetical word (возможно,
     известно). It is when the clause ends after it («это интересно.», «известно, что»), when
     it opens a clause before an infinitive (сложно сказать, мне лучше подождать), before «чем»
-    or «ли», or after a copula, «это» or a dative (было интересно, это всё ещё ниже, мне
-    ближе), degree words and negation skipped; an adverb stands before the word it modifies
+    or «ли», a copula or a dative pronoun (страшно мне, грустно стало), or after a copula,
+    «это» or a dative (было интересно, это всё ещё ниже, мне ближе), degree words and
+    negation skipped; an adverb stands before the word it modifies
     (интересно рассказал, позже вернулся, можно действительно наблюдать). A parenthetical
     word opening a clause («Возможно, он прав») is not the adjective, unless «что» follows.
     """

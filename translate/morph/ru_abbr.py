@@ -6,7 +6,9 @@ of their own (`млн`, `г`), so they come from this table instead. The table h
 abbreviations fixed by the standards newsrooms follow, never ad-hoc clippings:
 
 - ГОСТ Р 7.0.12-2011 «Сокращение слов и словосочетаний на русском языке» (тыс., млн, млрд,
-  трлн, г., гг., в., вв., чел., руб., коп., долл., др., ул., обл., н. э.);
+  трлн, г., гг., в., вв., чел., руб., коп., долл., др., ул., обл., н. э.; and, only with their
+  period, бывш., зам., проф., акад., доц., просп., пос., респ., оз., примеч., реж.; фр. after a
+  number);
 - ГОСТ 8.417-2002 «Единицы величин» (the unit symbols км, м, см, мм, кг, т, л, мл, ч, мин).
 
 An abbreviation that also spells another word, or stands for several, is the word only in the
@@ -35,6 +37,8 @@ class Context(Enum):
     AFTER_AND = "after-and"
     #: right after «н.»: н. э.
     AFTER_N = "after-n"
+    #: only with its period: бывш., проф. (without it the letters are a clipping or a typo)
+    WITH_PERIOD = "with-period"
 
 
 #: full word (folded, ё as е) → its abbreviations (folded, without the period) and where each
@@ -55,6 +59,19 @@ TABLE: dict[str, tuple[tuple[str, Context], ...]] = {
     "область": (("обл", Context.ANYWHERE),),
     "другой": (("др", Context.AFTER_AND),),
     "эра": (("э", Context.AFTER_N),),
+    # titles, places and adjectives of ГОСТ Р 7.0.12 whose abbreviation spells nothing else
+    "бывший": (("бывш", Context.WITH_PERIOD),),
+    "заместитель": (("зам", Context.WITH_PERIOD),),
+    "профессор": (("проф", Context.WITH_PERIOD),),
+    "академик": (("акад", Context.WITH_PERIOD),),
+    "доцент": (("доц", Context.WITH_PERIOD),),
+    "проспект": (("просп", Context.WITH_PERIOD),),
+    "поселок": (("пос", Context.WITH_PERIOD),),
+    "республика": (("респ", Context.WITH_PERIOD),),
+    "озеро": (("оз", Context.WITH_PERIOD),),
+    "примечание": (("примеч", Context.WITH_PERIOD),),
+    "режиссер": (("реж", Context.WITH_PERIOD),),
+    "франк": (("фр", Context.AFTER_NUMBER_DOT),),  # фр. alone: «французский»
     "километр": (("км", Context.ANYWHERE),),
     "миллиметр": (("мм", Context.AFTER_NUMBER),),  # мм alone: «hmm»
     "сантиметр": (("см", Context.AFTER_NUMBER),),  # см. alone: «see»

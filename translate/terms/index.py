@@ -20,6 +20,7 @@ like the others and then checked against the letters of the surface, so `ICAO-nu
 from __future__ import annotations
 
 import logging
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import pairwise
@@ -246,6 +247,8 @@ class TermIndex:
                 spans = split
                 toks = [folded[s:e] for s, e in spans]
         cands = self._candidates(toks, spans, folded, lang)
+        if cands and ("@" in folded or "#" in folded):
+            cands = self._outside_tags(cands, spans, folded)
         when = self._when.get(lang) if lang != "az" else None
         if when and cands:
             cands = [
@@ -346,6 +349,26 @@ class TermIndex:
                 self._az_cache.clear()
             self._az_cache[tok] = hit
         return hit
+
+    def _outside_tags(
+        self, cands: list[tuple[int, int, int]], spans: list[tuple[int, int]], folded: str
+    ) -> list[tuple[int, int, int]]:
+        """Without the candidates that start inside a handle or a hashtag (@yabloko,
+        #терраса): an account's or a tag's name is not prose, like a URL. A term written
+        with its sign (`@presidentaz`, `#Карабах`) is the tag itself and stays."""
+        entries = self._entries
+        out = []
+        for c in cands:
+            s = spans[c[0]][0]
+            if (
+                s > 0
+                and folded[s - 1] in _LEADS
+                and (s == 1 or not folded[s - 2].isalnum())
+                and entries[c[2]].term.text.strip()[:1] not in _LEADS
+            ):
+                continue
+            out.append(c)
+        return out
 
     def _candidates(
         self, toks: list[str], spans: list[tuple[int, int]], folded: str, lang: str
@@ -586,11 +609,14 @@ def _context_ok(
     after = toks[i + 1] if i + 1 < len(toks) else None
     gap_after = folded[e : spans[i + 1][0]] if after is not None else folded[e:]
     if context in (morph_ru.PREDICATIVE, _PARENTHETICAL):
+        if i and gap_before == "-":
+            return False  # a part of a hyphenated word (всё-равно) is no clause's predicate
         words: list[str] = []  # the words before it, nearest first, back to punctuation
         j = i
         while j > 0 and len(words) < 4 and folded[spans[j - 1][1] : spans[j][0]].isspace():
             j -= 1
             words.append(toks[j])
+        after, gap_after = _next_word(i, toks, spans, folded)
         return morph_ru.predicative_context(
             words, after, gap_after, parenthetical=context == _PARENTHETICAL
         )
@@ -598,6 +624,8 @@ def _context_ok(
         return folded[e : e + 1] == "." and (context == _PERIOD or text[s:e].isupper())
     if context == ru_abbr.Context.ANYWHERE.value:
         return True
+    if context == ru_abbr.Context.WITH_PERIOD.value:
+        return folded[e : e + 1] == "."
     if context in (ru_abbr.Context.AFTER_NUMBER.value, ru_abbr.Context.AFTER_NUMBER_DOT.value):
         if context == ru_abbr.Context.AFTER_NUMBER_DOT.value and folded[e : e + 1] != ".":
             return False
@@ -617,6 +645,44 @@ def _context_ok(
     if context == ru_abbr.Context.AFTER_N.value:
         return i > 0 and gap_before.strip() == "." and toks[i - 1] == "н"
     return True
+
+
+#: emoticons made of brackets: «интересно)))»
+_BRACKET_SMILEY = regex.compile(r"[()]{2,}")
+
+
+def _next_word(
+    i: int, toks: list[str], spans: list[tuple[int, int]], folded: str
+) -> tuple[str | None, str]:
+    """The word after token `i` that tells whether it is said of something, and the text
+    between them with emoji left out: pictographs and bracket smileys («шикарно♥️», «лучше😉.»,
+    «интересно)))») decorate the clause, they do not continue it; a word repeated for emphasis
+    («страшно страшно страшно мне») is the same predicative, so the word after the last
+    repetition counts."""
+    end = spans[i][1]
+    k = i + 1
+    while k < len(toks):
+        gap = folded[end : spans[k][0]]
+        if not any(ch.isalnum() for ch in toks[k]) or (toks[k] == toks[i] and gap.isspace()):
+            end = spans[k][1]
+            k += 1
+            continue
+        break
+    after = toks[k] if k < len(toks) else None
+    gap = folded[end : spans[k][0]] if after is not None else folded[end:]
+    if gap and not gap.isspace():
+        gap = _BRACKET_SMILEY.sub("", "".join(ch for ch in gap if not _decoration(ch)))
+        if not gap.strip() and after is not None:
+            gap = " "
+    return after, gap
+
+
+def _decoration(ch: str) -> bool:
+    """A pictograph, a variation selector or a joiner: emoji, not punctuation."""
+    return unicodedata.category(ch) in _DECORATION
+
+
+_DECORATION = frozenset({"So", "Sk", "Cf", "Mn", "Me", "Co", "Cs"})
 
 
 def _with_signs(want: tuple[str, bool, str], s: int, e: int, folded: str) -> tuple[int, int]:
