@@ -11,10 +11,11 @@ recognised by their stem; the suggested ending follows vowel harmony (a plain `e
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from translate.checks._text import MAX_WORD, words
+from translate.checks._text import MAX_WORD, mask_non_prose, words
 from translate.checks.context import CheckContext
 from translate.checks.finding import Finding
 from translate.checks.segment import Segment
@@ -25,6 +26,7 @@ _SPECIAL_LOWER = frozenset("əışçğöü")
 _BACK = frozenset("aıou")
 _ROUND = frozenset("oöuü")
 _VOWELS = frozenset("aıoueəiöü")
+_SEPARATOR = re.compile("['’ʼ\\-‐‑]")
 
 
 def skeleton(word: str) -> str:
@@ -53,6 +55,13 @@ def harmonise(stem: str, ending: str) -> str:
     return "".join(out)
 
 
+def _abbreviation(word: str) -> bool:
+    """An all-caps ASCII word, alone or before an ending (ICAO, ICAO-nun, NATO'ya, UNESCO-da):
+    an abbreviation is spelled as its letters, so its I is a capital i, never a dotless ı."""
+    head = _SEPARATOR.split(word, 1)[0]
+    return len(head) > 1 and head.isupper() and head.isascii()
+
+
 def _glossary_forms(ctx: CheckContext) -> dict[str, str]:
     cached = ctx.caches.get("az-ascii.glossary")
     if cached is None:
@@ -60,6 +69,8 @@ def _glossary_forms(ctx: CheckContext) -> dict[str, str]:
         for concept in ctx.glossary or []:
             for term in concept.terms_for("az"):
                 for _, _, w in words(term.text):
+                    if _abbreviation(w):  # ICAO: its I is a capital i, not a dotless ı
+                        continue
                     f = fold(w, "az")
                     if len(f) >= 4 and _SPECIAL_LOWER.intersection(f):
                         cached.setdefault(skeleton(w), f)
@@ -114,7 +125,11 @@ def _info(word: str, ctx: CheckContext) -> _WordInfo:
     candidate = False
     key = ""
     gloss_fix = None
-    if _SPECIAL_LOWER.intersection(f):
+    # an all-caps ASCII word is an abbreviation as often as a word in capitals (ICAO, NATO,
+    # UNESCO): it is spelled as its letters, so its I is no dotless ı («ıcao») and it shows no
+    # proper form; only the glossary may still say it lacks letters (SUSA for ŞUŞA)
+    caps = _abbreviation(word)
+    if _SPECIAL_LOWER.intersection(f) and not caps:
         if len(f) >= 5:
             shows = (skeleton(word), f)
     elif len(f) >= 4 and word.isascii() and word.isalpha():
@@ -163,7 +178,7 @@ def check_az_ascii(segments: list[Segment], ctx: CheckContext) -> Iterator[Findi
     if len(neutral) > 300_000:
         neutral.clear()
     for seg in az:
-        ws = ctx.text_words(seg.target)
+        ws = ctx.text_words(mask_non_prose(seg.target))  # a URL's words are no az words
         if neutral.issuperset(ws):
             continue
         rest = set(ws) - neutral
@@ -184,11 +199,11 @@ def check_az_ascii(segments: list[Segment], ctx: CheckContext) -> Iterator[Findi
     for seg, infos in candidates:
         if not any(i.gloss_fix is not None or i.key in text_forms for i in infos):
             continue  # ASCII words, but none with a proper form in sight
-        for start, end, w in words(seg.target):
+        for start, end, w in words(mask_non_prose(seg.target)):
             info = _info(w, ctx)
             if not info.candidate:
                 continue
-            proper = text_forms.get(info.key)
+            proper = None if w.isupper() else text_forms.get(info.key)
             fixed = _recase(w, proper) if proper is not None else info.gloss_fix
             if fixed is None or fixed == w:
                 continue

@@ -45,7 +45,10 @@ _ANY_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
 _ANY_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 #: letters of Azerbaijani that Turkish, which shares the others, does not have
 _AZ_ONLY = re.compile(r"[əƏqQxX]")
-_TR_SPELLING = re.compile(r"[aıou]k|yor")
+#: Turkish spellings Azerbaijani does not have: k after a back vowel (açık; az açıq), the
+#: present in -yor, and a front-harmony suffix with e where az writes ə: the plural -ler
+#: (ziyaretçiler, biletleri; az ziyarətçilər), the abilitative -ebil-/-abilir (az -a bilər)
+_TR_SPELLING = re.compile(r"[aıou]k|yor|ler(?:$|[iı])|[ae]bil(?:ir|ecek)")
 _HYPHEN = re.compile(r"[\-‐‑]")
 #: only spaces, opening quotes or brackets between the start of the text or the end of a sentence
 #: and a word: the word begins a sentence
@@ -144,8 +147,8 @@ def not_in_language(text: str, lang: str, source_lang: str = "en") -> str | None
         return None
     if sum(1 for w in ws if _AZ_LETTERS.search(w)) * 4 >= len(ws):
         # ğ ı ş ç ö ü are Turkish letters too; without ə, q or x, and with a Turkish spelling
-        # (k after a back vowel, where Azerbaijani writes q: açık, açıq; the present in -yor),
-        # ask which of the two it is. The gate keeps the model unloaded on Azerbaijani text
+        # (`_TR_SPELLING`), ask which of the two it is. The gate keeps the model unloaded on
+        # Azerbaijani text
         if not any(_TR_SPELLING.search(w) for w in ws):
             return None
         got, prob = _identifier().classify(" ".join(ws))

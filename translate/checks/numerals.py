@@ -26,6 +26,7 @@ from babel.numbers import get_decimal_symbol, get_group_symbol
 from translate.checks._text import mask_non_prose
 from translate.checks.context import CheckContext
 from translate.checks.finding import Finding
+from translate.checks.number_words import word_numbers
 from translate.checks.segment import Segment
 
 _SOURCE_NUM = regex.compile(
@@ -142,17 +143,20 @@ def _interpretations(raw: str, lang: str) -> set[Decimal]:
     return out
 
 
-def source_numbers(text: str, lang: str = "en") -> list[tuple[int, int, Decimal]]:
-    if _DIGIT.search(text) is None:
-        return []  # nothing to mask or scan: two thirds of the messages of an article
+def source_numbers(text: str, lang: str = "en") -> list[tuple[int, int, Decimal, bool]]:
+    """The numbers of a source, (start, end, value, written with words): digits (with a scale
+    word: `$1.5 million`) and numbers written with words (`three days`, `Twenty-three`; see
+    `number_words`)."""
     masked = mask_non_prose(text)
-    out = []
+    out = [(s, e, v, True) for s, e, v in word_numbers(masked, lang)]
+    if _DIGIT.search(text) is None:
+        return out  # no digit to scan: two thirds of the messages of an article
     for m in _SOURCE_NUM.finditer(masked):
         v = _dec(m.group().replace(",", ""))
         if v is not None:
             power, end = _scale(masked, m.end(), lang)
-            out.append((m.start(), end, v.scaleb(power).normalize() if power else v))
-    return out
+            out.append((m.start(), end, v.scaleb(power).normalize() if power else v, False))
+    return sorted(out) if len(out) > 1 else out
 
 
 def target_numbers(text: str, lang: str) -> list[tuple[int, int, set[Decimal]]]:
@@ -184,14 +188,26 @@ def check_numbers(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
         return
     tgt = target_numbers(seg.target, seg.lang)
     found: set[Decimal] = set().union(*(vals for _, _, vals in tgt)) if tgt else set()
-    src_values = {v for _, _, v in src}
+    src_values = {v for _, _, v, _ in src}
+    if not src_values <= found:
+        # only then read the translation's words: «Üç gün», «трех дней», «on iki»
+        for s, e, v in word_numbers(mask_non_prose(seg.target), seg.lang):
+            found.add(v)
+            if v != 1:  # «bir», «одной»: an article or a pronoun as often as a number
+                tgt.append((s, e, {v}))
+        tgt.sort(key=lambda t: t[0])
     extras = [(s, e) for s, e, vals in tgt if not (vals & src_values)]
     seen: set[Decimal] = set()
-    for start, end, value in src:
+    for start, end, value, worded in src:
         if value in found or value in seen:
             continue
         seen.add(value)
         shown = seg.source[start:end]
+        if worded and not extras:
+            # "the two countries" may be «hər iki ölkə», «обе страны» or «ölkələr»: a number
+            # the source writes with words is reported when the translation has another
+            # number in its place (changed), not when it is only worded differently
+            continue
         if extras:
             s, e = extras.pop(0)
             yield ctx.finding(

@@ -1,0 +1,238 @@
+"""Numbers written as words, for `number-mismatch`: "over 3 days" may be «Üç gün ərzində» or
+«В течение трех дней», and "Twelve" may be «On iki» or «Двенадцать».
+
+Each language reads its words its own way:
+
+- **en** (the source): cardinal words from two up, alone or compound (`twenty-three`,
+  `two hundred and fifty`, `three million`). "one" alone is not read (it is a pronoun as often
+  as a number: "one of the", "the one who"), and a capitalised number word inside a sentence is
+  part of a name ("Group of Seven", "Three Seas Initiative"), whose translation need not carry
+  a number: only lower-case words count, and a capitalised one that begins a sentence.
+- **az**: the cardinal words in any case or possessive form (`üç`, `Üç`, `üçü`, `üçünü`,
+  `ikisini`, `beşində`), read by the same suffix analyser that finds inflected glossary terms
+  (`translate.morph.az.AzHeadMatcher`), and their ordinals (`üçüncü`, `ikinci`). The forms of
+  `on` (10), `yüz` (100) and `min` (1000) that take an ending are not read: `onu`, `ona`,
+  `onun` are the pronoun, `yüzü` is a face.
+- **ru**: any case form of a cardinal, collective or ordinal numeral, е written for ё
+  (`три`, `трех`, `трёх`, `тремя`, `восьми`, `двое`, `третьего`, `семёрка`), read by
+  pymorphy3's lemmas (the project's Russian analyser), looked up in a table of lemmas.
+
+Consecutive number words make one number (`iyirmi beş` = 25, `двухсот пятидесяти` = 250,
+`üç milyon` = 3,000,000). A word only ever *adds* values the translation may match; the checks
+still report a source number the translation lacks, whether as digits or as words.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from functools import cache, lru_cache
+
+import regex
+
+from translate.text.normalize import fold
+
+_EN_UNITS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen"
+).split()
+_EN_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_AZ_UNITS = "sıfır bir iki üç dörd beş altı yeddi səkkiz doqquz".split()
+_AZ_TENS = "on iyirmi otuz qırx əlli altmış yetmiş səksən doxsan".split()
+_RU_UNITS = (
+    "ноль один два три четыре пять шесть семь восемь девять десять одиннадцать двенадцать "
+    "тринадцать четырнадцать пятнадцать шестнадцать семнадцать восемнадцать девятнадцать"
+).split()
+_RU_TENS = "двадцать тридцать сорок пятьдесят шестьдесят семьдесят восемьдесят девяносто".split()
+_RU_HUNDREDS = "сто двести триста четыреста пятьсот шестьсот семьсот восемьсот девятьсот".split()
+_RU_COLLECTIVE = "двое трое четверо пятеро шестеро семеро восьмеро девятеро десятеро".split()
+#: nouns of a number (тройка, семёрка: "the Group of Seven" is «Большая семёрка»)
+_RU_NUMBER_NOUNS = (
+    "единица двойка тройка четвёрка пятёрка шестёрка семёрка восьмёрка девятка десятка".split()
+)
+_RU_ORDINALS = (
+    "нулевой первый второй третий четвёртый пятый шестой седьмой восьмой девятый десятый "
+    "одиннадцатый двенадцатый тринадцатый четырнадцатый пятнадцатый шестнадцатый "
+    "семнадцатый восемнадцатый девятнадцатый"
+).split()
+_RU_TENS_ORDINALS = (
+    "двадцатый тридцатый сороковой пятидесятый шестидесятый семидесятый восьмидесятый девяностый"
+).split()
+
+#: words that multiply what comes before them (or stand for 1 of themselves in ru/az)
+_SCALE_WORDS: dict[str, dict[str, int]] = {
+    "en": {"thousand": 3, "million": 6, "billion": 9, "trillion": 12},
+    "az": {"min": 3, "milyon": 6, "milyard": 9, "trilyon": 12},
+    "ru": {"тысяча": 3, "миллион": 6, "миллиард": 9, "триллион": 12},
+}
+#: az heads whose inflected forms spell other words (onu, ona: the pronoun; yüzü: a face)
+_AZ_BARE_ONLY = frozenset({"on", "yüz", "min"})
+_HIGH = {"a": "ı", "ı": "ı", "o": "u", "u": "u", "e": "i", "ə": "i", "i": "i", "ö": "ü", "ü": "ü"}
+_AZ_VOWELS = frozenset(_HIGH)
+
+_WORD = regex.compile(r"\p{L}+")
+#: after an English number word: part of a compound word (`two-day`, `five-year`, `two-thirds`:
+#: «двухдневный», «üçdə iki») or a count of tens or dozens (`seven decades` = «yetmiş il»)
+_NOT_A_COUNT = regex.compile(r"[-\u2011]\p{L}|\s+(?:decades?|dozens?)\b", regex.I)
+#: what may stand between two words of one number
+_JOINS = frozenset({" ", "-", "\u00a0", "\u2011", " and "})
+_SENTENCE_START = regex.compile(r"(?:^|[.!?…:]\s)[\s«“„\"'(\[*_#>-]*\Z")
+
+
+def _table(units: list[str], tens: list[str], start: int = 0) -> dict[str, int]:
+    out = {w: i + start for i, w in enumerate(units)}
+    out.update({w: 20 + 10 * i for i, w in enumerate(tens)})
+    return out
+
+
+@cache
+def _en_words() -> dict[str, int]:
+    return _table(_EN_UNITS, _EN_TENS) | {"hundred": 100}
+
+
+@cache
+def _ru_lemmas() -> dict[str, Decimal]:
+    out = {w: Decimal(v) for w, v in _table(_RU_UNITS, _RU_TENS).items()}
+    out |= {w: Decimal(100 * (i + 1)) for i, w in enumerate(_RU_HUNDREDS)}
+    out |= {w: Decimal(i + 2) for i, w in enumerate(_RU_COLLECTIVE)}
+    out |= {w: Decimal(i + 1) for i, w in enumerate(_RU_NUMBER_NOUNS)}
+    out |= {w: Decimal(v) for w, v in _table(_RU_ORDINALS, _RU_TENS_ORDINALS).items()}
+    out |= {"полтора": Decimal("1.5"), "полторы": Decimal("1.5"), "сотня": Decimal(100)}
+    return {k.replace("ё", "е"): v for k, v in out.items()}
+
+
+def _az_ordinal(word: str) -> str:
+    last = next(c for c in reversed(word) if c in _AZ_VOWELS)
+    high = _HIGH[last]
+    return word + ("nc" + high if word[-1] in _AZ_VOWELS else high + "nc" + high)
+
+
+@cache
+def _az_matcher() -> tuple[object, list[tuple[str, int]]]:
+    from translate.morph.az import AzHeadMatcher
+
+    matcher = AzHeadMatcher()
+    heads: list[tuple[str, int]] = []
+    for word, value in (_table(_AZ_UNITS, _AZ_TENS[1:]) | {"on": 10, "yüz": 100}).items():
+        for head in (word, _az_ordinal(word)):
+            matcher.add(head, len(heads))
+            heads.append((head, value))
+    return matcher, heads
+
+
+@lru_cache(maxsize=8192)
+def _word_value(word: str, lang: str) -> tuple[Decimal | None, int, bool]:
+    """(value, power of ten, inflected) of one word: a number word's value, or a scale word's
+    power; *inflected* is an az word with an ending, which only the last word of a number has."""
+    f = fold(word, lang)
+    scale = _SCALE_WORDS.get(lang, {})
+    if f in scale:
+        return None, scale[f], False
+    if lang == "en":
+        v = _en_words().get(f)
+        return (Decimal(v) if v is not None else None), 0, False
+    if lang == "az":
+        matcher, heads = _az_matcher()
+        for key, chain in matcher.lookup(f):  # type: ignore[attr-defined]
+            head, value = heads[key]
+            if chain and head in _AZ_BARE_ONLY:
+                continue
+            return Decimal(value), 0, bool(chain) or head != f
+        return None, 0, False
+    if lang == "ru":
+        from translate.morph.ru import analyzer
+
+        lemmas = _ru_lemmas()
+        for p in analyzer().parse(f):
+            lemma = p.normal_form.replace("ё", "е")
+            if lemma in lemmas:
+                return lemmas[lemma], 0, False
+            if lemma in scale:
+                return None, scale[lemma], False
+    return None, 0, False
+
+
+def _place(value: Decimal) -> Decimal:
+    """The smallest place a number word fills (20 → 10, 300 → 100, 12 → 1): the next word of
+    the same number must be below it (`twenty-three`, `on iki`; not `üç iki`)."""
+    place = Decimal(1)
+    while value and value % (place * 10) == 0:
+        place *= 10
+    return place
+
+
+def _compose(values: list[tuple[Decimal | None, int]]) -> Decimal:
+    """The value of consecutive number words: units and tens add up, a hundred multiplies
+    what is before it, a scale word closes a group (`two hundred fifty thousand three`)."""
+    total = Decimal(0)
+    current = Decimal(0)
+    for value, power in values:
+        if value is None:
+            total += (current or 1) * (Decimal(10) ** power)
+            current = Decimal(0)
+        elif value == 100 and current and current < 10:
+            current *= 100
+        else:
+            current += value
+    return (total + current).normalize()
+
+
+#: an English number word: most sources have none, and then no word is looked at
+_EN_ANY = regex.compile(
+    r"\b(?:"
+    + "|".join(sorted(set(_EN_UNITS[1:] + _EN_TENS) | {"hundred"}, key=len, reverse=True))
+    + r")\b",
+    regex.I,
+)
+
+
+def word_numbers(text: str, lang: str) -> list[tuple[int, int, Decimal]]:
+    """(start, end, value) of every number written with words in *text* (a prose text: mask
+    what is not prose first)."""
+    if lang == "en" and _EN_ANY.search(text) is None:
+        return []
+    out: list[tuple[int, int, Decimal]] = []
+    run: list[tuple[Decimal | None, int]] = []
+    run_start = run_end = 0
+    english = lang == "en"
+
+    def close() -> None:
+        if run and not (english and _NOT_A_COUNT.match(text, run_end)):
+            out.append((run_start, run_end, _compose(run)))
+        run.clear()
+
+    last: Decimal | None = None  # the previous word's value (a scale word's: 1000, 10**6...)
+    ended = False  # the previous word took an ending: the number is complete
+    for m in _WORD.finditer(text):
+        w = m.group()
+        between = text[run_end : m.start()]
+        if run and (ended or between not in _JOINS or (between == " and " and not english)):
+            close()
+        if english and w == "and" and run and between == " ":
+            continue
+        value, power, inflected = _word_value(w, lang)
+        if value is None and not power:
+            close()
+            continue
+        if run and value is not None:
+            joins = (last is not None and value < _place(last)) or (
+                value == 100 and last is not None and last < 10
+            )
+            if not joins:
+                close()
+        if not run:
+            if value is None:  # a scale word alone is no number ("million" after digits)
+                continue
+            if english:
+                if w[:1].isupper() and not _SENTENCE_START.search(text, 0, m.start()):
+                    continue  # a name: "Group of Seven"
+                if value == 1 and fold(w, lang) == "one":
+                    nxt = text[m.end() : m.end() + 10]
+                    if not regex.match(r"[ -](?:hundred|thousand|million|billion)", nxt):
+                        continue
+            run_start = m.start()
+        run.append((value, power))
+        run_end = m.end()
+        last = Decimal(10) ** power if value is None else value
+        ended = inflected
+    close()
+    return out
