@@ -139,3 +139,91 @@ def test_short_turkish_block_is_untranslated(checker, target):
 def test_short_azerbaijani_block_is_not_untranslated(checker, target):
     got = run(checker, "az", target, "Students can register for the exams online.")
     assert "untranslated" not in checks(got)
+
+
+# --- 3. a glossary word in another sense: the concept's en_not phrases --------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "source", "target"),
+    [
+        (
+            "az",
+            "Volunteers record each person's occupation and place of birth.",
+            "Könüllülər hər kəsin peşəsini və doğulduğu yeri qeyd edir.",
+        ),
+        (
+            "ru",
+            "Volunteers record each person's occupation and place of birth.",
+            "Волонтёры записывают род занятий и место рождения каждого человека.",
+        ),
+        (
+            "az",
+            "Voters were surveyed by age and occupation.",
+            "Seçicilər yaş və peşəyə görə sorğulanıb.",
+        ),
+        (
+            "ru",
+            "The party picked a veteran journalist as its candidate.",
+            "Партия выдвинула кандидатом опытного журналиста.",
+        ),
+        (
+            "az",
+            "The federation appointed a veteran coach.",
+            "Federasiya təcrübəli məşqçi təyin etdi.",
+        ),
+    ],
+)
+def test_glossary_word_in_another_sense_is_not_term_missing(checker, lang, source, target):
+    assert "term-missing" not in checks(run(checker, lang, target, source))
+
+
+@pytest.mark.parametrize(
+    ("lang", "source", "target"),
+    [
+        ("az", "The occupation of Fuzuli lasted 27 years.", "Füzuli 27 il nəzarət altında qaldı."),
+        ("ru", "Armenia's occupation of the districts ended.", "Армения покинула районы."),
+        ("az", "Veterans of the war laid flowers.", "Müharibə iştirakçıları gül qoydu."),
+        ("ru", "A veteran of the 1990s war spoke.", "Выступил участник войны 1990-х годов."),
+    ],
+)
+def test_glossary_word_in_its_own_sense_is_still_term_missing(checker, lang, source, target):
+    assert "term-missing" in checks(run(checker, lang, target, source))
+
+
+# --- 4. the International Court of Justice is a concept of its own ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "target"),
+    [
+        ("az", "Haaqadakı Beynəlxalq Ədalət Məhkəməsi iddiaya baxacaq."),
+        ("az", "İddia Beynəlxalq Ədalət Məhkəməsinə təqdim olunub."),
+        ("ru", "Иск рассмотрит Международный суд ООН в Гааге."),
+        ("ru", "Иск рассмотрит Международный суд в Гааге."),
+    ],
+)
+def test_named_court_is_the_icj_not_the_generic_court(checker, lang, target):
+    got = run(
+        checker, lang, target, "The International Court of Justice in The Hague will hear it."
+    )
+    assert "term-missing" not in checks(got)
+
+
+def test_icj_rendered_as_any_court_is_term_missing(checker):
+    got = run(
+        checker, "az", "Haaqadakı məhkəmə iddiaya baxacaq.", "The ICJ in The Hague will hear it."
+    )
+    assert [(f.check, f.concept) for f in got if f.check == "term-missing"] == [
+        ("term-missing", "international-court-of-justice")
+    ]
+
+
+def test_generic_international_court_is_still_its_own_concept(checker):
+    got = run(
+        checker,
+        "ru",
+        "Спор передадут в арбитраж.",
+        "The dispute will go to an international court.",
+    )
+    assert [(f.check, f.concept) for f in got] == [("term-missing", "international-court")]
