@@ -200,7 +200,7 @@ def test_glossary_word_in_its_own_sense_is_still_term_missing(checker, lang, sou
         ("az", "Haaqadakı Beynəlxalq Ədalət Məhkəməsi iddiaya baxacaq."),
         ("az", "İddia Beynəlxalq Ədalət Məhkəməsinə təqdim olunub."),
         ("ru", "Иск рассмотрит Международный суд ООН в Гааге."),
-        ("ru", "Иск рассмотрит Международный суд в Гааге."),
+        ("ru", "Иск рассмотрит МС ООН в Гааге."),
     ],
 )
 def test_named_court_is_the_icj_not_the_generic_court(checker, lang, target):
@@ -215,6 +215,13 @@ def test_icj_rendered_as_any_court_is_term_missing(checker):
         checker, "az", "Haaqadakı məhkəmə iddiaya baxacaq.", "The ICJ in The Hague will hear it."
     )
     assert [(f.check, f.concept) for f in got if f.check == "term-missing"] == [
+        ("term-missing", "international-court-of-justice")
+    ]
+
+
+def test_icj_in_russian_asks_for_the_full_name(checker):
+    got = run(checker, "ru", "Иск рассмотрит Международный суд в Гааге.", "The ICJ will hear it.")
+    assert [(f.check, f.concept) for f in got] == [
         ("term-missing", "international-court-of-justice")
     ]
 
