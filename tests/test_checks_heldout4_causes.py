@@ -83,6 +83,18 @@ def test_words_that_are_no_count_of_the_source_are_not_reported(checker, lang, s
     assert "number-mismatch" not in checks(run(checker, lang, target, source))
 
 
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("The sides met 3 times in 2020.", "Beş ay sonra tərəflər 2021-ci ildə üç dəfə görüşdü."),
+        ("The two sides met in 2020.", "Tərəflər 2021-ci ildə görüşdü."),
+    ],
+)
+def test_changed_digits_are_paired_with_changed_digits(checker, source, target):
+    got = [f for f in run(checker, "az", target, source) if f.check == "number-mismatch"]
+    assert [(f.span.text, f.suggestion) for f in got] == [("2021", "2020")]
+
+
 def test_word_numbers_values():
     assert [v for *_, v in word_numbers("two hundred and fifty people", "en")] == [250]
     assert [v for *_, v in word_numbers("üçündən ikisini", "az")] == [3, 2]

@@ -191,14 +191,15 @@ def check_numbers(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
     src_values = {v for _, _, v, _ in src}
     if not src_values <= found:
         # only then read the translation's words: «Üç gün», «трех дней», «on iki»
+        # (after the digits: a changed number is shown at a changed number written as one)
         for s, e, v in word_numbers(mask_non_prose(seg.target), seg.lang):
             found.add(v)
             if v != 1:  # «bir», «одной»: an article or a pronoun as often as a number
                 tgt.append((s, e, {v}))
-        tgt.sort(key=lambda t: t[0])
     extras = [(s, e) for s, e, vals in tgt if not (vals & src_values)]
     seen: set[Decimal] = set()
-    for start, end, value, worded in src:
+    # the digits first: an unexplained number of the translation is more likely their change
+    for start, end, value, worded in sorted(src, key=lambda n: n[3]) if len(src) > 1 else src:
         if value in found or value in seen:
             continue
         seen.add(value)
