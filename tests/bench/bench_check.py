@@ -151,21 +151,31 @@ def build_archive(
     return counts, {k: len(v) for k, v in distinct.items()}
 
 
-def _cpu() -> float:
-    """CPU seconds of this process and of its reaped children (the pool's workers)."""
+def _cpu_split() -> tuple[float, float]:
+    """CPU seconds of this process, and of its reaped children (the pool's workers)."""
     own, kids = (
         resource.getrusage(resource.RUSAGE_SELF),
         resource.getrusage(resource.RUSAGE_CHILDREN),
     )
-    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+    return own.ru_utime + own.ru_stime, kids.ru_utime + kids.ru_stime
 
 
-def time_ours(config, files: list[Path], jobs: int) -> tuple[float, int, float]:
-    """(wall seconds, findings, CPU seconds of every process) of one run."""
+def _cpu() -> float:
+    """CPU seconds of this process and of its reaped children (the pool's workers)."""
+    return sum(_cpu_split())
+
+
+def time_ours(config, files: list[Path], jobs: int) -> tuple[float, int, float, float, float]:
+    """(wall seconds, findings, CPU seconds of every process, of this one, of its children)
+    of one run. In a pool this process checks files too: on free CPUs the run lasts about as
+    long as the busiest process's CPU seconds, whatever else the machine runs meanwhile."""
     tasks = [Task("po", str(p), str(p)) for p in files]
-    c0, t0 = _cpu(), time.perf_counter()
+    (own0, kids0), t0 = _cpu_split(), time.perf_counter()
     result = run_checks(config, tasks, glossary_path=config.glossary_path, jobs=jobs, stale=False)
-    return time.perf_counter() - t0, len(result.findings), _cpu() - c0
+    wall = time.perf_counter() - t0
+    own1, kids1 = _cpu_split()
+    own, kids = own1 - own0, kids1 - kids0
+    return wall, len(result.findings), own + kids, own, kids
 
 
 def compare_json(got: Path, archive: Path, save: Path | None, expect: Path | None) -> bool:
@@ -281,8 +291,10 @@ def main(argv: list[str] | None = None) -> int:
                 time_pofilter(pofilter, work / "archive" / lang, lang, work / f"pf-{lang}")
                 for _ in range(args.repeat)
             )
-        t_1, found, cpu_1 = min(time_ours(config, files, 1) for _ in range(args.repeat))
-        t_n, found_n, cpu_n = min(time_ours(config, files, cpus) for _ in range(args.repeat))
+        t_1, found, cpu_1, _, _ = min(time_ours(config, files, 1) for _ in range(args.repeat))
+        t_n, found_n, cpu_n, cpu_parent, cpu_kids = min(
+            time_ours(config, files, cpus) for _ in range(args.repeat)
+        )
         assert found == found_n, "parallel and serial runs disagree"
         # the command itself: start-up, discovery, every check, JSON written to a file
         t_cli = min(time_cli(work / "archive", work / "out.json") for _ in range(args.repeat))
@@ -313,6 +325,15 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"pool: {t_1 / t_n:.2f}× the one-process rate, wall clock; "
             f"CPU seconds {cpu_n / cpu_1:.2f}× the one-process run's (the pool's overhead)"
+        )
+        # the parent checks files too and forks cpus - 1 workers; the busiest process bounds
+        # the run on free CPUs (the workers' seconds are shared between them)
+        busiest = max(cpu_parent, cpu_kids / max(1, cpus - 1))
+        print(
+            f"pool by process: parent {cpu_parent:.2f} CPU s (its own files, collecting), "
+            f"{cpus - 1} worker(s) {cpu_kids:.2f} CPU s; on {cpus} free CPUs the pool would run "
+            f"at about {cpu_1 / busiest:.2f}× the one-process rate (its CPU seconds over the "
+            f"busiest process's)"
         )
         print(
             f"by CPU seconds (less disturbed by other load): 1 process "
