@@ -178,8 +178,10 @@ def run_in_pool(
         with ProcessPoolExecutor(max_workers=children, **pool_args) as pool:
 
             def feed() -> None:
-                # two chunks per child: one running, one queued for when it finishes
-                while pending and len(inflight) < 2 * children:
+                # three chunks per child: one running and two queued, so that it never waits
+                # for this process to finish a chunk of its own before it gets more (the
+                # executor queues the next as soon as a result comes back)
+                while pending and len(inflight) < 3 * children:
                     args = (pending.popleft(), seeds_arg, across, inspect)
                     inflight.add(pool.submit(_worker_chunk, args))
 
