@@ -96,11 +96,23 @@ def test_changed_digits_are_paired_with_changed_digits(checker, source, target):
 
 
 def test_word_numbers_values():
-    assert [v for *_, v in word_numbers("two hundred and fifty people", "en")] == [250]
-    assert [v for *_, v in word_numbers("üçündən ikisini", "az")] == [3, 2]
-    assert [v for *_, v in word_numbers("onu gördüm", "az")] == []  # the pronoun, not 10
-    assert [v for *_, v in word_numbers("двухсот пятидесяти тысяч", "ru")] == [250_000]
-    assert [v for *_, v in word_numbers("the Group of Seven", "en")] == []
+    def values(text: str, lang: str) -> list[int]:
+        return [v for _, _, v, _ in word_numbers(text, lang)]
+
+    assert values("two hundred and fifty people", "en") == [250]
+    assert values("üçündən ikisini", "az") == [3, 2]
+    assert values("onu gördüm", "az") == []  # the pronoun, not 10
+    assert values("masanın altında, bunun üçün", "az") == []  # "under", "for"
+    assert values("двухсот пятидесяти тысяч", "ru") == [250_000]
+    assert values("the Group of Seven", "en") == []
+    assert [c for *_, c in word_numbers("второй раз, три дня", "ru")] == [False, True]
+
+
+def test_ordinal_is_no_place_for_a_changed_number(checker):
+    got = run(
+        checker, "ru", "Во второй раз он провёл там пять дней.", "He spent 3 days there again."
+    )
+    assert [f.span.text for f in got if f.check == "number-mismatch"] == ["пять"]
 
 
 # --- 2. all-caps abbreviations are spelled as their letters ---------------------------------------

@@ -64,8 +64,10 @@ _SCALE_WORDS: dict[str, dict[str, int]] = {
     "az": {"min": 3, "milyon": 6, "milyard": 9, "trilyon": 12},
     "ru": {"тысяча": 3, "миллион": 6, "миллиард": 9, "триллион": 12},
 }
-#: az heads whose inflected forms spell other words (onu, ona: the pronoun; yüzü: a face)
-_AZ_BARE_ONLY = frozenset({"on", "yüz", "min"})
+#: az heads whose inflected forms spell other words (onu, ona: the pronoun; yüzü: a face;
+#: altında, altına: under), and forms that are other words (üçün: "for")
+_AZ_BARE_ONLY = frozenset({"on", "yüz", "min", "altı"})
+_AZ_NOT_NUMBERS = frozenset({"üçün"})
 _HIGH = {"a": "ı", "ı": "ı", "o": "u", "u": "u", "e": "i", "ə": "i", "i": "i", "ö": "ü", "ü": "ü"}
 _AZ_VOWELS = frozenset(_HIGH)
 
@@ -90,13 +92,16 @@ def _en_words() -> dict[str, int]:
 
 
 @cache
-def _ru_lemmas() -> dict[str, Decimal]:
-    out = {w: Decimal(v) for w, v in _table(_RU_UNITS, _RU_TENS).items()}
-    out |= {w: Decimal(100 * (i + 1)) for i, w in enumerate(_RU_HUNDREDS)}
-    out |= {w: Decimal(i + 2) for i, w in enumerate(_RU_COLLECTIVE)}
-    out |= {w: Decimal(i + 1) for i, w in enumerate(_RU_NUMBER_NOUNS)}
-    out |= {w: Decimal(v) for w, v in _table(_RU_ORDINALS, _RU_TENS_ORDINALS).items()}
-    out |= {"полтора": Decimal("1.5"), "полторы": Decimal("1.5"), "сотня": Decimal(100)}
+def _ru_lemmas() -> dict[str, tuple[Decimal, bool]]:
+    """Lemma → (value, cardinal): ordinals and number nouns count as values, but are no
+    count a changed number could be shown at («второй» is also "another")."""
+    out = {w: (Decimal(v), True) for w, v in _table(_RU_UNITS, _RU_TENS).items()}
+    out |= {w: (Decimal(100 * (i + 1)), True) for i, w in enumerate(_RU_HUNDREDS)}
+    out |= {w: (Decimal(i + 2), True) for i, w in enumerate(_RU_COLLECTIVE)}
+    out |= {"полтора": (Decimal("1.5"), True), "полторы": (Decimal("1.5"), True)}
+    out |= {w: (Decimal(i + 1), False) for i, w in enumerate(_RU_NUMBER_NOUNS)}
+    out |= {w: (Decimal(v), False) for w, v in _table(_RU_ORDINALS, _RU_TENS_ORDINALS).items()}
+    out["сотня"] = (Decimal(100), False)
     return {k.replace("ё", "е"): v for k, v in out.items()}
 
 
@@ -107,37 +112,42 @@ def _az_ordinal(word: str) -> str:
 
 
 @cache
-def _az_matcher() -> tuple[object, list[tuple[str, int]]]:
+def _az_matcher() -> tuple[object, list[tuple[str, int, bool]]]:
+    """The suffix analyser with the number words (and their ordinals) as heads: (head, value,
+    cardinal) per key."""
     from translate.morph.az import AzHeadMatcher
 
     matcher = AzHeadMatcher()
-    heads: list[tuple[str, int]] = []
+    heads: list[tuple[str, int, bool]] = []
     for word, value in (_table(_AZ_UNITS, _AZ_TENS[1:]) | {"on": 10, "yüz": 100}).items():
-        for head in (word, _az_ordinal(word)):
+        for head, cardinal in ((word, True), (_az_ordinal(word), False)):
             matcher.add(head, len(heads))
-            heads.append((head, value))
+            heads.append((head, value, cardinal))
     return matcher, heads
 
 
 @lru_cache(maxsize=8192)
-def _word_value(word: str, lang: str) -> tuple[Decimal | None, int, bool]:
-    """(value, power of ten, inflected) of one word: a number word's value, or a scale word's
-    power; *inflected* is an az word with an ending, which only the last word of a number has."""
+def _word_value(word: str, lang: str) -> tuple[Decimal | None, int, bool, bool]:
+    """(value, power of ten, inflected, cardinal) of one word: a number word's value, or a
+    scale word's power; *inflected* is an az word with an ending, which only the last word of
+    a number has; *cardinal* is false for an ordinal or a number noun."""
     f = fold(word, lang)
     scale = _SCALE_WORDS.get(lang, {})
     if f in scale:
-        return None, scale[f], False
+        return None, scale[f], False, True
     if lang == "en":
         v = _en_words().get(f)
-        return (Decimal(v) if v is not None else None), 0, False
+        return (Decimal(v) if v is not None else None), 0, False, True
     if lang == "az":
+        if f in _AZ_NOT_NUMBERS:
+            return None, 0, False, True
         matcher, heads = _az_matcher()
         for key, chain in matcher.lookup(f):  # type: ignore[attr-defined]
-            head, value = heads[key]
+            head, value, cardinal = heads[key]
             if chain and head in _AZ_BARE_ONLY:
                 continue
-            return Decimal(value), 0, bool(chain) or head != f
-        return None, 0, False
+            return Decimal(value), 0, bool(chain) or head != f, cardinal
+        return None, 0, False, True
     if lang == "ru":
         from translate.morph.ru import analyzer
 
@@ -145,10 +155,11 @@ def _word_value(word: str, lang: str) -> tuple[Decimal | None, int, bool]:
         for p in analyzer().parse(f):
             lemma = p.normal_form.replace("ё", "е")
             if lemma in lemmas:
-                return lemmas[lemma], 0, False
+                value, cardinal = lemmas[lemma]
+                return value, 0, False, cardinal
             if lemma in scale:
-                return None, scale[lemma], False
-    return None, 0, False
+                return None, scale[lemma], False, True
+    return None, 0, False, True
 
 
 def _place(value: Decimal) -> Decimal:
@@ -185,19 +196,22 @@ _EN_ANY = regex.compile(
 )
 
 
-def word_numbers(text: str, lang: str) -> list[tuple[int, int, Decimal]]:
-    """(start, end, value) of every number written with words in *text* (a prose text: mask
-    what is not prose first)."""
+def word_numbers(text: str, lang: str) -> list[tuple[int, int, Decimal, bool]]:
+    """(start, end, value, cardinal) of every number written with words in *text* (a prose
+    text: mask what is not prose first); *cardinal* is false when a word of it is an ordinal
+    or a number noun (`üçüncü`, `второй`, `семёрка`), which count as the value but are no
+    place a changed number could be shown at."""
     if lang == "en" and _EN_ANY.search(text) is None:
         return []
-    out: list[tuple[int, int, Decimal]] = []
+    out: list[tuple[int, int, Decimal, bool]] = []
     run: list[tuple[Decimal | None, int]] = []
     run_start = run_end = 0
     english = lang == "en"
+    cardinal = True
 
     def close() -> None:
         if run and not (english and _NOT_A_COUNT.match(text, run_end)):
-            out.append((run_start, run_end, _compose(run)))
+            out.append((run_start, run_end, _compose(run), cardinal))
         run.clear()
 
     last: Decimal | None = None  # the previous word's value (a scale word's: 1000, 10**6...)
@@ -209,7 +223,7 @@ def word_numbers(text: str, lang: str) -> list[tuple[int, int, Decimal]]:
             close()
         if english and w == "and" and run and between == " ":
             continue
-        value, power, inflected = _word_value(w, lang)
+        value, power, inflected, plain = _word_value(w, lang)
         if value is None and not power:
             close()
             continue
@@ -230,6 +244,8 @@ def word_numbers(text: str, lang: str) -> list[tuple[int, int, Decimal]]:
                     if not regex.match(r"[ -](?:hundred|thousand|million|billion)", nxt):
                         continue
             run_start = m.start()
+            cardinal = True
+        cardinal = cardinal and plain
         run.append((value, power))
         run_end = m.end()
         last = Decimal(10) ** power if value is None else value

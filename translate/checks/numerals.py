@@ -148,7 +148,7 @@ def source_numbers(text: str, lang: str = "en") -> list[tuple[int, int, Decimal,
     word: `$1.5 million`) and numbers written with words (`three days`, `Twenty-three`; see
     `number_words`)."""
     masked = mask_non_prose(text)
-    out = [(s, e, v, True) for s, e, v in word_numbers(masked, lang)]
+    out = [(s, e, v, True) for s, e, v, _ in word_numbers(masked, lang)]
     if _DIGIT.search(text) is None:
         return out  # no digit to scan: two thirds of the messages of an article
     for m in _SOURCE_NUM.finditer(masked):
@@ -192,9 +192,9 @@ def check_numbers(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
     if not src_values <= found:
         # only then read the translation's words: «Üç gün», «трех дней», «on iki»
         # (after the digits: a changed number is shown at a changed number written as one)
-        for s, e, v in word_numbers(mask_non_prose(seg.target), seg.lang):
+        for s, e, v, cardinal in word_numbers(mask_non_prose(seg.target), seg.lang):
             found.add(v)
-            if v != 1:  # «bir», «одной»: an article or a pronoun as often as a number
+            if cardinal and v != 1:  # «bir», «одной»: an article or a pronoun as often
                 tgt.append((s, e, {v}))
     extras = [(s, e) for s, e, vals in tgt if not (vals & src_values)]
     seen: set[Decimal] = set()
