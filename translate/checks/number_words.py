@@ -26,10 +26,14 @@ from __future__ import annotations
 
 from decimal import Decimal
 from functools import cache, lru_cache
+from typing import TYPE_CHECKING
 
 import regex
 
 from translate.text.normalize import fold
+
+if TYPE_CHECKING:
+    from translate.morph.az import AzHeadMatcher
 
 _EN_UNITS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
@@ -112,7 +116,7 @@ def _az_ordinal(word: str) -> str:
 
 
 @cache
-def _az_matcher() -> tuple[object, list[tuple[str, int, bool]]]:
+def _az_matcher() -> tuple[AzHeadMatcher, list[tuple[str, int, bool]]]:
     """The suffix analyser with the number words (and their ordinals) as heads: (head, value,
     cardinal) per key."""
     from translate.morph.az import AzHeadMatcher
@@ -142,7 +146,7 @@ def _word_value(word: str, lang: str) -> tuple[Decimal | None, int, bool, bool]:
         if f in _AZ_NOT_NUMBERS:
             return None, 0, False, True
         matcher, heads = _az_matcher()
-        for key, chain in matcher.lookup(f):  # type: ignore[attr-defined]
+        for key, chain in matcher.lookup(f):
             head, value, cardinal = heads[key]
             if chain and head in _AZ_BARE_ONLY:
                 continue
@@ -155,8 +159,8 @@ def _word_value(word: str, lang: str) -> tuple[Decimal | None, int, bool, bool]:
         for p in analyzer().parse(f):
             lemma = p.normal_form.replace("ё", "е")
             if lemma in lemmas:
-                value, cardinal = lemmas[lemma]
-                return value, 0, False, cardinal
+                amount, ordinary = lemmas[lemma]
+                return amount, 0, False, ordinary
             if lemma in scale:
                 return None, scale[lemma], False, True
     return None, 0, False, True
