@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 import pymorphy3
+import regex
 
 from translate.morph.hint import InflectionItem, hint_rules, rule_for
 from translate.text.tokenize import tokenize
@@ -160,6 +161,9 @@ class _Word:
         #: the dictionary form a lemma reading must have (MODEL's for `like MODEL`)
         self.lemma_key = folded
         self._lexemes: dict[int, list] = {}
+        #: the paradigm is a guess (a word the dictionary lacks): its forms that spell another
+        #: dictionary word are left out (`_guessed_forms`)
+        self.guessed = False
         m = analyzer()
         if rule is not None and rule.indeclinable:
             return
@@ -169,7 +173,18 @@ class _Word:
         if not _is_cyrillic_word(text) and not any(ch.isdigit() for ch in text):
             return  # Latin abbreviations and the like stay as written
         parses = [p for p in m.parse(text.lower()) if p.tag.POS in _NOMINAL_POS]
-        if not is_known(text) and not any(ch.isdigit() for ch in text):
+        unknown = not is_known(text)
+        if not unknown and _oblique_only(text, parses):
+            # a glossary gives its terms in the dictionary form: a lower-case word the
+            # dictionary knows only as an oblique form of other words (неронов: genitive plural
+            # of Нерон) is a word it lacks, spelled like those forms, where pymorphy3's
+            # predictor reads it as a nominative of its own (a possessive adjective like
+            # отцов); otherwise it names that form (below)
+            predicted = _predicted(self.folded)
+            if predicted:
+                unknown, parses = True, predicted
+        if unknown and not any(ch.isdigit() for ch in text):
+            self.guessed = True
             # unknown, no hint: trust pymorphy3's guess only where it takes the word for its
             # own dictionary form (Ахсауский, Гуцаев); a guess with another lemma (Зангезур →
             # "зангезура") would decline wrongly, so the ending picks a common paradigm
@@ -295,6 +310,8 @@ class _Word:
                     if kind is True:
                         unconditional.add(word)
             self.predicative -= unconditional  # (позднее: a comparative and a neuter form)
+            if self.guessed:
+                _guessed_forms(out, self.folded, self.lemma_key)
             self._archaic_instrumental(lemma_like, out)
             if alone:
                 # an adjective spelled like a participle (уверенный, оккупированный) has the
@@ -481,6 +498,54 @@ def _paradigm(p: object) -> tuple:
     if len(step) > 2 and isinstance(step[2], int):
         return (p.normal_form, p.tag.POS, step[2])  # type: ignore[attr-defined]
     return tuple(f.word for f in p.lexeme)  # type: ignore[attr-defined]
+
+
+def _oblique_only(text: str, parses: list) -> bool:
+    """Does the dictionary know a lower-case word only as an oblique form (неронов: genitive
+    plural of Нерон; драгой: instrumental of драга), never in the nominative or as a short
+    form? (Capitalised words have their own rule: Маринов is a surname.)"""
+    return (
+        text[:1].islower()
+        and bool(parses)
+        and not any(_case(p.tag) in ("nomn", None) for p in parses)
+    )
+
+
+def _predicted(word: str) -> list:
+    """pymorphy3's guesses for `word` as if the dictionary lacked it (its suffix predictor,
+    the one it uses for new words), only readings where `word` is its own nominative
+    dictionary form (неронов: a possessive adjective like отцов), best first."""
+    m = analyzer()
+    unit = _suffix_predictor()
+    if unit is None:
+        return []
+    found = [m._result_type(*p) for p in unit.parse(word, word, set())]  # type: ignore[misc]
+    found = [
+        p
+        for p in found
+        if p.tag.POS in _NOMINAL_POS and _case(p.tag) == "nomn" and _yo(p.normal_form) == word
+    ]
+    return sorted(found, key=lambda p: -p.score)
+
+
+@lru_cache(maxsize=1)
+def _suffix_predictor() -> object | None:
+    """pymorphy3's `KnownSuffixAnalyzer` unit of the shared analyser (None if a future version
+    renames it: the rule then falls back to the ending's default paradigm)."""
+    for unit in getattr(analyzer(), "_units", ()):
+        a = getattr(unit, "analyzer", None)
+        if type(a).__name__ == "KnownSuffixAnalyzer":
+            return a
+    return None
+
+
+def _guessed_forms(out: dict[str, set[Grammemes]], word: str, lemma: str) -> None:
+    """Leave out of a guessed paradigm (a word the dictionary lacks) the forms that spell a
+    dictionary word of another lemma: `вса` declined like `карта` gives `все`, `всё`, which are
+    always the pronoun. The word as written stays."""
+    for form in list(out):
+        if form != word and _another_word(form, lemma) and _another_word(form, word):
+            del out[form]
 
 
 #: readings of names, which a rare spelling is often guessed to be (любовию as «Любовия»)
@@ -685,6 +750,42 @@ def _restore_case(model: str, folded: tuple[str, ...]) -> str:
         else:
             parts.append(f)
     return " ".join(parts)
+
+
+# --- words the dictionary lacks, in a text ----------------------------------------------------
+
+#: a letter written three or more times in a row: expressive lengthening (Лёоооша, нееет)
+_LENGTHENED = regex.compile(r"(\p{L})\1{2,}")
+#: the least pymorphy3 score of a reading of an unknown text word that may be a term's lemma
+#: (its guesses for a new word share the probability among a few readings)
+_MIN_READING_SCORE = 0.1
+
+
+@lru_cache(maxsize=65536)
+def unknown_word_readings(word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """What a folded text word the dictionary does not know may be: (respellings, lemmas).
+
+    - respellings: the word with expressive lengthening undone (`лёоооша` → `леша`), where
+      that spells a dictionary word: the same word said with emphasis;
+    - lemmas: the dictionary forms pymorphy3 reads it as (`русския`, old spelling → `русский`;
+      a new word's forms → the new word, as its suffix predictor declines it).
+
+    Both empty for a dictionary word, a non-Cyrillic token or a token with digits.
+    """
+    if not _is_cyrillic_word(word) or any(ch.isdigit() for ch in word) or is_known(word):
+        return (), ()
+    respellings: list[str] = []
+    if _LENGTHENED.search(word):
+        for n in (1, 2):
+            short = _LENGTHENED.sub(lambda m: m.group(1) * n, word)  # noqa: B023
+            if is_known(short):
+                respellings.append(_yo(short))
+    lemmas = {
+        _yo(p.normal_form)
+        for p in analyzer().parse(word)
+        if p.tag.POS in _NOMINAL_POS and p.score >= _MIN_READING_SCORE
+    }
+    return tuple(respellings), tuple(sorted(lemmas))
 
 
 # --- context ---------------------------------------------------------------------------------

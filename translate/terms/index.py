@@ -140,6 +140,9 @@ class TermIndex:
         self.__dict__.pop("_cased", None)
         self.__dict__.pop("_cased_words", None)
         self.__dict__.pop("_negative", None)
+        self.__dict__.pop("_ru_unknown", None)
+        self.__dict__.pop("_ru_lemma_map", None)
+        self.__dict__.pop("_ru_starts", None)
         entry_id = len(self._entries)
         self._entries.append(_Entry(concept_id, term, tuple(t.text for t in toks), pos, negative))
         dots = frozenset(
@@ -247,6 +250,8 @@ class TermIndex:
                 spans = split
                 toks = [folded[s:e] for s, e in spans]
         cands = self._candidates(toks, spans, folded, lang)
+        if lang == "ru":
+            cands = self._unknown_words(cands, toks)
         if cands and ("@" in folded or "#" in folded):
             cands = self._outside_tags(cands, spans, folded)
         when = self._when.get(lang) if lang != "az" else None
@@ -416,6 +421,56 @@ class TermIndex:
                     out.append((i, i + 1 + k, entry_id))
         return out
 
+    def _unknown_words(
+        self, cands: list[tuple[int, int, int]], toks: list[str]
+    ) -> list[tuple[int, int, int]]:
+        """One-word Russian term candidates for the text words the dictionary lacks and no
+        form matched (`morph_ru.unknown_word_readings`): a lengthened spelling of a form
+        (`Лёоооша`), or a word pymorphy3 reads as a form of the term (`Русския`, a new
+        word's case form). Analysed once per distinct word and index."""
+        lemmas = self._ru_lemmas()
+        starts = self.__dict__.get("_ru_starts")
+        if starts is None:  # the first two letters of every one-word term
+            starts = self._ru_starts = frozenset(w[:2] for w in lemmas)
+        if not starts:
+            return cands
+        cache = self.__dict__.setdefault("_ru_unknown", {})
+        table = self._first.get("ru", {})
+        when = self._when.get("ru", {})
+        covered = {i for c in cands for i in range(c[0], c[1])}
+        extra: list[tuple[int, int, int]] = []
+        for i, tok in enumerate(toks):
+            if tok[:2] not in starts or i in covered:
+                continue
+            hit = cache.get(tok)
+            if hit is None:
+                hit = []
+                respellings, readings = morph_ru.unknown_word_readings(tok)
+                for word in respellings:
+                    v = table.get(word)
+                    ids = [v] if isinstance(v, int) else [e for r, e in v or () if not r]
+                    hit += [e for e in ids if (word, e) not in when]
+                for lemma in readings:
+                    hit += lemmas.get(lemma, ())
+                if len(cache) >= _AZ_CACHE_MAX:
+                    cache.clear()
+                cache[tok] = hit = list(dict.fromkeys(hit))
+            extra += [(i, i + 1, e) for e in hit]
+        return cands + extra if extra else cands
+
+    def _ru_lemmas(self) -> dict[str, list[int]]:
+        """Folded one-word Russian terms (the dictionary form a glossary gives) → entry ids,
+        made on first use (not pickled)."""
+        got = self.__dict__.get("_ru_lemma_map")
+        if got is None:
+            got = {}
+            for i, e in enumerate(self._entries):
+                if e.term.lang == "ru" and len(e.words) == 1 and not e.negative:
+                    if e.term.text.strip()[:1] not in _LEADS:
+                        got.setdefault(fold(e.words[0], "ru"), []).append(i)
+            self._ru_lemma_map = got
+        return got
+
     def _joined_for(
         self, entry_id: int, spans: list[tuple[int, int]], folded: str, i: int, j: int
     ) -> bool:
@@ -573,6 +628,9 @@ class TermIndex:
         state.pop("_cased", None)
         state.pop("_cased_words", None)
         state.pop("_negative", None)
+        state.pop("_ru_unknown", None)
+        state.pop("_ru_lemma_map", None)
+        state.pop("_ru_starts", None)
         return state
 
 
