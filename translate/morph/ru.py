@@ -21,7 +21,6 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 import pymorphy3
-import regex
 
 from translate.morph.hint import InflectionItem, hint_rules, rule_for
 from translate.text.tokenize import tokenize
@@ -754,38 +753,25 @@ def _restore_case(model: str, folded: tuple[str, ...]) -> str:
 
 # --- words the dictionary lacks, in a text ----------------------------------------------------
 
-#: a letter written three or more times in a row: expressive lengthening (Лёоооша, нееет)
-_LENGTHENED = regex.compile(r"(\p{L})\1{2,}")
 #: the least pymorphy3 score of a reading of an unknown text word that may be a term's lemma
 #: (its guesses for a new word share the probability among a few readings)
 _MIN_READING_SCORE = 0.1
 
 
 @lru_cache(maxsize=65536)
-def unknown_word_readings(word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """What a folded text word the dictionary does not know may be: (respellings, lemmas).
-
-    - respellings: the word with expressive lengthening undone (`лёоооша` → `леша`), where
-      that spells a dictionary word: the same word said with emphasis;
-    - lemmas: the dictionary forms pymorphy3 reads it as (`русския`, old spelling → `русский`;
-      a new word's forms → the new word, as its suffix predictor declines it).
-
-    Both empty for a dictionary word, a non-Cyrillic token or a token with digits.
-    """
+def unknown_word_lemmas(word: str) -> tuple[str, ...]:
+    """The dictionary forms pymorphy3 reads a folded text word as, where its dictionary does
+    not know the word: `русския` (old spelling) → `русский`; a new word's case form → the new
+    word, as its suffix predictor declines it. Empty for a dictionary word, a non-Cyrillic
+    token or a token with digits."""
     if not _is_cyrillic_word(word) or any(ch.isdigit() for ch in word) or is_known(word):
-        return (), ()
-    respellings: list[str] = []
-    if _LENGTHENED.search(word):
-        for n in (1, 2):
-            short = _LENGTHENED.sub(lambda m: m.group(1) * n, word)  # noqa: B023
-            if is_known(short):
-                respellings.append(_yo(short))
+        return ()
     lemmas = {
         _yo(p.normal_form)
         for p in analyzer().parse(word)
         if p.tag.POS in _NOMINAL_POS and p.score >= _MIN_READING_SCORE
     }
-    return tuple(respellings), tuple(sorted(lemmas))
+    return tuple(sorted(lemmas))
 
 
 # --- context ---------------------------------------------------------------------------------

@@ -425,18 +425,16 @@ class TermIndex:
         self, cands: list[tuple[int, int, int]], toks: list[str]
     ) -> list[tuple[int, int, int]]:
         """One-word Russian term candidates for the text words the dictionary lacks and no
-        form matched (`morph_ru.unknown_word_readings`): a lengthened spelling of a form
-        (`Лёоооша`), or a word pymorphy3 reads as a form of the term (`Русския`, a new
-        word's case form). Analysed once per distinct word and index."""
+        form matched, where pymorphy3 reads the word as a form of the term (`Русския`, a new
+        word's case form: `morph_ru.unknown_word_lemmas`). Analysed once per distinct word
+        and index; words that share no first two letters with a term are skipped unread."""
         lemmas = self._ru_lemmas()
         starts = self.__dict__.get("_ru_starts")
-        if starts is None:  # the first two letters of every one-word term
+        if starts is None:
             starts = self._ru_starts = frozenset(w[:2] for w in lemmas)
         if not starts:
             return cands
         cache = self.__dict__.setdefault("_ru_unknown", {})
-        table = self._first.get("ru", {})
-        when = self._when.get("ru", {})
         covered = {i for c in cands for i in range(c[0], c[1])}
         extra: list[tuple[int, int, int]] = []
         for i, tok in enumerate(toks):
@@ -444,17 +442,12 @@ class TermIndex:
                 continue
             hit = cache.get(tok)
             if hit is None:
-                hit = []
-                respellings, readings = morph_ru.unknown_word_readings(tok)
-                for word in respellings:
-                    v = table.get(word)
-                    ids = [v] if isinstance(v, int) else [e for r, e in v or () if not r]
-                    hit += [e for e in ids if (word, e) not in when]
-                for lemma in readings:
-                    hit += lemmas.get(lemma, ())
+                hit = [
+                    e for lemma in morph_ru.unknown_word_lemmas(tok) for e in lemmas.get(lemma, ())
+                ]
                 if len(cache) >= _AZ_CACHE_MAX:
                     cache.clear()
-                cache[tok] = hit = list(dict.fromkeys(hit))
+                cache[tok] = hit
             extra += [(i, i + 1, e) for e in hit]
         return cands + extra if extra else cands
 
