@@ -834,6 +834,12 @@ def predicative_context(
 
 
 @lru_cache(maxsize=8192)
+def predicative_spelling(word: str) -> bool:
+    """Can the folded word be a comparative or a short adjective (глуше, интересно, готов)?"""
+    return any(p.tag.POS in ("COMP", "ADJS") for p in analyzer().parse(word))
+
+
+@lru_cache(maxsize=8192)
 def parenthetical(word: str) -> bool:
     """Can the spelling be a parenthetical word (возможно, известно, конечно)?"""
     return any("Prnt" in p.tag for p in analyzer().parse(word))

@@ -668,9 +668,20 @@ def _context_ok(
             j -= 1
             words.append(toks[j])
         after, gap_after = _next_word(i, toks, spans, folded)
-        return morph_ru.predicative_context(
+        if morph_ru.predicative_context(
             words, after, gap_after, parenthetical=context == _PARENTHETICAL
-        )
+        ):
+            return True
+        # coordinated predicatives share the clause («звон всё медленней и глуше,»): the word
+        # after «и» decides for both
+        if after not in _COORDINATING or not gap_after.isspace():
+            return False
+        k = next(k for k in range(i + 1, len(toks)) if toks[k] == after)
+        if k + 1 >= len(toks) or not folded[spans[k][1] : spans[k + 1][0]].isspace():
+            return False
+        if not morph_ru.predicative_spelling(toks[k + 1]):
+            return False
+        return _context_ok((morph_ru.PREDICATIVE, False, ""), k + 1, toks, spans, folded, text)
     if context in (_PERIOD, _INITIAL):
         return folded[e : e + 1] == "." and (context == _PERIOD or text[s:e].isupper())
     if context == ru_abbr.Context.ANYWHERE.value:
@@ -698,6 +709,8 @@ def _context_ok(
     return True
 
 
+#: conjunctions that coordinate two predicatives: «медленней и глуше», «сложно, но интересно»
+_COORDINATING = frozenset({"и", "или", "но", "а", "да"})
 #: emoticons made of brackets: «интересно)))»
 _BRACKET_SMILEY = regex.compile(r"[()]{2,}")
 
