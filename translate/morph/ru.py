@@ -163,6 +163,7 @@ class _Word:
         #: the paradigm is a guess (a word the dictionary lacks): its forms that spell another
         #: dictionary word are left out (`_guessed_forms`)
         self.guessed = False
+        self._surname_model = False
         m = analyzer()
         if rule is not None and rule.indeclinable:
             return
@@ -244,6 +245,7 @@ class _Word:
         stem = _common_prefix(lex)
         ending = _yo(p.word)[len(stem) :]
         self.lemma_key = _yo(p.word)
+        self._surname_model = "Surn" in p.tag.grammemes
         if self.folded.endswith(ending):
             self.model_stem = self.folded[: len(self.folded) - len(ending)]
             self._model_cut = len(stem)
@@ -296,6 +298,10 @@ class _Word:
                 if key in seen:
                     continue
                 seen.add(key)
+                # a surname's other gender is another person (Иванов, Иванова): its singular
+                # forms are left out unless the spelling is also one of this gender's or a
+                # plural (Иванову: his dative, her accusative)
+                sex = _surname_sex(p, self._surname_model)
                 for f in p.lexeme:
                     kind = _keep(f, p.tag)
                     if not kind or (kind == PREDICATIVE and not alone):
@@ -303,6 +309,8 @@ class _Word:
                     num = str(f.tag.number or "sing")
                     c = _case(f.tag) or "nomn"
                     word = self._transfer(f.word)
+                    if sex and num == "sing" and f.tag.gender != sex:
+                        continue
                     if kind == PREDICATIVE:
                         self.predicative.add(word)
                     out.setdefault(word, set()).add((c, num))
@@ -322,8 +330,11 @@ class _Word:
             # superlative "новейший", abbreviation "гг"): only forms of that same sub-paradigm
             p = (self.noun_nomn() or self.modifier_nomn() or chosen)[0]
             gender = p.tag.gender if p.tag.POS != "NOUN" and p.tag.number == "sing" else None
+            sex = _surname_sex(p)  # Иванова, not Иванов
             for f in p.lexeme:
                 t = f.tag
+                if sex and t.number == "sing" and t.gender != sex:
+                    continue
                 if t.POS != p.tag.POS or ("Supr" in t) != ("Supr" in p.tag):
                     continue
                 if t.POS == "PRTF" and (t.voice != p.tag.voice or t.tense != p.tag.tense):
@@ -497,6 +508,25 @@ def _paradigm(p: object) -> tuple:
     if len(step) > 2 and isinstance(step[2], int):
         return (p.normal_form, p.tag.POS, step[2])  # type: ignore[attr-defined]
     return tuple(f.word for f in p.lexeme)  # type: ignore[attr-defined]
+
+
+def _surname_sex(p: object, model: bool = False) -> str | None:
+    """The gender of a surname reading whose other gender is spelled differently (Иванов,
+    Иванова; Алиев, Алиева), else None (Андерсон, Черненко: one spelling for both).
+    `model`: the reading is a surname model's (`Иванов` for an unknown -ов name)."""
+    tag = p.tag  # type: ignore[attr-defined]
+    if not model and "Surn" not in tag.grammemes:
+        return None
+    sex = tag.gender
+    if sex not in ("masc", "femn"):
+        return None
+    nominatives = {
+        f.tag.gender: f.word
+        for f in p.lexeme  # type: ignore[attr-defined]
+        if f.tag.number == "sing" and f.tag.case == "nomn" and f.tag.gender in ("masc", "femn")
+    }
+    other = nominatives.get("femn" if sex == "masc" else "masc")
+    return sex if other is not None and other != nominatives.get(sex) else None
 
 
 def _oblique_only(text: str, parses: list) -> bool:
@@ -769,9 +799,18 @@ def unknown_word_lemmas(word: str) -> tuple[str, ...]:
     lemmas = {
         _yo(p.normal_form)
         for p in analyzer().parse(word)
-        if p.tag.POS in _NOMINAL_POS and p.score >= _MIN_READING_SCORE
+        if p.tag.POS in _NOMINAL_POS and p.score >= _MIN_READING_SCORE and not _other_sex(p)
     }
     return tuple(sorted(lemmas))
+
+
+def _other_sex(p: object) -> bool:
+    """Is the reading a surname's singular of the other gender than its dictionary form
+    (Телакуровой read as a form of Телакуров: she is not he, see `_surname_sex`)?"""
+    tag = p.tag  # type: ignore[attr-defined]
+    if "Surn" not in tag.grammemes or tag.number != "sing":
+        return False
+    return p.normalized.tag.gender != tag.gender  # type: ignore[attr-defined]
 
 
 # --- context ---------------------------------------------------------------------------------
