@@ -191,14 +191,19 @@ def run_in_pool(
                     inflight.discard(fut)
                     take(fut.result())
 
-            feed()
-            while pending:
-                take(_run_chunk(pending.popleft(), checker, seeds, across, inspect))
-                collect(block=False)
+            try:
                 feed()
-            while inflight:
-                collect(block=True)
-                feed()
+                while pending:
+                    take(_run_chunk(pending.popleft(), checker, seeds, across, inspect))
+                    collect(block=False)
+                    feed()
+                while inflight:
+                    collect(block=True)
+                    feed()
+            except BaseException:
+                for fut in inflight:  # what has not started will not be needed
+                    fut.cancel()
+                raise
     finally:
         _WORKER = None
         gc.unfreeze()
