@@ -142,3 +142,44 @@ def test_malformed_catalogue_in_a_worker_is_reported_with_its_line(
         assert "hint:" in err
         seen.append(err)
     assert seen[0] == seen[1]
+
+
+def test_source_article_read_once_for_all_its_catalogues_and_again_after_an_edit(
+    tmp_project: Path, monkeypatch: pytest.MonkeyPatch
+):
+    import translate.checks.checker as checker_mod
+    from translate.checks.checker import Checker
+    from translate.checks.tasks import tasks_for
+
+    config = load_config(tmp_project)
+    tasks = tasks_for(config, [])
+    articles = {Path(t.path).stem for t in tasks}
+    assert len(tasks) == len(LANGS) * len(articles) >= 4
+    reads: list[Path] = []
+    parse = checker_mod.parse_article
+
+    def counted(path: Path):
+        reads.append(Path(path))
+        return parse(path)
+
+    monkeypatch.setattr(checker_mod, "parse_article", counted)
+    checker = Checker(config, config.glossary_path)
+    shared = run_checks(config, tasks, glossary_path=None, checker=checker)
+    assert sorted(p.stem for p in reads) == sorted(articles)  # once each, not once a language
+    # the same findings as checkers that read the article for each catalogue
+    fresh = [
+        run_checks(config, [t], glossary_path=config.glossary_path, jobs=1).findings for t in tasks
+    ]
+    assert [f.to_dict() for f in shared.findings] == [
+        f.to_dict() for f in sorted((f for fs in fresh for f in fs), key=lambda f: f.sort_key)
+    ]
+    # a new paragraph in the source: the same checker sees it, in every language
+    seed = config.seeds_dir / "moscow-cant-erase-1920.md"
+    seed.write_text(
+        seed.read_text(encoding="utf-8") + "\nA paragraph written after the catalogues.\n",
+        encoding="utf-8",
+    )
+    again = run_checks(config, tasks, glossary_path=None, checker=checker)
+    stale = [f for f in again.findings if "not in this catalogue" in f.message]
+    assert sorted(f.lang for f in stale) == sorted(LANGS)
+    assert all(f.span and f.span.text.startswith("A paragraph written") for f in stale)

@@ -6,6 +6,8 @@ It owns the term index (built once per process and shared by every family throug
 
 from __future__ import annotations
 
+import os
+import stat
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -62,6 +64,8 @@ class Checker:
             glossary, index = load_term_index(glossary_path)
         self.ctx = CheckContext.create(config, glossary, index, only)
         self.families = FAMILIES
+        #: source articles read for stale-block checks, by path, mtime and size (see `_article`)
+        self._articles: dict[tuple[str, int, int], Article | None] = {}
 
     def warm(self, langs: Iterable[str]) -> None:
         """Make now the state that checks build on first use: term vocabularies, the
@@ -181,7 +185,7 @@ class Checker:
         """Blocks of the source article the catalogue lacks (it needs `translate update`)."""
         if "untranslated" not in self.ctx.enabled:
             return []
-        article = _article_for(cat, seeds_dir)
+        article = self._article_for(cat, seeds_dir)
         if article is None:
             return []
         out = []
@@ -261,6 +265,42 @@ class Checker:
             (segments if across or keep_segments else []),
         )
 
+    def _article_for(self, cat: CheckedPo, seeds_dir: Path) -> Article | None:
+        candidates = [seeds_dir / f"{cat.slug}.md"]
+        refs = {s.source_file for s in cat.segments if s.source_file}
+        candidates += [seeds_dir.parent / r for r in sorted(refs)]
+        for c in candidates:
+            try:
+                st = c.stat()
+            except OSError:
+                continue
+            if not stat.S_ISREG(st.st_mode):
+                continue
+            art = self._article(c, st)
+            if art is None:
+                return None
+            if art.slug == cat.slug or str(art.reference_path) in refs:
+                return art
+        return None
+
+    def _article(self, path: Path, st: os.stat_result) -> Article | None:
+        """The article at *path* (None when it does not parse), read once per process for all
+        its catalogues: every language's catalogue of an article asks for it, and reading it
+        (front matter, Markdown blocks) costs half as much as checking a catalogue of 14
+        messages. Keyed by modification time and size too, so a checker that outlives an edit
+        reads the new text."""
+        key = (str(path), st.st_mtime_ns, st.st_size)
+        if key in self._articles:
+            return self._articles[key]
+        if len(self._articles) > 10_000:
+            self._articles.clear()
+        try:
+            art: Article | None = parse_article(path)
+        except UserError:
+            art = None
+        self._articles[key] = art
+        return art
+
 
 def source_blocks(source: Path) -> tuple[list[Any], str, str]:
     """(blocks, reference, slug) of the source of a draft. An article with its metadata is read
@@ -278,19 +318,4 @@ def _segment_at(segments: list[Segment], finding: Finding) -> Segment | None:
     for seg in segments:
         if seg.file == finding.file and seg.line == finding.line:
             return seg
-    return None
-
-
-def _article_for(cat: CheckedPo, seeds_dir: Path) -> Article | None:
-    candidates = [seeds_dir / f"{cat.slug}.md"]
-    refs = {s.source_file for s in cat.segments if s.source_file}
-    candidates += [seeds_dir.parent / r for r in sorted(refs)]
-    for c in candidates:
-        if c.is_file():
-            try:
-                art = parse_article(c)
-            except UserError:
-                return None
-            if art.slug == cat.slug or str(art.reference_path) in refs:
-                return art
     return None
