@@ -167,6 +167,14 @@ def test_case_sensitive_abbreviation(index: TermIndex) -> None:
     assert found(index, "решение ИКАО, а не Икао", "ru") == [("ИКАО", "icao")]
 
 
+def test_case_test_answers_each_surface_for_itself(index: TermIndex) -> None:
+    # the case test is remembered per term and surface: asked again, in another text and
+    # spelled another way, each surface gets its own answer
+    for _ in range(2):
+        for text, want in (("ICAO met", ["ICAO"]), ("Icao met", []), ("the ICAO", ["ICAO"])):
+            assert [s for s, _ in found(index, text, "en")] == want
+
+
 def test_inflection_hint_like_model(index: TermIndex) -> None:
     assert found(index, "из Нахчывана в Нахчыване", "ru") == [
         ("Нахчывана", "nakhchivan"),
@@ -289,3 +297,22 @@ def test_found_occurrences_are_plain_occurrences(index: TermIndex) -> None:
         assert pickle.loads(pickle.dumps(o)) == same
         with pytest.raises(AttributeError):
             o.start = 0  # type: ignore[misc]
+
+
+def test_az_analyses_forgotten_when_the_cache_is_full_are_made_again(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # the per-index cache of token analyses is bounded: when a text's new tokens overflow it,
+    # it starts again, and every token of that text is analysed again, not taken for a miss
+    import translate.terms.index as index_module
+
+    texts = [
+        "Qırmızı Ordu və hüquqi varis",  # five tokens analysed
+        "Qırmızı Ordu işğalı",  # two known, one new: six in all
+        "Qırmızı Ordu işğalı, Zəngəzur dəhlizi",  # two new: too many, and all five again
+    ]
+    want = [found(TermIndex.build(_glossary()), t, "az") for t in texts]
+    monkeypatch.setattr(index_module, "_AZ_CACHE_MAX", 6)
+    small = TermIndex.build(_glossary())
+    assert [found(small, t, "az") for t in texts] == want
+    assert all(want) and len(small._az_cache) <= 6

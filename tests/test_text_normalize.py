@@ -7,7 +7,7 @@ import unicodedata
 from hypothesis import given
 from hypothesis import strategies as st
 
-from translate.text.normalize import fold, lower, prepare, upper
+from translate.text.normalize import fold, lower, prepare, prepare_fields, upper
 
 
 def test_azerbaijani_case_folding_is_turkic_and_length_preserving() -> None:
@@ -27,6 +27,24 @@ def test_russian_yo_and_punctuation_variants() -> None:
 def test_clean_text_takes_the_fast_path() -> None:
     p = prepare("Zəngəzur dəhlizi", "az")
     assert p.starts is None and p.span(0, 8) == (0, 8)
+
+
+def test_ascii_text_takes_the_fast_path_in_every_language() -> None:
+    # no ASCII character is one `prepare` drops, maps or transliterates, so an ASCII text is
+    # not scanned for them: every printable character and the ASCII controls, in one text
+    text = "".join(map(chr, range(128)))
+    for lang in ("az", "ru", "en", "tr"):
+        p = prepare(text, lang)
+        assert (p.text, p.starts, p.ends) == (text, None, None)
+        assert p.folded == fold(text, lang)
+        assert prepare_fields(text, lang) == (p.text, p.folded, p.starts, p.ends)
+    assert prepare("Iİ`x", "az").folded == "ıi'x"
+
+
+def test_prepare_fields_are_the_prepared_fields() -> None:
+    for text, lang in (("a окку\u00adпа\u200bции b", "ru"), ("Ҹәмил Bakı", "az"), ("", "en")):
+        p = prepare(text, lang)
+        assert prepare_fields(text, lang) == (p.text, p.folded, p.starts, p.ends)
 
 
 def test_soft_hyphen_and_zero_width_are_dropped_with_offsets_kept() -> None:

@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from translate.text.tokenize import pattern_for, token_spans, tokenize, words
+from itertools import accumulate
+
+from translate.text.tokenize import (
+    _SAFE_BELOW,
+    _unsafe,
+    pattern_for,
+    token_parts,
+    token_spans,
+    tokenize,
+    words,
+)
 
 
 def surfaces(text: str, lang: str) -> list[str]:
@@ -56,3 +66,32 @@ def test_token_spans_read_every_text_as_the_word_pattern_does() -> None:
         for lang in ("en", "az", "ru"):
             want = [m.span() for m in pattern_for(lang).finditer(text)]
             assert token_spans(text, lang) == want, (text, lang)
+
+
+def test_token_parts_cut_every_text_at_the_word_pattern_spans() -> None:
+    # the `\\w` patterns (no `_` in the text), the `[^\\W_]` ones, the `regex` fallback: the
+    # tokens and the gaps between them rebuild the text, at the spans `pattern_for` gives
+    for text in (
+        "the successors' rights, Nagorno-Karabakh's 44-day war (1920–1991)",
+        "snake_case x_y _a_ a__b it's_ successors'_ s'_",
+        "s' 's -s s-' x'' ''s a-'b a'-b",
+        "Əliyevin sözləri — «könüllü ittifaq» BMT-nin",
+        "Вооружённые си́лы Аль-Арабия",
+        "été ҃слово a\u0301b",
+        "中国 日本's 😀word",
+        "",
+        " ",
+        "x",
+    ):
+        for lang in ("en", "az", "ru"):
+            parts = token_parts(text, lang)
+            assert "".join(parts) == text and len(parts) % 2 == 1
+            offs = list(accumulate(map(len, parts)))
+            want = [m.span() for m in pattern_for(lang).finditer(text)]
+            assert list(zip(offs[0:-1:2], offs[1::2], strict=True)) == want, (text, lang)
+            assert parts[1::2] == [text[s:e] for s, e in want]
+
+
+def test_ascii_needs_no_check_for_characters_the_engines_read_apart() -> None:
+    assert _unsafe().search("".join(map(chr, range(_SAFE_BELOW)))) is None
+    assert _unsafe().search(chr(_SAFE_BELOW)) is not None  # a combining grave accent

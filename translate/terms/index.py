@@ -20,10 +20,11 @@ like the others and then checked against the letters of the surface, so `ICAO-nu
 from __future__ import annotations
 
 import logging
+import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from itertools import pairwise
+from itertools import accumulate, compress, pairwise
 
 import regex
 
@@ -33,8 +34,8 @@ from translate.morph import ru as morph_ru
 from translate.morph import ru_abbr
 from translate.morph.az import AzHeadMatcher, compound_head_possessed, realize, transfer_chain
 from translate.terms.occurrence import Occurrence, make_occurrence
-from translate.text.normalize import fold, prepare, upper
-from translate.text.tokenize import token_spans, tokenize
+from translate.text.normalize import fold, prepare_fields, upper
+from translate.text.tokenize import token_parts, tokenize
 
 log = logging.getLogger(__name__)
 
@@ -93,6 +94,12 @@ class TermIndex:
         self._az_heads: list[list[tuple[tuple[str, ...], int]]] = []
         self._az_key_of: dict[str, int] = {}
         self._az_cache: dict[str, list[tuple[int, int, int]]] = {}
+        #: the tokens of `_az_cache` that are forms of some head
+        self._az_hit: set[str] = set()
+        #: (case-sensitive entry id, surface words) → the case test's answer
+        self._case_memo: dict[tuple[int, tuple[str, ...]], bool] = {}
+        #: lang → the ids of the entries `_when` has a form of (`_when_ids`)
+        self._when_of: dict[str, frozenset[int]] = {}
         #: lang → (folded one-word form, entry id) → (context the form needs, "" for none;
         #: does a period right after it belong to it; the sign before it that belongs to it):
         #: ru predicatives and abbreviations (`translate.morph.ru_abbr`), initials (`В.`),
@@ -143,6 +150,7 @@ class TermIndex:
         self.__dict__.pop("_ru_unknown", None)
         self.__dict__.pop("_ru_lemma_map", None)
         self.__dict__.pop("_ru_starts", None)
+        self._when_of.clear()
         entry_id = len(self._entries)
         self._entries.append(_Entry(concept_id, term, tuple(t.text for t in toks), pos, negative))
         dots = frozenset(
@@ -238,64 +246,63 @@ class TermIndex:
         Offsets index the original `text` (`text[o.start:o.end] == o.surface`), whatever the
         normalisation needed: NFC, soft hyphens, zero-width characters, old Cyrillic az.
         """
-        prep = prepare(text, lang)
-        folded = prep.folded
-        spans = token_spans(folded, lang)
-        if not spans:
+        prepared, folded, starts, ends = prepare_fields(text, lang)
+        parts = token_parts(folded, lang)
+        if len(parts) < 2:
             return []
-        toks = [folded[s:e] for s, e in spans]
+        toks = parts[1::2]
         if "-" in folded or "'" in folded:  # no joiner in the text: nothing to split
-            split = self._split_unknown_joined(spans, toks, folded, lang)
-            if split is not spans:
-                spans = split
-                toks = [folded[s:e] for s, e in spans]
-        cands = self._candidates(toks, spans, folded, lang)
+            split = self._split_unknown_joined(parts, toks, lang)
+            if split is not parts:
+                parts = split
+                toks = parts[1::2]
+        cands = self._candidates(toks, parts, lang)
         if lang == "ru":
             cands = self._unknown_words(cands, toks)
-        if cands and ("@" in folded or "#" in folded):
-            cands = self._outside_tags(cands, spans, folded)
+        if not cands:
+            return []
+        # token i spans offs[2 * i] to offs[2 * i + 1]: made in C, and only for a text that
+        # has a candidate; spans (pairs) only for the rarer steps that read many of them
+        offs = list(accumulate(map(len, parts)))
+        if "@" in folded or "#" in folded:
+            cands = self._outside_tags(cands, offs, folded)
+            if not cands:
+                return []
         when = self._when.get(lang) if lang != "az" else None
-        if when and cands:
+        ids = [c[2] for c in cands]
+        if when and not self._when_ids(lang).isdisjoint(ids):
+            spans = list(zip(offs[0:-1:2], offs[1::2], strict=True))
             cands = [
                 c
                 for c in cands
                 if c[1] - c[0] != 1
                 or (toks[c[0]], c[2]) not in when
-                or _context_ok(when[(toks[c[0]], c[2])], c[0], toks, spans, folded, prep.text)
+                or _context_ok(when[(toks[c[0]], c[2])], c[0], toks, spans, folded, prepared)
             ]
-        if not cands:
-            return []
+            if not cands:
+                return []
+            ids = [c[2] for c in cands]
         entries = self._entries
         cased = self._case_sensitive()
-        if cased and not cased.isdisjoint([c[2] for c in cands]):
-            folded_words = self._cased_folded()
-            cands = [
-                c
-                for c in cands
-                if c[2] not in cased
-                or _case_ok(
-                    entries[c[2]].words,
-                    folded_words[c[2]],
-                    [prep.text[s:e] for s, e in spans[c[0] : c[1]]],
-                    lang,
-                )
-            ]
+        if cased and not cased.isdisjoint(ids):
+            cands = [c for c in cands if c[2] not in cased or self._case_ok(c, prepared, offs)]
+            ids = [c[2] for c in cands]
         negative = self._negative_ids()
-        if negative and not negative.isdisjoint([c[2] for c in cands]):
+        if negative and not negative.isdisjoint(ids):
             cands = _without_not_phrases(cands, negative, entries)
             if not cands:
                 return []
         out: list[Occurrence] = []
-        starts, ends = prep.starts, prep.ends
         last = None
         repeated = False  # two occurrences on one span: `_dedupe` has something to merge
-        for si, ei, entry_id in _resolve(cands, spans):
+        dotted_end = self._dotted_end
+        for si, ei, entry_id in _resolve(cands, offs):
             entry = entries[entry_id]
             term = entry.term
-            fs, fe = spans[si][0], spans[ei - 1][1]
+            fs, fe = offs[2 * si], offs[2 * ei - 1]
             if when and ei - si == 1 and (toks[si], entry_id) in when:
                 fs, fe = _with_signs(when[(toks[si], entry_id)], fs, fe, folded)
-            elif ei - si > 1 and entry_id in self._dotted_end and folded[fe : fe + 1] == ".":
+            elif ei - si > 1 and entry_id in dotted_end and folded[fe : fe + 1] == ".":
                 fe += 1  # `U.S.`: the term's own final period
             if starts is None or ends is None:  # `prep.span` without the call (clean text)
                 os, oe = fs, fe
@@ -309,6 +316,30 @@ class TermIndex:
             )
         return _dedupe(out) if repeated else out
 
+    def _when_ids(self, lang: str) -> frozenset[int]:
+        """The entries with a form in `_when` (most texts have none of them: then the context
+        test is skipped as a whole), made on first use."""
+        got = self._when_of.get(lang)
+        if got is None:
+            got = self._when_of[lang] = frozenset(e for _, e in self._when.get(lang, {}))
+        return got
+
+    def _case_ok(self, c: tuple[int, int, int], text: str, offs: list[int]) -> bool:
+        """`_case_ok` for candidate *c* of a case-sensitive entry in *text* (the prepared text,
+        token i at `offs[2 * i]`), remembered by entry and surface: a text's abbreviations
+        (`ADR`, `AXC`) are written the same way again and again."""
+        words = tuple(text[offs[2 * k] : offs[2 * k + 1]] for k in range(c[0], c[1]))
+        key = (c[2], words)
+        ok = self._case_memo.get(key)
+        if ok is None:
+            if len(self._case_memo) >= _AZ_CACHE_MAX:
+                self._case_memo.clear()
+            entry = self._entries[c[2]]
+            ok = self._case_memo[key] = _case_ok(
+                entry.words, self._cased_folded()[c[2]], list(words), entry.term.lang
+            )
+        return ok
+
     def can_cover(self, word: str, lang: str) -> bool:
         """Whether *word*, read as one token, can be part of some term occurrence: a form of a
         term's head (az), or a word of a stored form (ru, en). Every token of every match is
@@ -321,42 +352,53 @@ class TermIndex:
             return tok in self._inner.get("az", ()) or bool(self._az_lookup(tok))
         return tok in self._first.get(lang, {}) or tok in self._inner.get(lang, ())
 
-    def _split_unknown_joined(
-        self, spans: list[tuple[int, int]], toks: list[str], folded: str, lang: str
-    ) -> list[tuple[int, int]]:
+    def _split_unknown_joined(self, parts: list[str], toks: list[str], lang: str) -> list[str]:
         """A joined token (`Azerbaijan-Armenia`, `Nagorno-Karabakh-related`) that is not a form
         as a whole is matched by its parts, each run of parts that is a known form kept joined
-        (longest first), so a term inside a compound is still found."""
-        out: list[tuple[int, int]] | None = None
+        (longest first), so a term inside a compound is still found. *parts*: the text cut at
+        its tokens (`token_parts`); returned cut at the new tokens, the joiners left between
+        them as gaps (or *parts* itself when nothing is split)."""
+        out: list[str] | None = None
         for i, tok in enumerate(toks):
-            s, e = spans[i]
             if ("-" in tok or "'" in tok) and not self._known_whole(tok, lang):
                 if out is None:
-                    out = spans[:i]
-                parts = [(s + m.start(), s + m.end()) for m in _PART.finditer(tok)]
+                    out = parts[: 2 * i + 1]
+                # the letter runs between joiners: a token is runs joined by one `'` or `-`
+                # (and in English perhaps a final `'`)
+                runs = [m.span() for m in _RUN.finditer(tok)]
                 k = 0
-                while k < len(parts):
-                    j = len(parts) - 1
-                    while j > k and not self._known_whole(folded[parts[k][0] : parts[j][1]], lang):
+                done = 0  # where the last piece ends in `tok`
+                while k < len(runs):
+                    j = len(runs) - 1
+                    while j > k and not self._known_whole(tok[runs[k][0] : runs[j][1]], lang):
                         j -= 1
-                    out.append((parts[k][0], parts[j][1]))
+                    if k:
+                        out.append(tok[done : runs[k][0]])
+                    out.append(tok[runs[k][0] : runs[j][1]])
+                    done = runs[j][1]
                     k = j + 1
+                out.append(tok[done:] + parts[2 * i + 2])
             elif out is not None:
-                out.append((s, e))
-        return spans if out is None else out
+                out.append(tok)
+                out.append(parts[2 * i + 2])
+        return parts if out is None else out
 
     def _az_lookup(self, tok: str) -> list[tuple[int, int, int]]:
-        """(key, 0, 0) triples for the heads `tok` is a form of; cached per index."""
+        """(key, 0, 0) triples for the heads `tok` is a form of; cached per index (and the
+        tokens with some, in `_az_hit`)."""
         hit = self._az_cache.get(tok)
         if hit is None:
             hit = [(key, 0, 0) for key, _chain in self._az.lookup(tok)]
             if len(self._az_cache) >= _AZ_CACHE_MAX:
                 self._az_cache.clear()
+                self._az_hit.clear()
             self._az_cache[tok] = hit
+            if hit:
+                self._az_hit.add(tok)
         return hit
 
     def _outside_tags(
-        self, cands: list[tuple[int, int, int]], spans: list[tuple[int, int]], folded: str
+        self, cands: list[tuple[int, int, int]], offs: list[int], folded: str
     ) -> list[tuple[int, int, int]]:
         """Without the candidates that start inside a handle or a hashtag (@yabloko,
         #терраса): an account's or a tag's name is not prose, like a URL. A term written
@@ -364,7 +406,7 @@ class TermIndex:
         entries = self._entries
         out = []
         for c in cands:
-            s = spans[c[0]][0]
+            s = offs[2 * c[0]]
             if (
                 s > 0
                 and folded[s - 1] in _LEADS
@@ -375,18 +417,33 @@ class TermIndex:
             out.append(c)
         return out
 
+    def _az_hits(self, toks: list[str]) -> list[int]:
+        """The indices of the tokens that are forms of some head: the new ones analysed (and
+        remembered, with the misses), the others found in C (`_at`)."""
+        cache = self._az_cache
+        new = set(toks).difference(cache)
+        if new:
+            if len(cache) + len(new) > _AZ_CACHE_MAX:
+                cache.clear()
+                self._az_hit.clear()
+                new = set(toks)
+            for tok in new:
+                self._az_lookup(tok)
+        return _at(toks, self._az_hit)
+
     def _candidates(
-        self, toks: list[str], spans: list[tuple[int, int]], folded: str, lang: str
+        self, toks: list[str], parts: list[str], lang: str
     ) -> list[tuple[int, int, int]]:
+        """(first token, end token, entry id) of every term the tokens may hold, by token.
+        Nearly every token starts no term: the ones that may are picked out in C
+        (`_at`), and only they cost a Python step."""
         out: list[tuple[int, int, int]] = []
         n = len(toks)
         if lang == "az":
             heads = self._az_heads
-            for i, tok in enumerate(toks):
-                hits = self._az_lookup(tok)
-                if not hits:
-                    continue
-                for key, _, _ in hits:
+            cache = self._az_cache
+            for i in self._az_hits(toks):
+                for key, _, _ in cache[toks[i]]:
                     for before, entry_id in heads[key]:
                         k = len(before)
                         if k == 0:
@@ -394,17 +451,15 @@ class TermIndex:
                         elif (
                             i >= k
                             and tuple(toks[i - k : i]) == before
-                            and self._joined_for(entry_id, spans, folded, i - k, i + 1)
+                            and self._joined_for(entry_id, parts, i - k, i + 1)
                         ):
                             out.append((i - k, i + 1, entry_id))
             return out
         table = self._first.get(lang)
         if not table:
             return out
-        keys = self._first_keys(lang)
-        for i, tok in enumerate(toks):
-            if tok not in keys:
-                continue
+        for i in _at(toks, self._first_keys(lang)):
+            tok = toks[i]
             v = table[tok]
             if isinstance(v, int):
                 out.append((i, i + 1, v))
@@ -416,7 +471,7 @@ class TermIndex:
                 elif (
                     i + k < n
                     and tuple(toks[i + 1 : i + 1 + k]) == rest
-                    and self._joined_for(entry_id, spans, folded, i, i + 1 + k)
+                    and self._joined_for(entry_id, parts, i, i + 1 + k)
                 ):
                     out.append((i, i + 1 + k, entry_id))
         return out
@@ -464,16 +519,14 @@ class TermIndex:
             self._ru_lemma_map = got
         return got
 
-    def _joined_for(
-        self, entry_id: int, spans: list[tuple[int, int]], folded: str, i: int, j: int
-    ) -> bool:
+    def _joined_for(self, entry_id: int, parts: list[str], i: int, j: int) -> bool:
         """`_joined`, except where the term itself has a period between two words (an
         initial, `г. Баку`): there the text needs it too."""
         dots = self._dots.get(entry_id) if self._dots else None
         if not dots:
-            return _joined(spans, folded, i, j)
+            return _joined(parts, i, j)
         for a in range(i, j - 1):
-            gap = folded[spans[a][1] : spans[a + 1][0]]
+            gap = parts[2 * a + 2]
             if a - i in dots:
                 if not gap.startswith(".") or gap[1:].strip() or gap.count("\n") > 1:
                     return False
@@ -600,7 +653,7 @@ class TermIndex:
             }
         return got
 
-    def _first_keys(self, lang: str) -> frozenset[str] | dict:
+    def _first_keys(self, lang: str) -> frozenset[str]:
         """The first words of `lang` as a set, made on first use (not pickled).
 
         Nearly every text token is not a term: a miss in a set of 600,000 strings costs one
@@ -616,6 +669,9 @@ class TermIndex:
     def __getstate__(self) -> dict:
         state = self.__dict__.copy()
         state["_az_cache"] = {}
+        state["_az_hit"] = set()
+        state["_case_memo"] = {}
+        state["_when_of"] = {}
         state.pop("_by_text", None)
         state.pop("_keysets", None)
         state.pop("_cased", None)
@@ -627,8 +683,16 @@ class TermIndex:
         return state
 
 
-#: the letter/digit runs of a joined token
-_PART = regex.compile(r"[\p{L}\p{M}\p{N}]+")
+#: the letter/digit runs of a joined token (whose other characters are its joiners)
+_RUN = re.compile(r"[^'\-]+")
+
+
+def _at(toks: list[str], words: set[str] | frozenset[str]) -> list[int]:
+    """The indices of the tokens that are in *words*, in order: one membership test per
+    token, all in C, where a test per token was a Python step each."""
+    return list(compress(range(len(toks)), map(words.__contains__, toks)))
+
+
 #: signs before a one-word term that are part of it: handles and hashtags
 _LEADS = frozenset("@#")
 #: `_when` contexts: the form needs the period after it (г.); and a capital letter (В.)
@@ -777,11 +841,11 @@ def _without_not_phrases(
     return out
 
 
-def _joined(spans: list[tuple[int, int]], folded: str, i: int, j: int) -> bool:
+def _joined(parts: list[str], i: int, j: int) -> bool:
     """Tokens i..j-1 are separated by spaces only: no punctuation between the words of a term,
-    no paragraph break (a single line break is text wrapping)."""
+    no paragraph break (a single line break is text wrapping). *parts*: `token_parts`."""
     for a in range(i, j - 1):
-        gap = folded[spans[a][1] : spans[a + 1][0]]
+        gap = parts[2 * a + 2]
         if not gap or not gap.isspace() or gap.count("\n") > 1:
             return False  # an empty gap: parts of one joined token, not a multi-word term
     return True
@@ -809,12 +873,18 @@ def _case_ok(
     return True
 
 
-def _resolve(
-    cands: list[tuple[int, int, int]], spans: list[tuple[int, int]]
-) -> list[tuple[int, int, int]]:
-    """Longest match wins inside each group of overlapping candidates; equal spans all stay."""
+def _resolve(cands: list[tuple[int, int, int]], offs: list[int]) -> list[tuple[int, int, int]]:
+    """Longest match wins inside each group of overlapping candidates; equal spans all stay.
+    *offs*: token i spans `offs[2 * i]` to `offs[2 * i + 1]`."""
     if len(cands) < 2:
         return cands  # one term in the text (often): nothing to order or to overlap
+    end = 0
+    for c in cands:
+        if c[0] < end:
+            break
+        end = c[1]
+    else:
+        return cands  # in order and no two overlap (the common case): all stay, as they are
     cands.sort(key=lambda c: (c[0], -c[1]))
     if all(a[1] <= b[0] for a, b in pairwise(cands)):
         return cands  # no two overlap (the common case): all stay, and they are in order
@@ -823,22 +893,20 @@ def _resolve(
     group_end = -1
     for c in cands:
         if group and c[0] >= group_end:
-            out.extend(_pick(group, spans))
+            out.extend(_pick(group, offs))
             group = []
         group.append(c)
         group_end = max(group_end, c[1]) if len(group) > 1 else c[1]
     if group:
-        out.extend(_pick(group, spans))
+        out.extend(_pick(group, offs))
     out.sort(key=lambda c: (c[0], c[1]))
     return out
 
 
-def _pick(
-    group: list[tuple[int, int, int]], spans: list[tuple[int, int]]
-) -> list[tuple[int, int, int]]:
+def _pick(group: list[tuple[int, int, int]], offs: list[int]) -> list[tuple[int, int, int]]:
     if len(group) == 1:
         return group
-    ordered = sorted(group, key=lambda c: (-(spans[c[1] - 1][1] - spans[c[0]][0]), c[0]))
+    ordered = sorted(group, key=lambda c: (-(offs[2 * c[1] - 1] - offs[2 * c[0]]), c[0]))
     chosen: list[tuple[int, int, int]] = []
     for c in ordered:
         if all(c[1] <= d[0] or c[0] >= d[1] or (c[0], c[1]) == (d[0], d[1]) for d in chosen):

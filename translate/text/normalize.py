@@ -209,14 +209,26 @@ def prepare(text: str, lang: str, *, az_cyrillic: bool | None = None) -> Prepare
     (default: only when `lang == "az"`); only lines holding letters that exist in Azerbaijani
     Cyrillic alone are touched, so Russian quotations keep their letters.
     """
+    norm, folded, starts, ends = prepare_fields(text, lang, az_cyrillic=az_cyrillic)
+    return Prepared(text, norm, folded, lang, starts, ends)
+
+
+def prepare_fields(
+    text: str, lang: str, *, az_cyrillic: bool | None = None
+) -> tuple[str, str, list[int] | None, list[int] | None]:
+    """`prepare`'s `text`, `folded`, `starts` and `ends`, without the object: the term index
+    prepares every text it reads, and a frozen dataclass costs a call per field to build."""
     if az_cyrillic is None:
         az_cyrillic = lang == "az"
-    if (
-        az_cyrillic == (lang == "az")
-        and _SPECIAL.get(lang, _SPECIAL_OTHER).search(text) is None
-        and unicodedata.is_normalized("NFC", text)
+    if az_cyrillic == (lang == "az") and (
+        # ASCII has no character `_SPECIAL` names and is NFC: no scan (most English text)
+        text.isascii()
+        or (
+            _SPECIAL.get(lang, _SPECIAL_OTHER).search(text) is None
+            and unicodedata.is_normalized("NFC", text)
+        )
     ):
-        return Prepared(text, text, fold(text, lang), lang)  # nothing to transliterate or map
+        return text, fold(text, lang), None, None  # nothing to transliterate or map
     needs_translit = az_cyrillic and _AZ_ONLY_RE.search(text) is not None
     invisible = _INVISIBLE_RU_RE if lang == "ru" else _INVISIBLE_RE
     clean = (
@@ -226,7 +238,7 @@ def prepare(text: str, lang: str, *, az_cyrillic: bool | None = None) -> Prepare
     )
     if clean:
         norm = text.translate(_SPACE_MAP) if _SPACES_RE.search(text) else text
-        return Prepared(text, norm, fold(norm, lang), lang)
+        return norm, fold(norm, lang), None, None
 
     b = _Builder(text, invisible)
     dirty = _DIRTY[lang == "ru"]
@@ -252,4 +264,4 @@ def prepare(text: str, lang: str, *, az_cyrillic: bool | None = None) -> Prepare
         norm = "".join(b.parts)
     if _SPACES_RE.search(norm):
         norm = norm.translate(_SPACE_MAP)
-    return Prepared(text, norm, fold(norm, lang), lang, b.starts, b.ends)
+    return norm, fold(norm, lang), b.starts, b.ends
