@@ -2,8 +2,9 @@
 
 Each concept becomes one entry: msgctxt = concept id, msgid = the source-language preferred term,
 msgstr = the target language's preferred term, and translator comments (`# `) with the note and
-the admitted, deprecated and forbidden variants, so a translator's PO editor (Poedit, Lokalize,
-Weblate) shows the house line next to every term.
+the admitted, deprecated and forbidden variants and the renderings of the source word's other
+senses (`other senses: müavin`: "his deputy" is no legislator), so a translator's PO editor
+(Poedit, Lokalize, Weblate) shows the house line next to every term.
 
 Deterministic on purpose: entries in glossary order, fixed line wrapping, no POT-Creation-Date,
 and a PO-Revision-Date that only moves when the catalogue's content does: an export whose
@@ -41,7 +42,9 @@ PROJECT = "translate glossary"
 _WRAP = 79
 
 
-def _comment(concept_note: str, variants: dict[Status, list[str]]) -> list[str]:
+def _comment(
+    concept_note: str, variants: dict[Status, list[str]], other_senses: tuple[str, ...] = ()
+) -> list[str]:
     lines: list[str] = []
     if concept_note:
         lines += concept_note.splitlines()
@@ -53,6 +56,8 @@ def _comment(concept_note: str, variants: dict[Status, list[str]]) -> list[str]:
     for status, label in labels.items():
         if variants.get(status):
             lines.append(f"{label}: " + "; ".join(variants[status]))
+    if other_senses:
+        lines.append("other senses: " + "; ".join(other_senses))
     return _wrap_comment(lines, "# ")
 
 
@@ -116,7 +121,7 @@ def build_catalog(
                 msgid=source_term.text,
                 msgstr=target.text if target else "",
                 msgctxt=concept.id,
-                comments=_comment(concept.note, variants),
+                comments=_comment(concept.note, variants, concept.other_senses.get(lang, ())),
                 extracted=_wrap_comment(concept.definition.splitlines(), "#. "),
             )
         )

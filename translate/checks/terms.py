@@ -5,7 +5,8 @@ inflected form, so `işğaldan` and `оккупации` count as `işğal` and 
 
 - `term-missing`: a concept in the source whose translation has none of its renderings. A concept
   rendered by a forbidden variant is reported as `term-forbidden` only, and one whose rendering is
-  misspelled as `term-misspelled` only: one problem, one finding.
+  misspelled as `term-misspelled` only: one problem, one finding. A translation rendering every
+  occurrence of the source word in another sense (`other_sense`) has not missed the concept.
 - `term-forbidden`: a deprecated or forbidden variant; the suggestion is the preferred term
   inflected like the form found (`Dağlıq Qarabağda` → `Qarabağda`) when the morphology can.
 - `term-misspelled`: a word that is one or two edits from a term's form. Candidates come from a
@@ -33,6 +34,7 @@ from translate.checks._text import CYRILLIC, LATIN, QUOTED, repair_script, words
 from translate.checks.az_ascii import ascii_fix, ascii_repaired, skeleton
 from translate.checks.context import ALLOWED, CheckContext
 from translate.checks.finding import Finding
+from translate.checks.other_sense import other_sense_counts
 from translate.checks.segment import Segment
 from translate.morph.hint import hint_adjectives
 from translate.morph.ru import analyzer
@@ -461,6 +463,14 @@ def check_terms(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
         if missing:
             for cid in [c for c, o in missing.items() if _kept_otherwise(seg, o, ctx)]:
                 del missing[cid]
+        if missing:  # the source word in another sense: «nazir müavini» for "Deputy Minister"
+            senses = other_sense_counts(seg.source, seg.target, lang, ctx)
+            for cid in [c for c in missing if senses[c] > 0]:
+                spans = {
+                    (o.start, o.end) for o in ctx.find(seg.source, src_lang) if o.concept_id == cid
+                }
+                if senses[cid] >= len(spans):
+                    del missing[cid]
         for cid, o in missing.items():
             allowed = ctx.allowed_terms(cid, lang)
             names = " or ".join(f"“{t.text}”" for t in allowed)

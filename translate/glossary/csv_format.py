@@ -4,7 +4,8 @@ The schema is documented in `glossary/README.md`: one concept per row; columns `
 `pos`, `definition`, `note`, and per language `<lang>` (preferred term), `<lang>_admitted`,
 `<lang>_deprecated`, `<lang>_forbidden` (variants separated by ``" | "``), `<lang>_case`
 (`yes` / `no` / empty), `<lang>_inflection` (documented for `ru`) and, optionally, `<lang>_not`:
-phrases that contain a term of the concept but are not the concept (`Concept.not_phrases`).
+phrases that contain a term of the concept but are not the concept (`Concept.not_phrases`), and
+`<lang>_other_sense`: renderings of the source word's other senses (`Concept.other_senses`).
 
 Why a strict reader on top of the `csv` module: a spreadsheet round trip silently adds a BOM,
 CRLF line endings or a Latin-1 encoding, and a stray quote swallows the rows after it. The reader
@@ -45,6 +46,11 @@ STATUS_SUFFIXES = {
 HINT_SUFFIXES = ("case", "inflection")
 #: suffix of the optional per-language column of not-phrases (variants separated by SEPARATOR)
 NOT_SUFFIX = "not"
+#: suffix of the optional per-language column of other-sense renderings (two words: the header
+#: is split at the language code, not at the last underscore)
+OTHER_SENSE_SUFFIX = "other_sense"
+#: the optional list columns: suffix → the `Concept` attribute holding them
+LIST_SUFFIXES = {NOT_SUFFIX: "not_phrases", OTHER_SENSE_SUFFIX: "other_senses"}
 #: separator between variants in one cell; the spaces are part of it
 SEPARATOR = " | "
 
@@ -340,7 +346,7 @@ def _parse_header(
     for lang in sorted(bare_langs):
         expected += [
             lang,
-            *(f"{lang}_{s}" for s in (*STATUS_SUFFIXES, *HINT_SUFFIXES, NOT_SUFFIX)),
+            *(f"{lang}_{s}" for s in (*STATUS_SUFFIXES, *HINT_SUFFIXES, *LIST_SUFFIXES)),
         ]
     seen: dict[str, int] = {}
     for index, name in enumerate(values):
@@ -360,7 +366,11 @@ def _parse_header(
             header.base[name] = index
             continue
         lang, _, suffix = name.rpartition("_")
-        if lang and (suffix in STATUS_SUFFIXES or suffix in HINT_SUFFIXES or suffix == NOT_SUFFIX):
+        if name.endswith("_" + OTHER_SENSE_SUFFIX):
+            lang, suffix = name.removesuffix("_" + OTHER_SENSE_SUFFIX), OTHER_SENSE_SUFFIX
+        if lang and (
+            suffix in STATUS_SUFFIXES or suffix in HINT_SUFFIXES or suffix in LIST_SUFFIXES
+        ):
             header.lang_columns[index] = (lang, suffix)
         elif lang and lang in bare_langs:
             problems.append(
@@ -483,16 +493,18 @@ def _concept(
                     )
                 )
         inflection = values[columns["inflection"]] if "inflection" in columns else ""
-        if NOT_SUFFIX in columns:
-            idx = columns[NOT_SUFFIX]
+        for suffix, attribute in LIST_SUFFIXES.items():
+            if suffix not in columns:
+                continue
+            idx = columns[suffix]
             phrases = tuple(
                 text
                 for text, _ in _variants(
-                    values[idx], positions[idx], header.names[idx], NOT_SUFFIX, source, problems
+                    values[idx], positions[idx], header.names[idx], suffix, source, problems
                 )
             )
             if phrases:
-                concept.not_phrases[lang] = phrases
+                getattr(concept, attribute)[lang] = phrases
         for kind in ("preferred", *STATUS_SUFFIXES):
             if kind not in columns:
                 continue
@@ -581,14 +593,17 @@ def header_for(
     languages: Sequence[str],
     inflection_langs: Sequence[str] = ("ru",),
     not_langs: Sequence[str] = (),
+    other_sense_langs: Sequence[str] = (),
 ) -> list[str]:
     """The column order the writer uses: concept columns, then each language's set, then the
-    inflection hints and the not-phrases of the languages that have any."""
+    inflection hints, the not-phrases and the other-sense renderings of the languages that have
+    any."""
     names = list(BASE_COLUMNS)
     for lang in languages:
         names += [lang, *(f"{lang}_{s}" for s in STATUS_SUFFIXES), f"{lang}_case"]
     names += [f"{lang}_inflection" for lang in languages if lang in inflection_langs]
     names += [f"{lang}_{NOT_SUFFIX}" for lang in languages if lang in not_langs]
+    names += [f"{lang}_{OTHER_SENSE_SUFFIX}" for lang in languages if lang in other_sense_langs]
     return names
 
 
@@ -610,7 +625,8 @@ def write_csv(glossary: Glossary) -> str:
         if lang != "ru" and any(t.inflection for c in glossary for t in c.terms_for(lang))
     ]
     not_langs = [lang for lang in languages if any(c.not_phrases.get(lang) for c in glossary)]
-    names = header_for(languages, inflection_langs, not_langs)
+    sense_langs = [lang for lang in languages if any(c.other_senses.get(lang) for c in glossary)]
+    names = header_for(languages, inflection_langs, not_langs, sense_langs)
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
     writer.writerow(names)
@@ -644,5 +660,6 @@ def write_csv(glossary: Glossary) -> str:
             elif hints:  # pragma: no cover - inflection_langs covers every language with hints
                 raise AssertionError(lang)
             row[f"{lang}_{NOT_SUFFIX}"] = SEPARATOR.join(concept.not_phrases.get(lang, ()))
+            row[f"{lang}_{OTHER_SENSE_SUFFIX}"] = SEPARATOR.join(concept.other_senses.get(lang, ()))
         writer.writerow([row.get(name, "") for name in names])
     return buffer.getvalue()

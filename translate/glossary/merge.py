@@ -31,9 +31,13 @@ def merge_glossaries(base: Glossary, extra: Glossary) -> Glossary:
                 term = Term(term.text, term.lang, Status.ADMITTED, term.case_sensitive,
                             term.inflection)  # fmt: skip
             existing.terms.append(term)
-        for lang, phrases in concept.not_phrases.items():
-            have = existing.not_phrases.get(lang, ())
-            existing.not_phrases[lang] = have + tuple(p for p in phrases if p not in have)
+        for mine, theirs in (
+            (existing.not_phrases, concept.not_phrases),
+            (existing.other_senses, concept.other_senses),
+        ):
+            for lang, phrases in theirs.items():
+                have = mine.get(lang, ())
+                mine[lang] = have + tuple(p for p in phrases if p not in have)
         order = {s: i for i, s in enumerate(Status)}
         rank = {lang: i for i, lang in enumerate(merged.languages)}
         existing.terms.sort(key=lambda t: (rank.get(t.lang, len(rank)), order[t.status]))

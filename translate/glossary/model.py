@@ -62,6 +62,11 @@ class Concept:
     #: ("Deputy Foreign Minister" for *deputy*, a member of parliament): matched inflected like
     #: the terms, and a term occurrence inside one is not an occurrence of the concept
     not_phrases: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: per target language, renderings of the source word's OTHER senses (*deputy* as an
+    #: assistant: az `müavin`, ru `заместитель`): matched inflected like the terms in the
+    #: aligned translation, they show the source word was used in that sense, so `term-missing`
+    #: does not ask for the concept's term there
+    other_senses: dict[str, tuple[str, ...]] = field(default_factory=dict)
     #: 1-based line of the concept in its source file, for located messages (0 if unknown)
     line: int = 0
     #: (line, column) of each concept-level field in its source file, keyed by field name
@@ -100,6 +105,7 @@ class Concept:
             self.note,
             self.terms,
             {k: v for k, v in self.not_phrases.items() if v},
+            {k: v for k, v in self.other_senses.items() if v},
         ) == (
             other.id,
             other.domain,
@@ -108,6 +114,7 @@ class Concept:
             other.note,
             other.terms,
             {k: v for k, v in other.not_phrases.items() if v},
+            {k: v for k, v in other.other_senses.items() if v},
         )
 
 

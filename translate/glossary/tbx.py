@@ -27,6 +27,8 @@ Term.case_sensitive     `<note>translate:case-sensitive</note>` on the term (no 
 Term.inflection         `<note>translate:inflection=HINT</note>` on the term (no data category)
 Concept.not_phrases     `<note>translate:not=PHRASE</note>` on the language section, one per
                         phrase (no data category)
+Concept.other_senses    `<note>translate:other-sense=RENDERING</note>` on the language section,
+                        one per rendering (no data category: they are not terms of the concept)
 ======================  ===================================================================
 
 Why deprecated↔superseded and forbidden↔deprecated: in ISO 12620 a *superseded* term is a
@@ -108,6 +110,7 @@ NOTE_CASE = "translate:case-sensitive"
 NOTE_INFLECTION = "translate:inflection="
 NOTE_POS = "translate:pos="
 NOTE_NOT = "translate:not="
+NOTE_OTHER_SENSE = "translate:other-sense="
 
 _STATUS_RANK = {s: i for i, s in enumerate(Status)}
 
@@ -156,11 +159,14 @@ def write_tbx(glossary: Glossary) -> str:
         for lang in languages:
             terms = concept.terms_for(lang)
             phrases = concept.not_phrases.get(lang, ())
-            if not terms and not phrases:
+            senses = concept.other_senses.get(lang, ())
+            if not terms and not phrases and not senses:
                 continue
             lang_sec = _sub(entry, "langSec", **{XML_LANG: lang})
             for phrase in phrases:
                 _sub(lang_sec, "note", NOTE_NOT + phrase)
+            for sense in senses:
+                _sub(lang_sec, "note", NOTE_OTHER_SENSE + sense)
             for term in terms:
                 term_sec = _sub(lang_sec, "termSec")
                 _sub(term_sec, "term", term.text)
@@ -409,13 +415,17 @@ def _read_entry(
                 )
             )
             continue
-        phrases = tuple(
-            v.removeprefix(NOTE_NOT)
-            for v in (_raw(n) for n in _children(lang_sec, "note"))
-            if v.startswith(NOTE_NOT) and v.removeprefix(NOTE_NOT)
-        )
-        if phrases:
-            concept.not_phrases[lang] = phrases
+        for prefix, held in (
+            (NOTE_NOT, concept.not_phrases),
+            (NOTE_OTHER_SENSE, concept.other_senses),
+        ):
+            phrases = tuple(
+                v.removeprefix(prefix)
+                for v in (_raw(n) for n in _children(lang_sec, "note"))
+                if v.startswith(prefix) and v.removeprefix(prefix)
+            )
+            if phrases:
+                held[lang] = phrases
         if lang not in lang_order:
             lang_order.append(lang)
         # a definition in a language section (TBX-Basic allows it there too)

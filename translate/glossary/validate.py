@@ -16,6 +16,9 @@ Rules (rule id → severity):
 - `not-phrase-is-term` (error): a not-phrase (`<lang>_not`) that is a term of its own concept;
   `not-phrase-unused` (warning): one that contains no term of its concept (it can hide nothing);
   `spaces` as for terms.
+- `other-sense-is-term` (error): an other-sense rendering (`<lang>_other_sense`) that is also a
+  term of its own concept in that language (it would excuse the term's absence by its presence);
+  `spaces` as for terms.
 - `unknown-language` (error): a language code Babel (CLDR) does not know. Unknown statuses are
   reported by the readers (`unknown-status`), since the model cannot hold one.
 - `not-nfc` (error), `spaces` (error for terms, warning for definitions and notes): leading,
@@ -145,6 +148,7 @@ def validate(glossary: Glossary, languages: Sequence[str] | None = None) -> list
             problems += _check_text(concept, term, source)
         problems += _check_inflection(concept, source)
         problems += _check_not_phrases(concept, source)
+        problems += _check_other_senses(concept, source)
     problems += _check_homographs(glossary, source)
     return sorted(problems, key=Problem.sort_key)
 
@@ -343,6 +347,28 @@ def _check_not_phrases(concept: Concept, source: str) -> list[Problem]:
                         hint="a not-phrase is a phrase around a term of the concept "
                         "(e.g. 'Deputy Foreign Minister' for 'deputy')",
                         rule="not-phrase-unused",
+                    )
+                )
+    return problems
+
+
+def _check_other_senses(concept: Concept, source: str) -> list[Problem]:
+    problems: list[Problem] = []
+    for lang, senses in concept.other_senses.items():
+        loc = _field_loc(concept, f"{lang}_other_sense", source)
+        terms = {fold(t.text, lang): t for t in concept.terms_for(lang)}
+        for sense in senses:
+            problems += _spaces(sense, loc, f"other-sense rendering {sense!r}")
+            term = terms.get(fold(sense, lang))
+            if term is not None:
+                problems.append(
+                    error(
+                        loc,
+                        f"other-sense rendering {sense!r} of {concept.id!r} is also its {lang} "
+                        f"{term.status} term",
+                        hint="an other-sense rendering translates the source word in ANOTHER "
+                        "sense than this concept; remove it from one of the two columns",
+                        rule="other-sense-is-term",
                     )
                 )
     return problems
