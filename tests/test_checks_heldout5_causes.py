@@ -171,3 +171,57 @@ def test_other_senses_are_the_editors_fix(tmp_project: Path, capsys):
     report = out + err
     assert "other-sense-is-term" in report
     assert f"glossary.csv:{line}:" in report
+
+
+# --- 2. 12-hour clock times ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "source", "target"),
+    [
+        ("az", "The museum closes at 8 pm.", "Muzey saat 20:00-da bağlanır."),
+        ("az", "The museum closes at 8 p.m.", "Muzey axşam saat 8-də bağlanır."),
+        ("az", "The ferry leaves at 7:45am.", "Bərə saat 07:45-də yola düşür."),
+        (
+            "az",
+            "Voting runs from 8 a.m. to 7 p.m.",
+            "Səsvermə saat 08:00-dan 19:00-dək davam edir.",
+        ),
+        ("ru", "The museum closes at 8 pm.", "Музей закрывается в 20 часов."),
+        ("ru", "The museum closes at 8pm.", "Музей закрывается в 20.00."),
+        ("ru", "The museum closes at 8 p.m.", "Музей закрывается в 8 вечера."),
+        ("ru", "The ferry leaves at 9.30pm.", "Паром отходит в 21:30."),
+        ("ru", "The shops open at 12 am.", "Магазины открываются в 00:00."),
+        ("ru", "The rally is planned for 6-8 pm.", "Митинг запланирован на 18:00–20:00."),
+    ],
+)
+def test_twelve_hour_time_equals_the_24_hour_clock(checker, lang, source, target):
+    assert "number-mismatch" not in checks(run(checker, lang, target, source))
+
+
+@pytest.mark.parametrize(
+    ("lang", "source", "target", "message"),
+    [
+        (
+            "az",
+            "The museum closes at 8 pm.",
+            "Muzey saat 21:00-da bağlanır.",
+            "8 pm of the source is missing; 21 here is not in the source",
+        ),
+        (
+            "ru",
+            "The ferry leaves at 9:30 pm.",
+            "Паром отходит в 21:40.",
+            "30 of the source is missing; 40 here is not in the source",
+        ),
+        (
+            "ru",
+            "The museum closes at 8 pm.",
+            "Музей закрывается вечером.",
+            "8 pm of the source is missing from the translation",
+        ),
+    ],
+)
+def test_changed_time_is_still_a_number_mismatch(checker, lang, source, target, message):
+    got = [f.message for f in run(checker, lang, target, source) if f.check == "number-mismatch"]
+    assert got == [message]

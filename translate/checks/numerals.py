@@ -8,7 +8,10 @@ dress: `11th` → ru `11-я`, az `XI` (Roman numerals are read as values); `44-d
 `44-дневная`. Numbers inside link targets, URLs and code spans are markup's business, not this
 check's. Numbers written partly with words are read as their values: en `40,000`, `$1.5 million`,
 `$2bn`; az `40 min`, `1,5 milyon`, `4,8 milyard`; ru `40 тыс.`, `1,5 млн`, `4,8 млрд` (`_SCALES`),
-so `4.8 billion` → `4,8 млн` is caught and `40,000` → `40 min` is not. A number the translation
+so `4.8 billion` → `4,8 млн` is caught and `40,000` → `40 min` is not. An English 12-hour clock
+time is its hour on either clock: "8 pm", "8 p.m.", "8pm" are 8 or 20 (`20:00`, `20.00`, «в 20
+часов», «saat 20:00-da», «в 8 вечера»), "8:30 a.m." is 8 and 30 (`08:30`), "12 am" is 0 (`clock`);
+`21:00` for "8 pm" is still a changed number. A number the translation
 adds is not reported (translators spell out "two decades"), but when one is missing, an
 unexplained number in the translation is shown as the likely change.
 """
@@ -91,6 +94,37 @@ def _scale(text: str, end: int, lang: str) -> tuple[int, int]:
     return 0, end
 
 
+#: an English 12-hour clock time, optionally the end of a range ("8-10 pm", "9 to 11 a.m."): the
+#: hours and minutes as groups, the meridiem last. "am" and "pm" stand alone (`8 amendments`
+#: is no time), the dotted forms may have a space inside ("p. m.")
+_CLOCK = regex.compile(
+    r"(?<![\d.,:])(?:(\d{1,2})(?:[:.](\d{2}))?[ \u00a0]?(?:-|–|—|to|and|until)[ \u00a0]?)?"
+    r"(?<![\d.,])(\d{1,2})(?:[:.](\d{2}))?[ \u00a0]?([ap])(?:\.[ \u00a0]?m\b\.?|m\b)",
+    regex.I,
+)
+
+
+def clock(text: str) -> list[tuple[int, int, Decimal, frozenset[Decimal]]]:
+    """The hours and minutes of the 12-hour clock times in *text*: (start, end, value as
+    written, the value's other readings on the 24-hour clock). "8 pm" is 8 or 20, "12 am" 12 or
+    0 or 24, "12 pm" and the a.m. hours only themselves; a minute is itself."""
+    out: list[tuple[int, int, Decimal, frozenset[Decimal]]] = []
+    for m in _CLOCK.finditer(text):
+        pm = m.group(5).lower() == "p"
+        parts = [(h, mi) for h, mi in ((1, 2), (3, 4)) if m.group(h) is not None]
+        if not all(1 <= int(m.group(h)) <= 12 and int(m.group(mi) or 0) <= 59 for h, mi in parts):
+            continue
+        for hour, minute in parts:
+            h = int(m.group(hour))
+            other = {h + 12} if pm and h < 12 else {0, 24} if not pm and h == 12 else set()
+            end = m.end() if hour == 3 and m.group(minute) is None else m.end(hour)
+            out.append((m.start(hour), end, Decimal(h), frozenset(map(Decimal, other))))
+            if m.group(minute):
+                mm = Decimal(int(m.group(minute)))
+                out.append((m.start(minute), m.end(minute), mm, frozenset()))
+    return out
+
+
 #: any digit (the same `\d` as the number patterns): most messages have none
 _DIGIT = regex.compile(r"\d")
 
@@ -143,19 +177,30 @@ def _interpretations(raw: str, lang: str) -> set[Decimal]:
     return out
 
 
-def source_numbers(text: str, lang: str = "en") -> list[tuple[int, int, Decimal, bool]]:
-    """The numbers of a source, (start, end, value, written with words): digits (with a scale
-    word: `$1.5 million`) and numbers written with words (`three days`, `Twenty-three`; see
-    `number_words`)."""
+_NONE: frozenset[Decimal] = frozenset()
+
+
+def source_numbers(
+    text: str, lang: str = "en"
+) -> list[tuple[int, int, Decimal, bool, frozenset[Decimal]]]:
+    """The numbers of a source, (start, end, value, written with words, other values it may
+    take): digits (with a scale word: `$1.5 million`), numbers written with words (`three
+    days`, `Twenty-three`; see `number_words`) and English 12-hour clock times (`clock`: the
+    hour of "8 pm" may be 8 or 20)."""
     masked = mask_non_prose(text)
-    out = [(s, e, v, True) for s, e, v, _ in word_numbers(masked, lang)]
+    out = [(s, e, v, True, _NONE) for s, e, v, _ in word_numbers(masked, lang)]
     if _DIGIT.search(text) is None:
         return out  # no digit to scan: two thirds of the messages of an article
     for m in _SOURCE_NUM.finditer(masked):
         v = _dec(m.group().replace(",", ""))
         if v is not None:
             power, end = _scale(masked, m.end(), lang)
-            out.append((m.start(), end, v.scaleb(power).normalize() if power else v, False))
+            out.append((m.start(), end, v.scaleb(power).normalize() if power else v, False, _NONE))
+    if lang == "en" and ("m" in masked or "M" in masked):
+        times = clock(masked)
+        if times:  # "8.30pm" is 8 and 30, not 8.3
+            out = [n for n in out if n[3] or not any(t[0] <= n[0] < t[1] for t in times)]
+            out += [(s, e, v, False, also) for s, e, v, also in times]
     return sorted(out) if len(out) > 1 else out
 
 
@@ -188,7 +233,7 @@ def check_numbers(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
         return
     tgt = target_numbers(seg.target, seg.lang)
     found: set[Decimal] = set().union(*(vals for _, _, vals in tgt)) if tgt else set()
-    src_values = {v for _, _, v, _ in src}
+    src_values = {v for _, _, v, _, _ in src}.union(*(also for *_, also in src))
     if not src_values <= found:
         # only then read the translation's words: «Üç gün», «трех дней», «on iki»
         # (after the digits: a changed number is shown at a changed number written as one)
@@ -199,8 +244,8 @@ def check_numbers(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
     extras = [(s, e) for s, e, vals in tgt if not (vals & src_values)]
     seen: set[Decimal] = set()
     # the digits first: an unexplained number of the translation is more likely their change
-    for start, end, value, worded in sorted(src, key=lambda n: n[3]) if len(src) > 1 else src:
-        if value in found or value in seen:
+    for start, end, value, worded, also in sorted(src, key=lambda n: n[3]) if len(src) > 1 else src:
+        if value in found or value in seen or not also.isdisjoint(found):
             continue
         seen.add(value)
         shown = seg.source[start:end]
