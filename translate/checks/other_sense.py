@@ -30,11 +30,14 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
+import regex
+
 from translate.checks._text import mask_non_prose
 from translate.glossary.model import Concept, Status, Term
 
 if TYPE_CHECKING:
     from translate.checks.context import CheckContext
+    from translate.terms.occurrence import Occurrence
 
 _CACHE = "other_sense.index"
 
@@ -83,3 +86,27 @@ def other_sense_counts(source: str, target: str, lang: str, ctx: CheckContext) -
     if got:
         got.subtract(_count(index, source, ctx.config.source_language))
     return got
+
+
+#: the capitalised words after a term that make it part of an office's title: up to three more
+#: capitalised words, the last an office ("Deputy Finance Minister", "Deputy Head of the …";
+#: "Deputy Ivanov" is a member of parliament, "Deputy Ivanov's aide" too)
+_OFFICE = regex.compile(
+    r"(?:[ \u00a0]+\p{Lu}[\p{L}'’-]*){0,3}?[ \u00a0]+"
+    r"(?:Minister|Head|Chairman|Chairwoman|Chairperson|Chair|Director|Governor|Mayor|Speaker"
+    r"|Secretary|Chief|Commissioner|Ambassador|Prosecutor|Commander|Rector|Editor)s?"
+    r"(?![\p{L}\d])"
+)
+
+
+def in_office_title(source: str, occ: Occurrence, ctx: CheckContext) -> bool:
+    """Whether a source occurrence of a common noun is written capitalised at the head of an
+    office's title ("Deputy Finance Minister", "Deputy Speaker"): a title is a name, and the
+    word inside it is not the glossary's concept (a *deputy* is a legislator). Any common-noun
+    term: the glossary writes them in lower case, so a capital inside a title is the cue."""
+    if not occ.surface[:1].isupper() or not occ.term[:1].islower():
+        return False
+    concept = ctx.concept(occ.concept_id)
+    if concept is None or concept.pos != "noun":
+        return False
+    return _OFFICE.match(source, occ.end) is not None

@@ -34,7 +34,7 @@ from translate.checks._text import CYRILLIC, LATIN, QUOTED, repair_script, words
 from translate.checks.az_ascii import ascii_fix, ascii_repaired, skeleton
 from translate.checks.context import ALLOWED, CheckContext
 from translate.checks.finding import Finding
-from translate.checks.other_sense import other_sense_counts
+from translate.checks.other_sense import in_office_title, other_sense_counts
 from translate.checks.segment import Segment
 from translate.morph.hint import hint_adjectives
 from translate.morph.ru import analyzer
@@ -448,7 +448,7 @@ def check_terms(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
             cid = o.concept_id
             if cid in present or cid in misspelled or cid in missing:
                 continue
-            if not ctx.allowed_terms(cid, lang):
+            if not ctx.allowed_terms(cid, lang) or in_office_title(seg.source, o, ctx):
                 continue
             missing[cid] = o
         if missing and lang == "az":
@@ -467,7 +467,9 @@ def check_terms(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
             senses = other_sense_counts(seg.source, seg.target, lang, ctx)
             for cid in [c for c in missing if senses[c] > 0]:
                 spans = {
-                    (o.start, o.end) for o in ctx.find(seg.source, src_lang) if o.concept_id == cid
+                    (o.start, o.end)
+                    for o in ctx.find(seg.source, src_lang)
+                    if o.concept_id == cid and not in_office_title(seg.source, o, ctx)
                 }
                 if senses[cid] >= len(spans):
                     del missing[cid]
