@@ -1,6 +1,6 @@
 """Russian form classes of the fourth round (README, "What a Russian term matches"), decided on
-the grown UD Taiga tuning sample and UD GSD dev: words the dictionary lacks (in the glossary and
-in the text), coordinated predicatives, the two genders of a surname, and misspellings (not a
+the grown UD Taiga tuning sample and UD GSD dev: words the dictionary lacks (in the
+glossary), coordinated predicatives, the two genders of a surname, and misspellings (not a
 term's form: `check` reports them). Each class is checked both ways."""
 
 from __future__ import annotations
@@ -50,10 +50,15 @@ def test_a_term_known_only_as_an_oblique_form_is_a_new_word(index: TermIndex) ->
     assert found(index, "Два Нерона.") == []
 
 
-def test_a_text_word_the_dictionary_lacks_is_read_as_a_terms_form(index: TermIndex) -> None:
-    # the old spelling «Русския» and a case form of a new word pymorphy3 reads as the term
-    assert found(index, "Русския земли") == [("Русския", "русский")]
-    assert found(index, "с инстаграмщицей") == [("инстаграмщицей", "инстаграмщица")]
+def test_a_new_words_case_forms_come_from_its_guessed_paradigm(index: TermIndex) -> None:
+    # «инстаграмщица» is not in the dictionary: pymorphy3 declines it as its own lemma
+    assert found(index, "с инстаграмщицей, у инстаграмщиц") == [
+        ("инстаграмщицей", "инстаграмщица"),
+        ("инстаграмщиц", "инстаграмщица"),
+    ]
+    # a text word the dictionary lacks is not read for a lemma (the cost on every text word
+    # was measured too high for what it found): the old spelling «Русския» is not «русский»
+    assert found(index, "Русския земли") == []
 
 
 def test_misspelt_forms_are_not_terms_but_check_reports_them(repo_root: Path) -> None:
@@ -102,7 +107,7 @@ def test_a_surnames_other_gender_is_another_person(index: TermIndex) -> None:
         ("Андерсона", "Андерсон"),
         ("Андерсоном", "Андерсон"),
     ]
-    # a surname the dictionary lacks, in the text too (read by pymorphy3's predictor)
+    # a surname the dictionary lacks declines like Иванов, his forms only
     assert found(index, "Телакурову и Телакуровой") == [("Телакурову", "Телакуров")]
 
 
@@ -113,7 +118,7 @@ HEADER = (
 )
 
 
-def test_translate_terms_reads_words_the_dictionary_lacks(tmp_path: Path) -> None:
+def test_translate_terms_declines_words_the_dictionary_lacks(tmp_path: Path) -> None:
     rows = [
         "sona,,propn,,,Sona,,,,,Sona,,,,,Сона,,,,,",
         "russian,,adj,,,Russian,,,,,rus,,,,,русский,,,,,",
@@ -121,7 +126,7 @@ def test_translate_terms_reads_words_the_dictionary_lacks(tmp_path: Path) -> Non
     ]
     (tmp_path / "glossary.csv").write_text("\n".join([HEADER, *rows]) + "\n", encoding="utf-8")
     (tmp_path / "a.md").write_text(
-        "Соны нет. Крепкий сон. Русския земли. Иванову и Ивановой.\n", encoding="utf-8"
+        "Соны нет. Крепкий сон. Русские земли. Иванову и Ивановой.\n", encoding="utf-8"
     )
     out: subprocess.CompletedProcess[str] = run_translate(
         "terms",
@@ -137,4 +142,4 @@ def test_translate_terms_reads_words_the_dictionary_lacks(tmp_path: Path) -> Non
     )
     assert out.returncode == 0, out.stderr
     got = [(o["surface"], o["concept_id"]) for o in json.loads(out.stdout)]
-    assert got == [("Соны", "sona"), ("Русския", "russian"), ("Иванову", "ivanov")]
+    assert got == [("Соны", "sona"), ("Русские", "russian"), ("Иванову", "ivanov")]

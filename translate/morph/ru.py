@@ -781,38 +781,6 @@ def _restore_case(model: str, folded: tuple[str, ...]) -> str:
     return " ".join(parts)
 
 
-# --- words the dictionary lacks, in a text ----------------------------------------------------
-
-#: the least pymorphy3 score of a reading of an unknown text word that may be a term's lemma
-#: (its guesses for a new word share the probability among a few readings)
-_MIN_READING_SCORE = 0.1
-
-
-@lru_cache(maxsize=65536)
-def unknown_word_lemmas(word: str) -> tuple[str, ...]:
-    """The dictionary forms pymorphy3 reads a folded text word as, where its dictionary does
-    not know the word: `русския` (old spelling) → `русский`; a new word's case form → the new
-    word, as its suffix predictor declines it. Empty for a dictionary word, a non-Cyrillic
-    token or a token with digits."""
-    if not _is_cyrillic_word(word) or any(ch.isdigit() for ch in word) or is_known(word):
-        return ()
-    lemmas = {
-        _yo(p.normal_form)
-        for p in analyzer().parse(word)
-        if p.tag.POS in _NOMINAL_POS and p.score >= _MIN_READING_SCORE and not _other_sex(p)
-    }
-    return tuple(sorted(lemmas))
-
-
-def _other_sex(p: object) -> bool:
-    """Is the reading a surname's singular of the other gender than its dictionary form
-    (Телакуровой read as a form of Телакуров: she is not he, see `_surname_sex`)?"""
-    tag = p.tag  # type: ignore[attr-defined]
-    if "Surn" not in tag.grammemes or tag.number != "sing":
-        return False
-    return p.normalized.tag.gender != tag.gender  # type: ignore[attr-defined]
-
-
 # --- context ---------------------------------------------------------------------------------
 
 #: words after which a neuter short form or a comparative is said of something: copulas,

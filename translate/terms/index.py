@@ -147,9 +147,6 @@ class TermIndex:
         self.__dict__.pop("_cased", None)
         self.__dict__.pop("_cased_words", None)
         self.__dict__.pop("_negative", None)
-        self.__dict__.pop("_ru_unknown", None)
-        self.__dict__.pop("_ru_lemma_map", None)
-        self.__dict__.pop("_ru_starts", None)
         self._when_of.clear()
         entry_id = len(self._entries)
         self._entries.append(_Entry(concept_id, term, tuple(t.text for t in toks), pos, negative))
@@ -257,8 +254,6 @@ class TermIndex:
                 parts = split
                 toks = parts[1::2]
         cands = self._candidates(toks, parts, lang)
-        if lang == "ru":
-            cands = self._unknown_words(cands, toks)
         if not cands:
             return []
         # token i spans offs[2 * i] to offs[2 * i + 1]: made in C, and only for a text that
@@ -476,49 +471,6 @@ class TermIndex:
                     out.append((i, i + 1 + k, entry_id))
         return out
 
-    def _unknown_words(
-        self, cands: list[tuple[int, int, int]], toks: list[str]
-    ) -> list[tuple[int, int, int]]:
-        """One-word Russian term candidates for the text words the dictionary lacks and no
-        form matched, where pymorphy3 reads the word as a form of the term (`Русския`, a new
-        word's case form: `morph_ru.unknown_word_lemmas`). Analysed once per distinct word
-        and index; words that share no first two letters with a term are skipped unread."""
-        lemmas = self._ru_lemmas()
-        starts = self.__dict__.get("_ru_starts")
-        if starts is None:
-            starts = self._ru_starts = frozenset(w[:2] for w in lemmas)
-        if not starts:
-            return cands
-        cache = self.__dict__.setdefault("_ru_unknown", {})
-        covered = {i for c in cands for i in range(c[0], c[1])}
-        extra: list[tuple[int, int, int]] = []
-        for i, tok in enumerate(toks):
-            if tok[:2] not in starts or i in covered:
-                continue
-            hit = cache.get(tok)
-            if hit is None:
-                hit = [
-                    e for lemma in morph_ru.unknown_word_lemmas(tok) for e in lemmas.get(lemma, ())
-                ]
-                if len(cache) >= _AZ_CACHE_MAX:
-                    cache.clear()
-                cache[tok] = hit
-            extra += [(i, i + 1, e) for e in hit]
-        return cands + extra if extra else cands
-
-    def _ru_lemmas(self) -> dict[str, list[int]]:
-        """Folded one-word Russian terms (the dictionary form a glossary gives) → entry ids,
-        made on first use (not pickled)."""
-        got = self.__dict__.get("_ru_lemma_map")
-        if got is None:
-            got = {}
-            for i, e in enumerate(self._entries):
-                if e.term.lang == "ru" and len(e.words) == 1 and not e.negative:
-                    if e.term.text.strip()[:1] not in _LEADS:
-                        got.setdefault(fold(e.words[0], "ru"), []).append(i)
-            self._ru_lemma_map = got
-        return got
-
     def _joined_for(self, entry_id: int, parts: list[str], i: int, j: int) -> bool:
         """`_joined`, except where the term itself has a period between two words (an
         initial, `г. Баку`): there the text needs it too."""
@@ -677,9 +629,6 @@ class TermIndex:
         state.pop("_cased", None)
         state.pop("_cased_words", None)
         state.pop("_negative", None)
-        state.pop("_ru_unknown", None)
-        state.pop("_ru_lemma_map", None)
-        state.pop("_ru_starts", None)
         return state
 
 
