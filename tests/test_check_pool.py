@@ -116,6 +116,30 @@ def test_chunks_keep_articles_together_and_shrink():
     assert sizes[-1] == 2  # the last chunk is one article
 
 
+def test_chunks_keep_apart_catalogues_that_only_share_a_name():
+    # many projects' `messages.po`: one group each, not one group of all of them, so the pool
+    # still has work for every process
+    tasks = [
+        Task("po", f"/p/{i:02d}/{lang}/LC_MESSAGES/messages.po", f"{i:02d}/{lang}")
+        for i in range(30)
+        for lang in LANGS
+    ]
+    chunks = list(article_chunks(tasks, 2))
+    assert len(chunks) >= 8
+    for chunk in chunks:
+        projects = {t.path.split("/")[2] for _, t in chunk}
+        assert len(chunk) == 2 * len(projects)  # az and ru of each project together
+    flat = sorted(pos for chunk in chunks for pos, _ in chunk)
+    assert flat == list(range(len(tasks)))
+    # outside the gettext layout nothing is grouped: `ru.po` of two projects are two files
+    plain = [
+        Task("po", f"/p/{i:02d}/{lang}.po", f"{i:02d}/{lang}.po")
+        for i in range(2)
+        for lang in LANGS
+    ]
+    assert sorted(len(c) for c in article_chunks(plain, 2)) == [1, 1, 1, 1]
+
+
 def _break(po: Path) -> int:
     """Make *po* malformed: an unterminated string on its last msgstr; returns that line."""
     lines = po.read_text(encoding="utf-8").split("\n")

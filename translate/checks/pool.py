@@ -107,15 +107,26 @@ def article_chunks(tasks: Sequence[Task], workers: int) -> Iterator[Chunk]:
     process), and whose size shrinks as the run nears its end (guided scheduling): large chunks
     while there is much left, a few files each at the end, so no process waits long for the
     last one."""
-    groups: dict[str, Chunk] = {}
+    groups: dict[tuple[str, str], Chunk] = {}
     for i, task in enumerate(tasks):
-        groups.setdefault(Path(task.path).name, []).append((i, task))
-    ordered = [groups[name] for name in sorted(groups)]
+        groups.setdefault(_article_key(task.path), []).append((i, task))
+    ordered = [groups[key] for key in sorted(groups)]
     at = 0
     while at < len(ordered):
         size = max(1, min(MAX_CHUNK, (len(ordered) - at) // (workers * 4)))
         yield [item for group in ordered[at : at + size] for item in group]
         at += size
+
+
+def _article_key(path: str) -> tuple[str, str]:
+    """(file name, directory above the language) of `…/<lang>/LC_MESSAGES/<slug>.po`: the same
+    for every language's catalogue of one article, and different for catalogues that only
+    share a name (`messages.po` of two projects); other layouts are not grouped."""
+    p = Path(path)
+    parts = p.parts
+    if len(parts) >= 3 and parts[-2] == "LC_MESSAGES":
+        return p.name, str(Path(*parts[:-3])) if len(parts) > 3 else ""
+    return p.name, str(p.parent)
 
 
 def run_in_pool(
