@@ -157,6 +157,8 @@ def test_other_senses_are_the_editors_fix(tmp_project: Path, capsys):
     # the first block renders the other sense (inflected: «присоединение фермы»); the second
     # says «присоединение Крыма», neither the term nor the other sense: still reported
     assert missing() == [3]
+    code, out, _ = run_cli_output(capsys, "glossary", "show", "annexation")
+    assert code == 0 and "other senses (ru): присоединение фермы" in out
 
     code, _, _ = run_cli_output(capsys, "glossary", "export", "--format", "tbx", "-o", "g.tbx")
     assert code == 0
@@ -238,3 +240,16 @@ def test_twelve_hour_time_equals_the_24_hour_clock(checker, lang, source, target
 def test_changed_time_is_still_a_number_mismatch(checker, lang, source, target, message):
     got = [f.message for f in run(checker, lang, target, source) if f.check == "number-mismatch"]
     assert got == [message]
+
+
+def test_imported_other_senses_join_the_existing_ones():
+    from translate.glossary.merge import merge_glossaries
+    from translate.glossary.model import Concept, Glossary, Term
+
+    base = Glossary([Concept("deputy", "politics", "noun", terms=[Term("deputy", "en")])])
+    base.concepts[0].other_senses["ru"] = ("заместитель",)
+    extra = Glossary([Concept("deputy", "politics", "noun", terms=[Term("deputy", "en")])])
+    extra.concepts[0].other_senses.update({"ru": ("зам.", "заместитель"), "az": ("müavin",)})
+    merged = merge_glossaries(base, extra).get("deputy")
+    assert merged is not None
+    assert merged.other_senses == {"ru": ("заместитель", "зам."), "az": ("müavin",)}

@@ -162,7 +162,8 @@ def show_cmd(
     """Show the glossary as a table, or one concept in detail.
 
     The table has each concept's preferred term per language; with an ID,
-    every term of that concept with its status, case and inflection.
+    every term of that concept with its status, case and inflection, its
+    not-phrases and the renderings of its other senses.
 
     Examples:
 
@@ -213,6 +214,15 @@ def show_cmd(
                 esc(term.inflection or ""),
             )
     console.print(table)
+    # what the checks read besides the terms: phrases that are not this concept, and how the
+    # source word's other senses are rendered (glossary/README.md)
+    for label, lists in (
+        ("not this concept", concept.not_phrases),
+        ("other senses", concept.other_senses),
+    ):
+        for lang, items in lists.items():
+            if items:
+                console.print(f"{label} ({esc(lang)}): " + esc(" | ".join(items)))
 
 
 # --- find ------------------------------------------------------------------------------------
