@@ -192,6 +192,9 @@ def test_csv_reader_never_raises_unexpectedly(sample: tuple[str, bytes]) -> None
         write_csv(result.glossary)
 
 
+# the TBX seeds are the peers' (../shared): without them hypothesis refuses the empty sample
+# before the body's skip could run
+@pytest.mark.skipif(not _of(".tbx"), reason="no seed files of this kind")
 @FAST
 @given(mutated(_of(".tbx")))
 def test_tbx_reader_never_raises_unexpectedly(sample: tuple[str, bytes]) -> None:

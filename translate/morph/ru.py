@@ -548,7 +548,7 @@ def _predicted(word: str) -> list:
     unit = _suffix_predictor()
     if unit is None:
         return []
-    found = [m._result_type(*p) for p in unit.parse(word, word, set())]  # type: ignore[misc]
+    found = [m._result_type(*p) for p in unit.parse(word, word, set())]  # type: ignore[attr-defined]
     found = [
         p
         for p in found
