@@ -332,8 +332,10 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"pool by process: parent {cpu_parent:.2f} CPU s (its own files, collecting), "
             f"{cpus - 1} worker(s) {cpu_kids:.2f} CPU s; on {cpus} free CPUs the pool would run "
-            f"at about {cpu_1 / busiest:.2f}× the one-process rate (its CPU seconds over the "
-            f"busiest process's)"
+            f"at about {cpus * cpu_1 / cpu_n:.2f}× the one-process rate with its work shared "
+            f"evenly (chunks go to whichever process is free), {cpu_1 / busiest:.2f}× as this "
+            f"run shared it (the busiest process's CPU seconds: on a loaded machine the process "
+            f"that gets more CPU takes more chunks)"
         )
         print(
             f"by CPU seconds (less disturbed by other load): 1 process "
