@@ -224,6 +224,7 @@ class Checker:
         segments: list[Segment] = []
         src_blocks: Sequence[Block] | None = None
         src_ref = None
+        src_document = None
         slug = path.stem
         if source is not None:
             src_blocks, src_ref, slug = source_blocks(source)
@@ -233,6 +234,7 @@ class Checker:
                 seg = Segment(display, problem[1], lang, "", article=slug)
                 if "alignment" in self.ctx.enabled:
                     findings.append(self.ctx.finding(seg, "alignment", problem[0]))
+                src_document = "\n\n".join(b.text for b in src_blocks)
                 src_blocks = None
             elif note is not None and "alignment" in self.ctx.enabled:
                 seg = Segment(display, blocks[0].line if blocks else 1, lang, "", article=slug)
@@ -253,6 +255,7 @@ class Checker:
                     source_file=src_ref if src else None,
                     source_line=src.line if src else 0,
                     block_type=b.type,
+                    source_document=src_document,
                 )
             )
         found = self.check_segments(segments, group=True)

@@ -47,8 +47,13 @@ _ANY_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _AZ_ONLY = re.compile(r"[əƏqQxX]")
 #: Turkish spellings Azerbaijani does not have: k after a back vowel (açık; az açıq), the
 #: present in -yor, and a front-harmony suffix with e where az writes ə: the plural -ler
-#: (ziyaretçiler, biletleri; az ziyarətçilər), the abilitative -ebil-/-abilir (az -a bilər)
-_TR_SPELLING = re.compile(r"[aıou]k|yor|ler(?:$|[iı])|[ae]bil(?:ir|ecek)")
+#: (ziyaretçiler, biletleri; az ziyarətçilər), the abilitative -ebil-/-abilir (az -a bilər), and
+#: the past and the copula in t after a voiceless consonant, where az keeps d (yaptı, geçti,
+#: yayınlamıştı, açılmıştır; az etdi, keçdi, vermişdi, -mışdır). Not after k or s: az loanwords
+#: end in -kt and -st (effekti, jurnalisti)
+_TR_SPELLING = re.compile(
+    r"[aıou]k|yor|ler(?:$|[iı])|[ae]bil(?:ir|ecek)|[çfhpşt]t[ıiuü](?:r|m|n|k|nız|niz)?$"
+)
 _HYPHEN = re.compile(r"[\-‐‑]")
 #: only spaces, opening quotes or brackets between the start of the text or the end of a sentence
 #: and a word: the word begins a sentence

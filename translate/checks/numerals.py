@@ -219,6 +219,16 @@ def target_numbers(text: str, lang: str) -> list[tuple[int, int, set[Decimal]]]:
     return out
 
 
+#: the minutes of a full hour on the 24-hour clock (`20:00`, `08.00`): no number of their own
+_FULL_HOUR = regex.compile(r"(?<=\d[:.])00(?!\d)")
+
+
+def _full_hour(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` is the `00` of a full hour (`в 20:00` for "at 8 pm"): it says
+    nothing the source's "8 pm" does not, so the changed number is its hour, not its minutes."""
+    return end - start == 2 and _FULL_HOUR.match(text, start) is not None
+
+
 def check_numbers(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
     if not seg.source or not seg.translated or seg.fuzzy:
         return
@@ -241,7 +251,10 @@ def check_numbers(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
             found.add(v)
             if cardinal and v != 1:  # «bir», «одной»: an article or a pronoun as often
                 tgt.append((s, e, {v}))
-    extras = [(s, e) for s, e, vals in tgt if not (vals & src_values)]
+    masked = mask_non_prose(seg.target)
+    extras = [
+        (s, e) for s, e, vals in tgt if not (vals & src_values) and not _full_hour(masked, s, e)
+    ]
     seen: set[Decimal] = set()
     # the digits first: an unexplained number of the translation is more likely their change
     for start, end, value, worded, also in sorted(src, key=lambda n: n[3]) if len(src) > 1 else src:

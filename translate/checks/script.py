@@ -6,7 +6,9 @@ Azerbaijani (written in Latin since 1992), and lower-case Latin words in Russian
 abbreviations such as `Al Arabiya` or `ICAO`, capitalised, are normal in Russian news text, as
 is a Latin word of a glossary term; an English word left in lower case is not: the English source
 contains it, which is exactly the problem). A word of the source's code (`pip install x`) whose
-code marks the translation lost is not one: `markup-mismatch` reports the lost code span.
+code marks the translation lost is not one: `markup-mismatch` reports the lost code span. Nor is a
+lower-case name the source has verbatim, told from a word by its shape (`e-tabib`, `mp3`: a
+one-letter part before a hyphen, or a digit; `_kept_name`).
 """
 
 from __future__ import annotations
@@ -55,6 +57,31 @@ def _source_code_words(source: str) -> frozenset[str]:
     if masked == source:
         return frozenset()
     return frozenset(w for s, e, w in words(source) if masked[s:e] != source[s:e])
+
+
+#: the shape of a name rather than a word: a one-letter part before a hyphen (`e-tabib`, `e-gov`,
+#: `x-ray` at worst) or a digit (`mp3`, `4g`, `covid-19`). A plain English word has neither, so
+#: "online" or "long-term" left untranslated is still reported
+_NAME_SHAPE = regex.compile(r"^\p{L}[\-‐‑]\p{L}|\d")
+
+
+def _kept_name(text: str, start: int, end: int, source: str) -> bool:
+    """Whether the word at `text[start:end]`, with the digits and hyphenated parts it is written
+    with (`mp3` is read as the word `mp`), is a lower-case name the translation keeps exactly as
+    its source writes it (a portal, an app, a format): it has a name's shape and the source has
+    it verbatim."""
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in _JOINERS):
+        start -= 1
+    while end < len(text) and (text[end].isalnum() or text[end] in _JOINERS):
+        end += 1
+    token = text[start:end].strip("-‐‑")
+    if _NAME_SHAPE.search(token) is None:
+        return False
+    pattern = rf"(?<![\p{{L}}\d\-]){regex.escape(token)}(?![\p{{L}}\d])"
+    return regex.search(pattern, source) is not None
+
+
+_JOINERS = "-‐‑"
 
 
 def check_script(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
@@ -106,6 +133,8 @@ def check_script(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
                 continue  # `--strict`, `kremlin.md`: code, whether or not it is marked as such
             if word in code:
                 continue  # the source's code, its marks lost: markup-mismatch's finding
+            if seg.source and _kept_name(text, start, end, seg.source):
+                continue  # `e-tabib`, `mp3`: a service's or a product's name, as in the source
             yield ctx.finding(
                 seg,
                 "wrong-script",

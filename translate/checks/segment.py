@@ -32,6 +32,10 @@ class Segment:
     source_line: int = 0
     #: block type (paragraph, heading, list item, ...) when known
     block_type: str | None = None
+    #: the whole source document, when this draft block has no source block because the draft's
+    #: blocks could not be aligned with the source's: what the article is about still scopes
+    #: the near-miss search of `term-misspelled`
+    source_document: str | None = None
 
     @property
     def translated(self) -> bool:

@@ -143,7 +143,7 @@ class TermVocabulary:
             shortest = max(4, len(w) - 2) if short else PREFIX
             stems = {w, *(w[:n] for n in range(max(shortest, len(w) - 3), len(w)))}
             for stem in stems:
-                if folded.startswith(stem):
+                if folded.startswith(stem) and not _doubled(folded, stem, w):
                     continue  # the stem is there intact: an ending, not a misspelling
                 lo = max(1, len(stem) - budget)
                 for k in range(lo, min(len(folded), len(stem) + budget) + 1):
@@ -154,6 +154,15 @@ class TermVocabulary:
                             scored[repaired] = dist
                             self._origin[repaired] = w
         return [(self._origin[r], r) for r in sorted(scored, key=lambda r: (scored[r], r))]
+
+
+def _doubled(folded: str, stem: str, word: str) -> bool:
+    """Whether *folded* is the whole term word *word* with its last letter typed twice
+    (`Kremll` for «Kreml»): the stem is not intact after all, and the repair is
+    verified like any other. An ending that starts with the letter the stem ends in makes a
+    form the term index reads (`kənddən`), so such a word never gets here."""
+    n = len(word)
+    return stem == word and len(folded) > n and folded[n] == word[-1]
 
 
 def _known_word(word: str, lang: str) -> bool:
@@ -253,10 +262,14 @@ def _source_concepts(seg: Segment, ctx: CheckContext) -> set[str] | None:
     A word one or two letters from a term of a concept the source does not name is far more
     likely another word than a misspelt term: az «konvensiyası» (the source's "convention") is
     two letters from «konsessiyası», and Azerbaijani has no offline dictionary to tell them
-    apart. The source does."""
-    if not seg.source:
+    apart. The source does. A draft block that could not be aligned has no source block, but
+    its article's source still says what the article is about: its concepts scope the search
+    ("rezidentlər" is the source's "residents", not a misspelt «prezidentlər», in an article
+    that never names a president)."""
+    source = seg.source or seg.source_document
+    if not source:
         return None  # any concept; `scattered` repairs are then not trusted
-    occs = ctx.find(seg.source, ctx.config.source_language)
+    occs = ctx.find(source, ctx.config.source_language)
     return {o.concept_id for o in occs} | _nested(occs, ctx.config.source_language, ctx)
 
 
