@@ -259,6 +259,23 @@ def test_english_term_inside_a_joined_word(index: TermIndex) -> None:
     ]
 
 
+def test_joined_words_are_cut_the_same_way_every_time(index: TermIndex) -> None:
+    # a joined word's pieces are worked out once per index and language: asked again, in
+    # other texts and at other places, each text gets its own spans
+    for _ in range(2):
+        for text, want in (
+            ("post-occupation years", [("occupation", "occupation")]),
+            ("two post-occupation, post-occupation", [("occupation", "occupation")] * 2),
+            (
+                "Nagorno-Karabakh-related post-occupation",
+                [("Nagorno-Karabakh", "nagorno-karabakh"), ("occupation", "occupation")],
+            ),
+            ("post-occupation", []),  # Russian reads no English term
+        ):
+            lang = "ru" if text == "post-occupation" else "en"
+            assert found(index, text, lang) == want, text
+
+
 def test_terms_wrap_across_one_line_break_but_not_a_paragraph(index: TermIndex) -> None:
     assert found(index, "the legal\nsuccessor", "en") == [("legal\nsuccessor", "legal-successor")]
     assert found(index, "legal\n\nsuccessor", "en") == []

@@ -96,6 +96,8 @@ class TermIndex:
         self._az_cache: dict[str, list[tuple[int, int, int]]] = {}
         #: the tokens of `_az_cache` that are forms of some head
         self._az_hit: set[str] = set()
+        #: (lang, joined token) → its pieces (`_pieces`)
+        self._pieces_memo: dict[tuple[str, str], list[str] | None] = {}
         #: (case-sensitive entry id, surface words) → the case test's answer
         self._case_memo: dict[tuple[int, tuple[str, ...]], bool] = {}
         #: lang → the ids of the entries `_when` has a form of (`_when_ids`)
@@ -148,6 +150,7 @@ class TermIndex:
         self.__dict__.pop("_cased_words", None)
         self.__dict__.pop("_negative", None)
         self._when_of.clear()
+        self._pieces_memo.clear()
         entry_id = len(self._entries)
         self._entries.append(_Entry(concept_id, term, tuple(t.text for t in toks), pos, negative))
         dots = frozenset(
@@ -352,31 +355,55 @@ class TermIndex:
         as a whole is matched by its parts, each run of parts that is a known form kept joined
         (longest first), so a term inside a compound is still found. *parts*: the text cut at
         its tokens (`token_parts`); returned cut at the new tokens, the joiners left between
-        them as gaps (or *parts* itself when nothing is split)."""
+        them as gaps (or *parts* itself when nothing is split). The joined tokens are picked
+        out in C, and each one's pieces are worked out once per index (`_pieces`)."""
         out: list[str] | None = None
-        for i, tok in enumerate(toks):
-            if ("-" in tok or "'" in tok) and not self._known_whole(tok, lang):
-                if out is None:
-                    out = parts[: 2 * i + 1]
-                # the letter runs between joiners: a token is runs joined by one `'` or `-`
-                # (and in English perhaps a final `'`)
-                runs = [m.span() for m in _RUN.finditer(tok)]
-                k = 0
-                done = 0  # where the last piece ends in `tok`
-                while k < len(runs):
-                    j = len(runs) - 1
-                    while j > k and not self._known_whole(tok[runs[k][0] : runs[j][1]], lang):
-                        j -= 1
-                    if k:
-                        out.append(tok[done : runs[k][0]])
-                    out.append(tok[runs[k][0] : runs[j][1]])
-                    done = runs[j][1]
-                    k = j + 1
-                out.append(tok[done:] + parts[2 * i + 2])
-            elif out is not None:
-                out.append(tok)
-                out.append(parts[2 * i + 2])
-        return parts if out is None else out
+        done = 0  # parts before this index are in `out`
+        for i in compress(range(len(toks)), map(_JOINER.search, toks)):
+            pieces = self._pieces(toks[i], lang)
+            if pieces is None:
+                continue
+            if out is None:
+                out = []
+            out += parts[done : 2 * i + 1]
+            out += pieces
+            out[-1] += parts[2 * i + 2]  # what follows the last piece, then the gap after
+            done = 2 * i + 3
+        if out is None:
+            return parts
+        out += parts[done:]
+        return out
+
+    def _pieces(self, tok: str, lang: str) -> list[str] | None:
+        """The joined token *tok* cut as `_split_unknown_joined` reads it: piece, joiner,
+        piece, …, piece, and what follows the last piece (an English final `'`, else ""); None
+        when it is a form as a whole. Remembered per index."""
+        key = (lang, tok)
+        memo = self._pieces_memo
+        if key in memo:
+            return memo[key]
+        out: list[str] | None = None
+        if not self._known_whole(tok, lang):
+            out = []
+            # the letter runs between joiners: a token is runs joined by one `'` or `-`
+            # (and in English perhaps a final `'`)
+            runs = [m.span() for m in _RUN.finditer(tok)]
+            k = 0
+            done = 0  # where the last piece ends in `tok`
+            while k < len(runs):
+                j = len(runs) - 1
+                while j > k and not self._known_whole(tok[runs[k][0] : runs[j][1]], lang):
+                    j -= 1
+                if k:
+                    out.append(tok[done : runs[k][0]])
+                out.append(tok[runs[k][0] : runs[j][1]])
+                done = runs[j][1]
+                k = j + 1
+            out.append(tok[done:])
+        if len(memo) >= _AZ_CACHE_MAX:
+            memo.clear()
+        memo[key] = out
+        return out
 
     def _az_lookup(self, tok: str) -> list[tuple[int, int, int]]:
         """(key, 0, 0) triples for the heads `tok` is a form of; cached per index (and the
@@ -623,6 +650,7 @@ class TermIndex:
         state["_az_cache"] = {}
         state["_az_hit"] = set()
         state["_case_memo"] = {}
+        state["_pieces_memo"] = {}
         state["_when_of"] = {}
         state.pop("_by_text", None)
         state.pop("_keysets", None)
@@ -634,6 +662,8 @@ class TermIndex:
 
 #: the letter/digit runs of a joined token (whose other characters are its joiners)
 _RUN = re.compile(r"[^'\-]+")
+#: a joiner in a token
+_JOINER = re.compile(r"['\-]")
 
 
 def _at(toks: list[str], words: set[str] | frozenset[str]) -> list[int]:
