@@ -244,10 +244,14 @@ def test_suppression_and_severities(repo_root):
     ("chunk", "flagged"),
     [
         ("a" * 101, True),  # one letter over the longest word checked
-        ("a" * 100, False),
+        ("1" * 101, True),  # a number as long
+        ("1" * 100, False),
+        ("a" * 51, True),  # letters in a row over any word: spaces lost
+        ("a" * 50, False),
+        ("a1" * 50, False),  # 100 letters and digits (a hash): not a run of letters
         ("Qarabağ-" * 13 + "da", True),  # hyphens join letters into one run
         ("." * 300, False),  # a long chunk without a letter or digit is no token
-        ("a" * 60 + ".." + "b" * 60, False),  # two runs, each short enough
+        ("a" * 45 + ".." + "b" * 45, False),  # two runs, each short enough
     ],
 )
 def test_long_token_at_its_limit(checker, chunk: str, flagged: bool):

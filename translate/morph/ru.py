@@ -319,6 +319,8 @@ class _Word:
             self.predicative -= unconditional  # (позднее: a comparative and a neuter form)
             if self.guessed:
                 _guessed_forms(out, self.folded, self.lemma_key)
+            if self.guessed or all(_PROPER & p.tag.grammemes for p in lemma_like):
+                _unstressed_instrumental(out, self.lemma_key)
             self._archaic_instrumental(lemma_like, out)
             if alone:
                 # an adjective spelled like a participle (уверенный, оккупированный) has the
@@ -575,6 +577,34 @@ def _guessed_forms(out: dict[str, set[Grammemes]], word: str, lemma: str) -> Non
     for form in list(out):
         if form != word and _another_word(form, lemma) and _another_word(form, word):
             del out[form]
+
+
+#: after a sibilant or ц an instrumental singular ending is spelled with о when stressed and
+#: with е when not (Шушой but Гянджей, врачом but принцем): each spelling's other one
+_STRESS_SPELLINGS = {"ой": "ей", "ей": "ой", "ою": "ею", "ею": "ою", "ом": "ем", "ем": "ом"}
+
+
+def _unstressed_instrumental(out: dict[str, set[Grammemes]], lemma: str) -> None:
+    """The instrumental singular of a guessed paradigm or a proper name after ж, ш, ч, щ or ц
+    in both spellings.
+
+    Which one is right depends on the stress, which nobody knows for a word the dictionary
+    lacks (a guess from задача gives only -ей, one from врач only -ом), and which pymorphy3's
+    dictionary gets wrong for names it has (Шуша, Гянджа: only Шушей, Гянджей, where news
+    write Шушой, Гянджой; Ницца: Ниццей). Both spellings are the word's, unless the other one
+    is a form of another common word."""
+    for word, readings in list(out.items()):
+        alt = _STRESS_SPELLINGS.get(word[-2:])
+        if alt is None or word[-3:-2] not in _SIBILANTS_TS or ("ablt", "sing") not in readings:
+            continue
+        other = word[:-2] + alt
+        if other not in out and not _another_word(other, lemma):
+            out[other] = {("ablt", "sing")}
+
+
+_SIBILANTS_TS = frozenset("жшчщц")
+#: readings of proper names (places, people), whose stress the dictionary may not know
+_PROPER = frozenset({"Geox", "Name", "Surn", "Orgn"})
 
 
 #: readings of names, which a rare spelling is often guessed to be (любовию as «Любовия»)
