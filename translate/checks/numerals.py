@@ -13,7 +13,9 @@ time is its hour on either clock: "8 pm", "8 p.m.", "8pm" are 8 or 20 (`20:00`, 
 часов», «saat 20:00-da», «в 8 вечера»), "8:30 a.m." is 8 and 30 (`08:30`), "12 am" is 0 (`clock`);
 `21:00` for "8 pm" is still a changed number. A number the translation
 adds is not reported (translators spell out "two decades"), but when one is missing, an
-unexplained number in the translation is shown as the likely change.
+unexplained number in the translation is shown as the likely change. A number inside a source
+glossary term ("the 44-day war") is the name's, accounted for when the translation renders the
+concept with a term without a digit («Vətən müharibəsi», `_rendered_term_spans`).
 """
 
 from __future__ import annotations
@@ -229,7 +231,7 @@ def _full_hour(text: str, start: int, end: int) -> bool:
     return end - start == 2 and _FULL_HOUR.match(text, start) is not None
 
 
-def _rendered_term_spans(seg: Segment, ctx: CheckContext) -> list[tuple[int, int]]:
+def _rendered_term_spans(source: str, seg: Segment, ctx: CheckContext) -> list[tuple[int, int]]:
     """Spans of the source's glossary terms whose concept the translation renders with a term
     that has no digit: the 44 of "the 44-day war" belongs to the name, and «Vətən müharibəsi»
     or «Вторая карабахская война» (admitted terms of the same concept) render it without
@@ -239,7 +241,7 @@ def _rendered_term_spans(seg: Segment, ctx: CheckContext) -> list[tuple[int, int
     reported, and a forbidden rendering has its own finding, so it accounts for the number too."""
     src = [
         o
-        for o in ctx.find(seg.source, ctx.config.source_language)
+        for o in ctx.find(source, ctx.config.source_language)
         if _DIGIT.search(o.surface) is not None
     ]
     if not src:
@@ -282,7 +284,7 @@ def check_numbers(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
             continue
         if not worded:
             if in_terms is None:
-                in_terms = _rendered_term_spans(seg, ctx)
+                in_terms = _rendered_term_spans(seg.source, seg, ctx)
             if any(s <= start and end <= e for s, e in in_terms):
                 continue
         seen.add(value)
