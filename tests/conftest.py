@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -100,6 +101,37 @@ def run_translate(
         input=stdin,
         timeout=timeout,
     )
+
+
+#: the glossary CSV columns a small test glossary needs (rows give the same 21 fields)
+GLOSSARY_CSV_HEADER = (
+    "id,domain,pos,definition,note,en,en_admitted,en_deprecated,en_forbidden,en_case,"
+    "az,az_admitted,az_deprecated,az_forbidden,az_case,"
+    "ru,ru_admitted,ru_deprecated,ru_forbidden,ru_case,ru_inflection"
+)
+
+
+def terms_found(tmp_path: Path, rows: list[str], text: str, lang: str) -> list[tuple[str, str]]:
+    """(surface, concept id) of every occurrence `translate terms --format json` reports in
+    *text* with a glossary of *rows*, run as a user runs it (its own cache directory)."""
+    (tmp_path / "glossary.csv").write_text(
+        "\n".join([GLOSSARY_CSV_HEADER, *rows]) + "\n", encoding="utf-8"
+    )
+    (tmp_path / "a.md").write_text(text, encoding="utf-8")
+    out = run_translate(
+        "terms",
+        "a.md",
+        "--lang",
+        lang,
+        "--format",
+        "json",
+        "--glossary",
+        "glossary.csv",
+        cwd=tmp_path,
+        env={"TRANSLATE_CACHE_DIR": str(tmp_path / "cache")},
+    )
+    assert out.returncode == 0, out.stderr
+    return [(o["surface"], o["concept_id"]) for o in json.loads(out.stdout)]
 
 
 @pytest.fixture(scope="session")

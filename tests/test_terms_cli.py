@@ -7,13 +7,8 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import run_translate
+from conftest import GLOSSARY_CSV_HEADER, run_translate
 
-HEADER = (
-    "id,domain,pos,definition,note,en,en_admitted,en_deprecated,en_forbidden,en_case,"
-    "az,az_admitted,az_deprecated,az_forbidden,az_case,"
-    "ru,ru_admitted,ru_deprecated,ru_forbidden,ru_case,ru_inflection"
-)
 ROWS = [
     "occupation,history,noun,,,occupation,,,,,işğal,,,,,оккупация,,,,,",
     "legal-successor,law,noun,,,legal successor,,,,,hüquqi varis,,,,,правопреемник,,"
@@ -24,7 +19,9 @@ ROWS = [
 
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
-    (tmp_path / "glossary.csv").write_text("\n".join([HEADER, *ROWS]) + "\n", encoding="utf-8")
+    (tmp_path / "glossary.csv").write_text(
+        "\n".join([GLOSSARY_CSV_HEADER, *ROWS]) + "\n", encoding="utf-8"
+    )
     return tmp_path
 
 

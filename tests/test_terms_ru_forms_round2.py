@@ -6,12 +6,10 @@ the form is the term, and where the same spelling is not."""
 
 from __future__ import annotations
 
-import json
-import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import run_translate
+from conftest import terms_found
 from test_terms_ru_forms_context import found
 
 from translate.glossary.model import Concept, Glossary, Term
@@ -103,35 +101,11 @@ def test_abbreviations_that_need_their_period(index: TermIndex) -> None:
     assert found(index, "бывш СПбГАТИ, проф союз, фр. слово «шарм»") == []
 
 
-HEADER = (
-    "id,domain,pos,definition,note,en,en_admitted,en_deprecated,en_forbidden,en_case,"
-    "az,az_admitted,az_deprecated,az_forbidden,az_case,"
-    "ru,ru_admitted,ru_deprecated,ru_forbidden,ru_case,ru_inflection"
-)
-
-
 def test_translate_terms_finds_the_new_classes_and_skips_hashtags(tmp_path: Path) -> None:
     rows = [
         "former,,adj,,,former,,,,,keçmiş,,,,,бывший,,,,,",
         "lullaby,,noun,,,lullaby,,,,,layla,,,,,колыбельная,,,,,",
         "terrace,,noun,,,terrace,,,,,terras,,,,,терраса,,,,,",
     ]
-    (tmp_path / "glossary.csv").write_text("\n".join([HEADER, *rows]) + "\n", encoding="utf-8")
-    (tmp_path / "a.md").write_text(
-        "Театр (бывш. ДК) ищет колыбельные. #терраса\n", encoding="utf-8"
-    )
-    out: subprocess.CompletedProcess[str] = run_translate(
-        "terms",
-        "a.md",
-        "--lang",
-        "ru",
-        "--format",
-        "json",
-        "--glossary",
-        "glossary.csv",
-        cwd=tmp_path,
-        env={"TRANSLATE_CACHE_DIR": str(tmp_path / "cache")},
-    )
-    assert out.returncode == 0, out.stderr
-    got = [(o["surface"], o["concept_id"]) for o in json.loads(out.stdout)]
+    got = terms_found(tmp_path, rows, "Театр (бывш. ДК) ищет колыбельные. #терраса\n", "ru")
     assert got == [("бывш.", "former"), ("колыбельные", "lullaby")]

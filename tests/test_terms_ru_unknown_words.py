@@ -5,12 +5,10 @@ term's form: `check` reports them). Each class is checked both ways."""
 
 from __future__ import annotations
 
-import json
-import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import run_translate
+from conftest import terms_found
 from test_terms_ru_forms_context import found
 
 from translate.checks import Checker, load_term_index
@@ -111,35 +109,13 @@ def test_a_surnames_other_gender_is_another_person(index: TermIndex) -> None:
     assert found(index, "Телакурову и Телакуровой") == [("Телакурову", "Телакуров")]
 
 
-HEADER = (
-    "id,domain,pos,definition,note,en,en_admitted,en_deprecated,en_forbidden,en_case,"
-    "az,az_admitted,az_deprecated,az_forbidden,az_case,"
-    "ru,ru_admitted,ru_deprecated,ru_forbidden,ru_case,ru_inflection"
-)
-
-
 def test_translate_terms_declines_words_the_dictionary_lacks(tmp_path: Path) -> None:
     rows = [
         "sona,,propn,,,Sona,,,,,Sona,,,,,Сона,,,,,",
         "russian,,adj,,,Russian,,,,,rus,,,,,русский,,,,,",
         "ivanov,,propn,,,Ivanov,,,,,İvanov,,,,,Иванов,,,,,",
     ]
-    (tmp_path / "glossary.csv").write_text("\n".join([HEADER, *rows]) + "\n", encoding="utf-8")
-    (tmp_path / "a.md").write_text(
-        "Соны нет. Крепкий сон. Русские земли. Иванову и Ивановой.\n", encoding="utf-8"
+    got = terms_found(
+        tmp_path, rows, "Соны нет. Крепкий сон. Русские земли. Иванову и Ивановой.\n", "ru"
     )
-    out: subprocess.CompletedProcess[str] = run_translate(
-        "terms",
-        "a.md",
-        "--lang",
-        "ru",
-        "--format",
-        "json",
-        "--glossary",
-        "glossary.csv",
-        cwd=tmp_path,
-        env={"TRANSLATE_CACHE_DIR": str(tmp_path / "cache")},
-    )
-    assert out.returncode == 0, out.stderr
-    got = [(o["surface"], o["concept_id"]) for o in json.loads(out.stdout)]
     assert got == [("Соны", "sona"), ("Русские", "russian"), ("Иванову", "ivanov")]
