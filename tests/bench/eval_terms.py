@@ -17,7 +17,7 @@ False matches are split by the length of the claiming lemma (the stem-length ris
 `--heldout` measures the same on `tests/bench/heldout/` instead (UniMorph lemmas outside the dev
 half, sentences of UD Taiga test; see its README): data nobody tuned on. There only the gold
 NOUN/PROPN/ADJ tokens of a sentence are listed, so a claim on any other span is a false one. Each
-Russian held-out sample (`ru_taiga-test-sample*.tsv`) is measured on its own, each with a glossary
+Russian held-out sample (`ru_*-sample*.tsv`) is measured on its own, each with a glossary
 of its own lemmas, so the figure of an older sample stays comparable.
 `--ru-sample FILE.tsv` measures Russian only, on a sample in that held-out format (for example a
 tuning sample under `tests/bench/tuning/`); with `--examples` it prints the misses to study.
@@ -385,7 +385,7 @@ def main() -> int:
     else:
         results += [
             eval_ru(args.data, args.examples, sample)
-            for sample in sorted(held.glob("ru_taiga-test-sample*.tsv"))
+            for sample in sorted(held.glob("ru_*-sample*.tsv"))
         ]
     print(f"data: {'held-out (tests/bench/heldout)' if held else 'tuning (shared/data)'}")
     return report(results, args.examples)
