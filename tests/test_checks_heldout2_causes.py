@@ -127,6 +127,7 @@ def test_az_block_without_e_schwa_is_still_azerbaijani(checker, target):
     [
         ("az", "Nazir layihəni “uğurlu” adlandırıb.", "“uğurlu”"),
         ("ru", "Министр назвал проект “удачным”.", "“удачным”"),
+        ("az", "Nazir layihəni „uğurlu“ adlandırıb.", "„uğurlu“"),
     ],
 )
 def test_nested_pair_used_as_the_outer_quotes(checker, lang, target, span):
@@ -142,6 +143,9 @@ def test_nested_pair_used_as_the_outer_quotes(checker, lang, target, span):
         ("ru", "«Мы назвали проект „зелёным мостом“», — сказал министр."),
         ("ru", "Он продолжил: „план готов“»."),  # continues a quotation opened before
         ("az", "Plakatda “Welcome to Ganja” sözləri yazılıb."),  # copied from the source
+        # the other typographic tradition's inner pair, inside the outer one (sets 3 and 10)
+        ("az", "«İcma bir gün „məşğuluq“ deyə cavab verəcək», — o deyib."),
+        ("ru", "«Кино говорит “добро пожаловать”», — сказал режиссёр."),
     ],
 )
 def test_nested_quotes_in_house_style_and_kept_quotations(checker, lang, target):

@@ -6,7 +6,8 @@ pair: Russian `«»„“` (GOST typography: «ёлочки», „лапки“ 
 shipped translation of the seed articles uses (and the glossary's note on «Əl-Ərəbiyyə»);
 English `“”‘’`. Override per language with `[tool.translate.quotes]`, e.g. `az = "“”‘’"`. An
 apostrophe between letters (`ICAO’nun`, `Aliyev’s`) is not a quote. The nested pair belongs inside
-the outer one: az `“yeni başlanğıc”` or ru `“новым началом”` on its own is reported. A quotation
+the outer one: az `“yeni başlanğıc”` or ru `“новым началом”` on its own is reported (inside
+«…» either tradition's inner pair, „…“ or “…”, is accepted). A quotation
 copied from the source with the source's own marks (an English slogan kept in the original) is
 left as it is.
 """
@@ -53,16 +54,25 @@ def _opening(text: str, i: int) -> bool:
     return False
 
 
-def _outer_level(text: str, marks: list[int], conv: str) -> set[int]:
-    """Positions of the nested pair's marks used outside any outer pair (`“yeni başlanğıc”`
-    where Azerbaijani wants «…»): the nested pair belongs inside the outer one only. A block
-    that closes more outer quotes than it opens continues a quotation: it starts inside one."""
+#: inner pairs that typography admits inside «…» whatever the house's own inner pair: „лапки“
+#: (GOST, and common in Azerbaijani print) and “English” quotes, both seen in careful drafts
+_INNER_ANY = "„“”"
+
+
+def _levels(text: str, marks: list[int], conv: str) -> tuple[set[int], set[int]]:
+    """(nested-pair marks used outside any outer pair, inner-pair marks used inside one).
+
+    The first are reported (`“yeni başlanğıc”` where Azerbaijani wants «…»): the nested pair
+    belongs inside the outer one only. The second are accepted: inside «…» a quotation in
+    „…“ or “…” is a nested quotation in either typographic tradition, not a slip. A block that
+    closes more outer quotes than it opens continues a quotation: it starts inside one."""
     if len(conv) < 4 or conv[0] == conv[1] or set(conv[:2]) & set(conv[2:4]):
-        return set()
+        return set(), set()
     opens = sum(1 for i in marks if text[i] == conv[0])
     closes = sum(1 for i in marks if text[i] == conv[1])
     depth = 1 if closes > opens else 0
-    out: set[int] = set()
+    outer: set[int] = set()
+    inner: set[int] = set()
     for i in marks:
         ch = text[i]
         if ch == conv[0]:
@@ -70,8 +80,10 @@ def _outer_level(text: str, marks: list[int], conv: str) -> set[int]:
         elif ch == conv[1]:
             depth = max(0, depth - 1)
         elif ch in conv[2:4] and depth == 0:
-            out.add(i)
-    return out
+            outer.add(i)
+        elif ch in _INNER_ANY and depth > 0 and ch not in conv[:2]:
+            inner.add(i)
+    return outer, inner
 
 
 def _kept_from_source(text: str, source: str | None) -> list[tuple[int, int]]:
@@ -101,12 +113,12 @@ def check_punctuation(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
             for m in _QUOTE.finditer(masked)
             if not (masked[m.start()] in ("'", "’") and _is_apostrophe(masked, m.start()))
         ]
-        outer_only = _outer_level(masked, marks, conv)
+        outer_only, inner_ok = _levels(masked, marks, conv)
         kept = _kept_from_source(text, seg.source)
         wrong: list[tuple[int, bool]] = []
         for i in marks:
             ch = masked[i]
-            if ch in allowed and i not in outer_only:
+            if (ch in allowed and i not in outer_only) or i in inner_ok:
                 continue
             if any(s <= i < e for s, e in kept):
                 continue
