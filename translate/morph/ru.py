@@ -317,6 +317,10 @@ class _Word:
                     if kind is True:
                         unconditional.add(word)
             self.predicative -= unconditional  # (позднее: a comparative and a neuter form)
+            if alone:
+                for word in self._adverb_comparatives(lemma_like) - unconditional:
+                    self.predicative.add(word)
+                    out.setdefault(word, set()).add(("nomn", "sing"))
             if self.guessed:
                 _guessed_forms(out, self.folded, self.lemma_key)
             if self.guessed or all(_PROPER & p.tag.grammemes for p in lemma_like):
@@ -358,6 +362,25 @@ class _Word:
                 for w, g in self._participle_short_forms([p]):
                     out.setdefault(w, set()).add(g)
         return [(w, g) for w, gs in out.items() for g in sorted(gs)]
+
+    def _adverb_comparatives(self, parses: list) -> set[str]:
+        """The comparative of a quality adjective whose pymorphy3 lexeme has none because the
+        dictionary files it under the adverb (высокий: выше is высоко's; the issue's «цены
+        выше»): taken from the adverb spelled like the adjective's neuter short form."""
+        out: set[str] = set()
+        for p in parses:
+            if p.tag.POS != "ADJF" or "Qual" not in p.tag:
+                continue
+            lexeme = p.lexeme
+            if any(f.tag.POS == "COMP" for f in lexeme):
+                continue
+            short = next((f.word for f in lexeme if f.tag.POS == "ADJS" and "neut" in f.tag), None)
+            if short is None:
+                continue
+            for q in analyzer().parse(short):
+                if q.tag.POS == "ADVB" and q.normal_form == short:
+                    out.update(self._transfer(f.word) for f in q.lexeme if f.tag.POS == "COMP")
+        return out
 
     def _archaic_instrumental(self, parses: list, out: dict[str, set[Grammemes]]) -> None:
         """A feminine noun in -ь also takes the older instrumental in -ию beside -ью (кровию,
@@ -839,7 +862,13 @@ _DEGREE = frozenset(
 
 
 def predicative_context(
-    before: Sequence[str], after: str | None, gap_after: str, *, parenthetical: bool = False
+    before: Sequence[str],
+    after: str | None,
+    gap_after: str,
+    *,
+    parenthetical: bool = False,
+    rest: Sequence[tuple[str | None, str]] = (),
+    comparative: bool = False,
 ) -> bool:
     """Is a form of `predicative_forms` said of something here, so that it is the adjective?
 
@@ -853,6 +882,12 @@ def predicative_context(
     negation skipped; an adverb stands before the word it modifies
     (интересно рассказал, позже вернулся, можно действительно наблюдать). A parenthetical
     word opening a clause («Возможно, он прав») is not the adjective, unless «что» follows.
+    Opening a clause whose subject «это», «всё это» ends it («Грустно всё это😥», «Странно
+    это!») it is said of that subject; `rest` gives the words after `after` with the text
+    before each ((None, text) at the end), so «Быстро это сделай!» stays the adverb. A
+    `comparative` right after a noun that can be a nominative and no verb («премия выше в
+    три раза», «Зубы шире») is said of that noun, unless a verb, an adjective or an adverb
+    follows (поднялся выше облаков, Петров дальше не пошёл).
     """
     gap = gap_after.strip()
     opens = not before
@@ -864,10 +899,55 @@ def predicative_context(
         return False  # a dash or a bracket: no evidence either way
     if after in _CLAUSE_AFTER:
         return True
+    if opens and after in _SUBJECT:
+        for word, between in rest:  # «Грустно всё это.», «Странно это.»
+            if word is None or between.strip().startswith(_CLAUSE_END):
+                return True
+            if between.strip() or word not in _SUBJECT:
+                break
     lead = next((w for w in before if w not in _DEGREE), None)
     if lead in _BEFORE_PREDICATIVE:
         return True
+    if (
+        comparative
+        and lead is not None
+        and _subject(lead)
+        and after not in ("не", "ни")
+        and not _modifiable(after)
+    ):
+        return True  # «премия выше в три раза», «Зубы шире и кости острей»
     return opens and after.endswith(_INFINITIVE_ENDINGS)
+
+
+#: a clause's subject after its predicative, the clause ending after it: «Грустно всё это»
+_SUBJECT = frozenset("это всё все".split())
+
+
+@lru_cache(maxsize=8192)
+def _subject(word: str) -> bool:
+    """Can the folded word be a noun in the nominative (премия, зубы, цены), the subject a
+    comparative after it is said of, and no verb?"""
+    ps = analyzer().parse(word)
+    return any(p.tag.POS == "NOUN" and p.tag.case == "nomn" for p in ps) and not any(
+        p.tag.POS in ("VERB", "INFN") for p in ps
+    )
+
+
+#: parts of speech an adverb stands before: «интересно рассказал», «хорошо развит»
+_MODIFIABLE = frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND", "ADJF", "ADJS", "ADVB", "COMP"})
+
+
+@lru_cache(maxsize=8192)
+def _modifiable(word: str) -> bool:
+    """Can the folded word be what an adverb before it modifies (a verb, an adjective or a
+    participle, an adverb)?"""
+    return any(p.tag.POS in _MODIFIABLE for p in analyzer().parse(word))
+
+
+@lru_cache(maxsize=8192)
+def comparative_spelling(word: str) -> bool:
+    """Can the folded word be a synthetic comparative (выше, шире, лучше)?"""
+    return any(p.tag.POS == "COMP" for p in analyzer().parse(word))
 
 
 @lru_cache(maxsize=8192)

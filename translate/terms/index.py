@@ -712,7 +712,12 @@ def _context_ok(
             words.append(toks[j])
         after, gap_after = _next_word(i, toks, spans, folded)
         if morph_ru.predicative_context(
-            words, after, gap_after, parenthetical=context == _PARENTHETICAL
+            words,
+            after,
+            gap_after,
+            parenthetical=context == _PARENTHETICAL,
+            rest=_rest(i, after, toks, spans, folded),
+            comparative=morph_ru.comparative_spelling(toks[i]),
         ):
             return True
         # coordinated predicatives share the clause («звон всё медленней и глуше,»): the word
@@ -782,6 +787,24 @@ def _next_word(
         if not gap.strip() and after is not None:
             gap = " "
     return after, gap
+
+
+def _rest(
+    i: int, after: str | None, toks: list[str], spans: list[tuple[int, int]], folded: str
+) -> list[tuple[str | None, str]]:
+    """The next words after `after` (the word after token `i`), up to three, each with the
+    text before it; (None, text) where the text ends."""
+    out: list[tuple[str | None, str]] = []
+    if after is None:
+        return out
+    k = next(k for k in range(i + 1, len(toks)) if toks[k] == after)
+    while len(out) < 3:
+        word, gap = _next_word(k, toks, spans, folded)
+        out.append((word, gap))
+        if word is None:
+            break
+        k = next(j for j in range(k + 1, len(toks)) if toks[j] == word)
+    return out
 
 
 def _decoration(ch: str) -> bool:

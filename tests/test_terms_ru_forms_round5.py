@@ -1,0 +1,68 @@
+"""Russian form classes decided on the fifth-round tuning windows of UD Taiga train and dev
+(README, "What a Russian term matches"; `tests/bench/tuning/ru_taiga-tuning-sample5.tsv`): a
+comparative the dictionary files under the adverb (выше of высокий), a comparative after a
+nominative noun (премия выше), a predicative before its subject «это» / «всё это» at the
+clause's end. Each class is checked both ways: where the form is the term, and where the same
+spelling is not."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import terms_found
+from test_terms_ru_forms_context import found
+
+from translate.glossary.model import Concept, Glossary, Term
+from translate.terms import TermIndex
+
+_TERMS = ("высокий", "широкий", "острый", "далёкий", "большой", "грустный", "странный", "быстрый",
+          "хороший")  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def index() -> TermIndex:
+    return TermIndex.build(Glossary([Concept(t, terms=[Term(t, "ru")]) for t in _TERMS]))
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # pymorphy3 gives высокий no comparative (it files выше under высоко)
+        ("Цены на нефть сейчас выше.", [("выше", "высокий")]),
+        ("Теперь цены выше, чем год назад.", [("выше", "высокий")]),
+        # a comparative right after a nominative noun is said of it
+        ("И премия выше в три раза, чем моя зарплата.", [("выше", "высокий")]),
+        ("Зубы шире и кости острей.", [("шире", "широкий"), ("острей", "острый")]),
+        # a predicative opening a clause whose subject «это», «всё это» ends it
+        ("Грустно все это😥", [("Грустно", "грустный")]),
+        ("Странно это!", [("Странно", "странный")]),
+        ("Хорошо всё это, но мало.", [("Хорошо", "хороший")]),
+    ],
+)
+def test_predicatives_found(index: TermIndex, text: str, want: list[tuple[str, str]]) -> None:
+    assert found(index, text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Поднимись выше по склону.",  # after a verb: the adverb
+        "Самолёт поднялся выше облаков.",
+        "Петров дальше не пошёл.",  # «не» and a verb after it: the adverb
+        "Цена больше не растёт.",
+        "Быстро это сделай!",  # «это» is the object of the verb after it
+        "Хорошо всё это знаю.",
+        "Он быстрее пришёл домой.",  # a pronoun, and a verb after the comparative
+    ],
+)
+def test_adverbs_not_claimed(index: TermIndex, text: str) -> None:
+    assert found(index, text) == []
+
+
+def test_translate_terms_finds_the_comparative(tmp_path: Path) -> None:
+    """What a user sees: `translate terms` reports the comparative of a glossary adjective
+    where it is said of something, not where it is the adverb."""
+    rows = ["high,,adj,,,high,,,,,yüksək,,,,,высокий,,,,,"]
+    text = "Зарплата выше, чем в прошлом году. Он поднялся выше по склону.\n"
+    assert terms_found(tmp_path, rows, text, "ru") == [("выше", "high")]
