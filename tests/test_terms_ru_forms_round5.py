@@ -1,8 +1,10 @@
 """Russian form classes decided on the fifth-round tuning windows of UD Taiga train and dev
-(README, "What a Russian term matches"; `tests/bench/tuning/ru_taiga-tuning-sample5.tsv`): a
-comparative the dictionary files under the adverb (выше of высокий), a comparative after a
-nominative noun (премия выше), a predicative before its subject «это» / «всё это» at the
-clause's end. Each class is checked both ways: where the form is the term, and where the same
+(README, "What a Russian term matches"; `tests/bench/tuning/ru_taiga-tuning-sample5.tsv` and
+`-sample6.tsv`): a comparative the dictionary files under the adverb (выше of высокий), a
+comparative after a nominative noun (премия выше, Любовь сильнее любой обиды), a predicative
+before its subject «это» / «всё это» at the clause's end, before an emoji that ends the
+clause, after a dash standing for the copula, before a particle closing the clause (Ну круто
+же!). Each class is checked both ways: where the form is the term, and where the same
 spelling is not."""
 
 from __future__ import annotations
@@ -16,8 +18,10 @@ from test_terms_ru_forms_context import found
 from translate.glossary.model import Concept, Glossary, Term
 from translate.terms import TermIndex
 
-_TERMS = ("высокий", "широкий", "острый", "далёкий", "большой", "грустный", "странный", "быстрый",
-          "хороший")  # fmt: skip
+_TERMS = (
+    "высокий", "широкий", "острый", "далёкий", "большой", "грустный", "странный", "быстрый",
+    "хороший", "удобный", "вкусный", "интересный", "беспомощный", "сильный", "крутой",
+)  # fmt: skip
 
 
 @pytest.fixture(scope="module")
@@ -38,6 +42,18 @@ def index() -> TermIndex:
         ("Грустно все это😥", [("Грустно", "грустный")]),
         ("Странно это!", [("Странно", "странный")]),
         ("Хорошо всё это, но мало.", [("Хорошо", "хороший")]),
+        # an emoji with no punctuation after it ends the clause
+        (
+            "Очень удобно и вкусно😉 красивая выкладка",
+            [("удобно", "удобный"), ("вкусно", "вкусный")],
+        ),
+        ("Интересно)) а что потом?", [("Интересно", "интересный")]),
+        # a dash standing for the copula
+        ("Вы все — беспомощней нервных дам.", [("беспомощней", "беспомощный")]),
+        # a comparative after a nominative noun, a genitive of comparison after it
+        ("Любовь сильнее любой обиды :)", [("сильнее", "сильный")]),
+        # a particle closing the clause
+        ("Ну круто же!", [("круто", "крутой")]),
     ],
 )
 def test_predicatives_found(index: TermIndex, text: str, want: list[tuple[str, str]]) -> None:
@@ -54,6 +70,12 @@ def test_predicatives_found(index: TermIndex, text: str, want: list[tuple[str, s
         "Быстро это сделай!",  # «это» is the object of the verb after it
         "Хорошо всё это знаю.",
         "Он быстрее пришёл домой.",  # a pronoun, and a verb after the comparative
+        "🙂 интересно рассказал он",  # an emoji before it changes nothing
+        "Он сделал это — быстро сделал.",  # a verb after the dash's word
+        "Водоизмещение корабля — больше 2,5 тыс. т",  # a number: много's comparative
+        "Любовь сильнее любит.",  # a verb after the comparative
+        "Круто же он поступил.",  # the particle does not close the clause
+        "Ты всё-равно круто-круто",  # parts of hyphenated words
     ],
 )
 def test_adverbs_not_claimed(index: TermIndex, text: str) -> None:

@@ -869,6 +869,7 @@ def predicative_context(
     parenthetical: bool = False,
     rest: Sequence[tuple[str | None, str]] = (),
     comparative: bool = False,
+    after_dash: bool = False,
 ) -> bool:
     """Is a form of `predicative_forms` said of something here, so that it is the adjective?
 
@@ -884,10 +885,13 @@ def predicative_context(
     word opening a clause («Возможно, он прав») is not the adjective, unless «что» follows.
     Opening a clause whose subject «это», «всё это» ends it («Грустно всё это😥», «Странно
     это!») it is said of that subject; `rest` gives the words after `after` with the text
-    before each ((None, text) at the end), so «Быстро это сделай!» stays the adverb. A
-    `comparative` right after a noun that can be a nominative and no verb («премия выше в
-    три раза», «Зубы шире») is said of that noun, unless a verb, an adjective or an adverb
-    follows (поднялся выше облаков, Петров дальше не пошёл).
+    before each ((None, text) at the end), so «Быстро это сделай!» stays the adverb; so does
+    a particle closing the clause («Ну круто же!»). After a dash that stands for the copula
+    (`after_dash`: «Вы все — беспомощней нервных дам») it is the predicate unless a verb
+    follows. A `comparative` right after a noun that can be a nominative and no verb
+    («премия выше в три раза», «Любовь сильнее любой обиды», «Зубы шире») is said of that
+    noun, unless a verb, a participle, «не» or «ни» follows (поднялся выше облаков, Петров
+    дальше не пошёл).
     """
     gap = gap_after.strip()
     opens = not before
@@ -899,6 +903,14 @@ def predicative_context(
         return False  # a dash or a bracket: no evidence either way
     if after in _CLAUSE_AFTER:
         return True
+    if after_dash and not verbal_spelling(after) and not after[:1].isdigit():
+        # «Вы все — беспомощней нервных дам»: the dash stands for the copula; before a number
+        # a comparative is a quantity's (водоизмещение -- больше 2,5 тыс. т: много's)
+        return True
+    if after in _TRAILING and rest:
+        word, between = rest[0]  # «Ну круто же!»
+        if word is None or between.strip().startswith(_CLAUSE_END):
+            return True
     if opens and after in _SUBJECT:
         for word, between in rest:  # «Грустно всё это.», «Странно это.»
             if word is None or between.strip().startswith(_CLAUSE_END):
@@ -913,10 +925,24 @@ def predicative_context(
         and lead is not None
         and _subject(lead)
         and after not in ("не", "ни")
-        and not _modifiable(after)
+        and not verbal_spelling(after)
     ):
         return True  # «премия выше в три раза», «Зубы шире и кости острей»
     return opens and after.endswith(_INFINITIVE_ENDINGS)
+
+
+#: particles that may close a predicative's clause: «Ну круто же!», «Интересно ведь.»
+_TRAILING = frozenset("же ж ведь уж".split())
+
+
+@lru_cache(maxsize=8192)
+def verbal_spelling(word: str) -> bool:
+    """Can the folded word be a verb, an infinitive, a participle or a gerund, which an adverb
+    before it would modify (поднялся выше, быстрее пришёл)?"""
+    return any(p.tag.POS in _VERBAL for p in analyzer().parse(word))
+
+
+_VERBAL = frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND"})
 
 
 #: a clause's subject after its predicative, the clause ending after it: «Грустно всё это»
@@ -931,17 +957,6 @@ def _subject(word: str) -> bool:
     return any(p.tag.POS == "NOUN" and p.tag.case == "nomn" for p in ps) and not any(
         p.tag.POS in ("VERB", "INFN") for p in ps
     )
-
-
-#: parts of speech an adverb stands before: «интересно рассказал», «хорошо развит»
-_MODIFIABLE = frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND", "ADJF", "ADJS", "ADVB", "COMP"})
-
-
-@lru_cache(maxsize=8192)
-def _modifiable(word: str) -> bool:
-    """Can the folded word be what an adverb before it modifies (a verb, an adjective or a
-    participle, an adverb)?"""
-    return any(p.tag.POS in _MODIFIABLE for p in analyzer().parse(word))
 
 
 @lru_cache(maxsize=8192)

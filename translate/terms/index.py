@@ -718,6 +718,7 @@ def _context_ok(
             parenthetical=context == _PARENTHETICAL,
             rest=_rest(i, after, toks, spans, folded),
             comparative=morph_ru.comparative_spelling(toks[i]),
+            after_dash=bool(i) and _dash_before(folded[spans[i - 1][1] : s]),
         ):
             return True
         # coordinated predicatives share the clause («звон всё медленней и глуше,»): the word
@@ -768,7 +769,9 @@ def _next_word(
 ) -> tuple[str | None, str]:
     """The word after token `i` that tells whether it is said of something, and the text
     between them with emoji left out: pictographs and bracket smileys («шикарно♥️», «лучше😉.»,
-    «интересно)))») decorate the clause, they do not continue it; a word repeated for emphasis
+    «интересно)))») decorate the clause, they do not continue it, and where no punctuation
+    follows them they end it («Очень удобно и вкусно😉 красивая выкладка»: the text becomes
+    "."), unless a verb follows («Он шикарно 😉 выступил»); a word repeated for emphasis
     («страшно страшно страшно мне») is the same predicative, so the word after the last
     repetition counts."""
     end = spans[i][1]
@@ -785,8 +788,16 @@ def _next_word(
     if gap and not gap.isspace():
         gap = _BRACKET_SMILEY.sub("", "".join(ch for ch in gap if not _decoration(ch)))
         if not gap.strip() and after is not None:
-            gap = " "
+            # an emoji with no punctuation after it ends the clause, unless a verb follows
+            # that the word before it modifies («Он шикарно 😉 выступил»)
+            gap = " " if morph_ru.verbal_spelling(after) else "."
     return after, gap
+
+
+def _dash_before(gap: str) -> bool:
+    """Is the text before a word a dash standing for the copula («Вы все — беспомощней»), not
+    a hyphen joining a word (всё-равно)? The prepared text writes – as -, not —."""
+    return "—" in gap or ("-" in gap and gap != "-")
 
 
 def _rest(
