@@ -8,12 +8,12 @@ modes share one reader, one merge and one no-loss guard.
 from __future__ import annotations
 
 import gc
-import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from translate.catalog.language import guess_language
 from translate.catalog.mo import compile_mo
 from translate.catalog.po import Catalog, read_po, write_po
 from translate.catalog.validate import Problem, check_catalog, errors, problem
@@ -33,22 +33,6 @@ def _merge_stats() -> MergeStats:
     from translate.catalog.merge import MergeStats
 
     return MergeStats()
-
-
-_LANG = re.compile(r"^[A-Za-z]{2,3}(?:[_-][A-Za-z0-9]{2,8})*(?:@[A-Za-z0-9]+)?$")
-
-
-def guess_language(path: Path, cat: Catalog | None) -> str | None:
-    """The catalogue's language: its `Language` header, else the `<lang>/LC_MESSAGES/` folder,
-    else a file named `<lang>.po`; None when nothing says (the merge then keeps the header)."""
-    value = cat.header_value("Language") if cat is not None and cat.header else None
-    if value and _LANG.match(value.strip()):
-        return value.strip()
-    parts = Path(path).parts
-    if len(parts) >= 3 and parts[-2] == "LC_MESSAGES" and _LANG.match(parts[-3]):
-        return parts[-3]
-    stem = Path(path).stem
-    return stem if _LANG.match(stem) else None
 
 
 @dataclass

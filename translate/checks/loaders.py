@@ -13,6 +13,7 @@ from pathlib import Path
 
 from translate.catalog.article import load_front_matter
 from translate.catalog.blocks import FRONT_TYPES, PARAGRAPH, BlockType, markdown_blocks
+from translate.catalog.language import guess_language, primary_language
 from translate.catalog.po import read_po
 from translate.checks.segment import Segment
 from translate.checks.suppress import parse_skip_comment, parse_skip_flags
@@ -37,13 +38,6 @@ class CheckedPo:
 _NO_SKIP: frozenset[str] = frozenset()
 
 
-def _lang_from_path(path: Path) -> str | None:
-    parts = path.parts
-    if len(parts) >= 3 and parts[-2] == "LC_MESSAGES":
-        return parts[-3]
-    return None
-
-
 def read_catalogue(path: Path, display: str | None = None, lang: str | None = None) -> CheckedPo:
     """Read a PO file; a malformed one is a UserError at its line, never a traceback.
 
@@ -54,14 +48,14 @@ def read_catalogue(path: Path, display: str | None = None, lang: str | None = No
     """
     display = display or str(path)
     cat = read_po(path, display)
-    lang = lang or cat.header_value("Language") or _lang_from_path(path) or ""
+    lang = lang or guess_language(path, cat) or ""
     if not lang:
         raise UserError(
             "cannot tell the catalogue's language",
             location=Location(display),
-            hint="add a `Language:` header or pass --lang",
+            hint="add a `Language:` header, name the file `<lang>.po`, or pass --lang",
         )
-    lang = lang.split("_")[0].split("-")[0].lower()
+    lang = primary_language(lang)
     slug = path.stem
     segments: list[Segment] = []
     msgids: set[str] = set()

@@ -318,7 +318,8 @@ def status_cmd(
         translate status po/*.po
     """
     if files:
-        from translate.catalog.files import catalogue_stats, guess_language
+        from translate.catalog.files import catalogue_stats
+        from translate.catalog.language import guess_language
         from translate.catalog.po import read_po
 
         rows = []

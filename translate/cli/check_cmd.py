@@ -103,11 +103,16 @@ def _resolve_glossary(config, override: Path | None) -> Path | None:
 
 
 def _check_lang(config, lang: str | None) -> None:
-    if lang is not None and lang not in config.target_languages:
+    """A target language, or any language CLDR knows: a catalogue in another language still
+    gets every check that needs no glossary (numbers, markup, quotes, mixed scripts);
+    an unknown code is most likely a typo."""
+    from translate.catalog.language import is_known_locale
+
+    if lang is not None and lang not in config.target_languages and not is_known_locale(lang):
         raise UserError(
             f"unknown language {lang!r}",
             hint=f"use --lang {' or --lang '.join(config.target_languages)} "
-            "(target_languages in [tool.translate])",
+            "(target_languages in [tool.translate]) or another language code CLDR knows",
         )
 
 

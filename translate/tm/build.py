@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from translate.catalog.language import guess_language, primary_language
 from translate.catalog.po import Catalog, decode_po, parse_po
 from translate.errors import Location, UserError
 from translate.fileio import read_bytes
@@ -110,14 +111,10 @@ class BuildResult:
 
 
 def language_of(path: Path, cat: Catalog) -> str | None:
-    """The catalogue's language: its `Language` header, else `<lang>/LC_MESSAGES/` in its
-    path."""
-    lang = (cat.header_value("Language") or "").strip()
-    if lang:
-        return lang.replace("_", "-").split("-")[0].lower()
-    if path.parent.name == "LC_MESSAGES":
-        return path.parent.parent.name
-    return None
+    """The catalogue's language (`guess_language`: header, `<lang>/LC_MESSAGES/`, `<lang>.po`),
+    as the primary language subtag a memory is kept for."""
+    lang = guess_language(path, cat)
+    return primary_language(lang) if lang else None
 
 
 def build(
