@@ -4,8 +4,8 @@
 comparative after a nominative noun (премия выше, Любовь сильнее любой обиды), a predicative
 before its subject «это» / «всё это» at the clause's end, before an emoji that ends the
 clause, after a dash standing for the copula, before a particle closing the clause (Ну круто
-же!). Each class is checked both ways: where the form is the term, and where the same
-spelling is not."""
+же!), in a sentence without a verb (Нет богаче меня в мире богача!). Each class is checked
+both ways: where the form is the term, and where the same spelling is not."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ from translate.terms import TermIndex
 _TERMS = (
     "высокий", "широкий", "острый", "далёкий", "большой", "грустный", "странный", "быстрый",
     "хороший", "удобный", "вкусный", "интересный", "беспомощный", "сильный", "крутой",
+    "богатый", "бестактный", "независимый", "близкий", "ранний", "достаточный",
 )  # fmt: skip
 
 
@@ -54,6 +55,9 @@ def index() -> TermIndex:
         ("Любовь сильнее любой обиды :)", [("сильнее", "сильный")]),
         # a particle closing the clause
         ("Ну круто же!", [("круто", "крутой")]),
+        # a sentence without a verb
+        ("Нет богаче меня в мире богача!", [("богаче", "богатый")]),
+        ("Бестактнее во сто раз!", [("Бестактнее", "бестактный")]),
     ],
 )
 def test_predicatives_found(index: TermIndex, text: str, want: list[tuple[str, str]]) -> None:
@@ -76,6 +80,11 @@ def test_predicatives_found(index: TermIndex, text: str, want: list[tuple[str, s
         "Любовь сильнее любит.",  # a verb after the comparative
         "Круто же он поступил.",  # the particle does not close the clause
         "Ты всё-равно круто-круто",  # parts of hyphenated words
+        # a fragment a comma ends, before the clause with the verb
+        "Независимо от погоды, мы поедем.",
+        "Ближе к вечеру, когда стемнело, мы ушли.",
+        "Раньше в этом доме, говорят, жил поэт.",
+        "Достаточно тёплый дом.",  # an adjective after it: the adverb
     ],
 )
 def test_adverbs_not_claimed(index: TermIndex, text: str) -> None:

@@ -870,6 +870,8 @@ def predicative_context(
     rest: Sequence[tuple[str | None, str]] = (),
     comparative: bool = False,
     after_dash: bool = False,
+    clause: Sequence[str] = (),
+    word: str | None = None,
 ) -> bool:
     """Is a form of `predicative_forms` said of something here, so that it is the adjective?
 
@@ -891,7 +893,11 @@ def predicative_context(
     follows. A `comparative` right after a noun that can be a nominative and no verb
     («премия выше в три раза», «Любовь сильнее любой обиды», «Зубы шире») is said of that
     noun, unless a verb, a participle, «не» or «ни» follows (поднялся выше облаков, Петров
-    дальше не пошёл).
+    дальше не пошёл). In a `clause` (its other words, to the clause's punctuation) with no
+    word that can be a verb, a participle or a gerund, it is the predicate («бестактнее во сто
+    раз», «Нет богаче меня»), unless an adjective, an adverb, a participle or a number follows
+    it (достаточно большой, больше 2,5 тыс.) or the `word` itself is also a particle,
+    conjunction or preposition (просто, всё равно).
     """
     gap = gap_after.strip()
     opens = not before
@@ -921,6 +927,14 @@ def predicative_context(
     if lead in _BEFORE_PREDICATIVE:
         return True
     if (
+        clause
+        and not any(verbal_spelling(w) for w in clause)
+        and not after[:1].isdigit()
+        and not _modifier_spelling(after)
+        and not (word is not None and _function_word_too(word))
+    ):
+        return True  # a clause without a verb: «бестактнее во сто раз», «Нет богаче меня»
+    if (
         comparative
         and lead is not None
         and _subject(lead)
@@ -929,6 +943,23 @@ def predicative_context(
     ):
         return True  # «премия выше в три раза», «Зубы шире и кости острей»
     return opens and after.endswith(_INFINITIVE_ENDINGS)
+
+
+@lru_cache(maxsize=8192)
+def _modifier_spelling(word: str) -> bool:
+    """Can the folded word be an adjective, a participle, an adverb or a numeral, which an
+    adverb before it would modify (достаточно большой, заметно больше, больше двух)?"""
+    return any(p.tag.POS in _MODIFIED for p in analyzer().parse(word))
+
+
+_MODIFIED = frozenset({"ADJF", "ADJS", "ADVB", "COMP", "PRTF", "PRTS", "NUMR"})
+
+
+@lru_cache(maxsize=8192)
+def _function_word_too(word: str) -> bool:
+    """Is the spelling also a particle, a conjunction or a preposition (просто, равно,
+    согласно), which a clause without a verb may well hold?"""
+    return any(p.tag.POS in ("PRCL", "CONJ", "PREP") for p in analyzer().parse(word))
 
 
 #: particles that may close a predicative's clause: «Ну круто же!», «Интересно ведь.»

@@ -719,6 +719,8 @@ def _context_ok(
             rest=_rest(i, after, toks, spans, folded),
             comparative=morph_ru.comparative_spelling(toks[i]),
             after_dash=bool(i) and _dash_before(folded[spans[i - 1][1] : s]),
+            clause=_clause(i, toks, spans, folded),
+            word=toks[i],
         ):
             return True
         # coordinated predicatives share the clause («звон всё медленней и глуше,»): the word
@@ -792,6 +794,45 @@ def _next_word(
             # that the word before it modifies («Он шикарно 😉 выступил»)
             gap = " " if morph_ru.verbal_spelling(after) else "."
     return after, gap
+
+
+def _clause(i: int, toks: list[str], spans: list[tuple[int, int]], folded: str) -> list[str]:
+    """The other words of token `i`'s clause, back to clause punctuation, a dash or an emoji
+    and forth to the sentence's end, twelve words each way at most; [] where a comma, a colon
+    or a dash ends it first (a fragment of a longer sentence: «Ближе к вечеру, мы ушли»)."""
+    out: list[str] = []
+    j = i
+    while j > 0 and len(out) < 12 and not _clause_break(folded[spans[j - 1][1] : spans[j][0]]):
+        j -= 1
+        out.append(toks[j])
+    k = i
+    while k + 1 < len(toks):
+        gap = folded[spans[k][1] : spans[k + 1][0]]
+        if _clause_break(gap) and (
+            any(ch in _BREAKS for ch in gap) or not morph_ru.verbal_spelling(toks[k + 1])
+        ):  # (an emoji before a verb does not end the clause: «Он шикарно 😉 выступил»)
+            return out if _sentence_end(gap) else []
+        if len(out) >= 24:
+            return []
+        k += 1
+        out.append(toks[k])
+    return out
+
+
+def _sentence_end(gap: str) -> bool:
+    """Does the text between two words end the sentence (. ! ? …, an emoji or a smiley)?"""
+    if any(ch in ",;:—-" for ch in gap):
+        return False
+    return any(ch in ".!?…" or _decoration(ch) for ch in gap) or bool(_BRACKET_SMILEY.search(gap))
+
+
+def _clause_break(gap: str) -> bool:
+    """Does the text between two words end a clause: punctuation, a dash, an emoji or a
+    bracket smiley?"""
+    return any(ch in _BREAKS or _decoration(ch) for ch in gap) or bool(_BRACKET_SMILEY.search(gap))
+
+
+_BREAKS = frozenset(",.!?;:…—-")
 
 
 def _dash_before(gap: str) -> bool:
