@@ -97,3 +97,47 @@ def test_translate_terms_finds_the_comparative(tmp_path: Path) -> None:
     rows = ["high,,adj,,,high,,,,,yüksək,,,,,высокий,,,,,"]
     text = "Зарплата выше, чем в прошлом году. Он поднялся выше по склону.\n"
     assert terms_found(tmp_path, rows, text, "ru") == [("выше", "high")]
+
+
+@pytest.fixture(scope="module")
+def measures() -> TermIndex:
+    terms = ("ложка", "столовый", "чайный", "стакан", "штука", "литр", "час", "невозможный",
+             "быстрый")  # fmt: skip
+    return TermIndex.build(Glossary([Concept(t, terms=[Term(t, "ru")]) for t in terms]))
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the spoons of recipes, with or without a space, each period in its occurrence
+        ("добавить 1-2 ст.л. сахара", [("ст.", "столовый"), ("л.", "ложка")]),
+        ("1 ч. л. соли", [("ч.", "чайный"), ("л.", "ложка")]),
+        # ст after a number and without a period is a glass; шт. a piece
+        ("3 ст молока довести до кипения", [("ст", "стакан")]),
+        ("Яйца — 5 шт.", [("шт.", "штука")]),
+        # a predicative before an infinitive, after «который»
+        ("запах, который невозможно описать словами", [("невозможно", "невозможный")]),
+    ],
+)
+def test_measures_and_relative_clauses(
+    measures: TermIndex, text: str, want: list[tuple[str, str]]
+) -> None:
+    assert found(measures, text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "по ч. 2 ст. 105 УК РФ",  # part and article of a law
+        "2 ст. литературы",  # ст. with a period after a number: not a glass
+        "ст л",  # the letters without their periods
+        "где быстро поесть",  # an infinitive question: the adverb
+        "и быстро уйти",
+    ],
+)
+def test_measures_and_infinitives_not_claimed(measures: TermIndex, text: str) -> None:
+    assert found(measures, text) == []
+
+
+def test_hour_and_litre_stay_units(measures: TermIndex) -> None:
+    assert found(measures, "2 ч. 30 мин, 2 л молока") == [("ч", "час"), ("л", "литр")]

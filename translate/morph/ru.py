@@ -942,7 +942,12 @@ def predicative_context(
         and not verbal_spelling(after)
     ):
         return True  # «премия выше в три раза», «Зубы шире и кости острей»
-    return opens and after.endswith(_INFINITIVE_ENDINGS)
+    if not after.endswith(_INFINITIVE_ENDINGS):
+        return False
+    # it opens its clause, perhaps after «который», whose clause then needs it as its
+    # predicate: «Сложно сказать», «запах, который невозможно описать»; not «где быстро
+    # поесть», «и быстро уйти» (an infinitive question, a coordinated infinitive)
+    return all(w in ("не", "ни") or w.startswith("котор") for w in before)
 
 
 @lru_cache(maxsize=8192)

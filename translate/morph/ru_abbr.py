@@ -9,7 +9,9 @@ abbreviations fixed by the standards newsrooms follow, never ad-hoc clippings:
   трлн, г., гг., в., вв., чел., руб., коп., долл., др., ул., обл., н. э.; and, only with their
   period, бывш., зам., проф., акад., доц., просп., пос., респ., оз., примеч., реж.; фр. after a
   number);
-- ГОСТ 8.417-2002 «Единицы величин» (the unit symbols км, м, см, мм, кг, т, л, мл, ч, мин).
+- ГОСТ 8.417-2002 «Единицы величин» (the unit symbols км, м, см, мм, кг, т, л, мл, ч, мин);
+- the measures recipes and shops write (ст. л., ч. л., ст for стакан, шт.), each only in the
+  context where it is that word (not «ч. 2 ст. 105 УК»: part and article of a law).
 
 An abbreviation that also spells another word, or stands for several, is the word only in the
 context the `Context` names: «г.» after a number is год (2005 г.), before a name город (г.
@@ -39,6 +41,13 @@ class Context(Enum):
     AFTER_N = "after-n"
     #: only with its period: бывш., проф. (without it the letters are a clipping or a typo)
     WITH_PERIOD = "with-period"
+    #: a spoon's adjective, with its period and right before «л.»: ст. л., ч. л.
+    BEFORE_SPOON = "before-spoon"
+    #: «л.» right after «ст.» or «ч.»: ложка (after a number л is литр)
+    SPOON = "spoon"
+    #: right after a number and without a period: 3 ст молока (стакан); «ч. 2 ст. 105 УК» is
+    #: an article, «2 ст. л.» a spoon
+    AFTER_NUMBER_BARE = "after-number-bare"
 
 
 #: full word (folded, ё as е) → its abbreviations (folded, without the period) and where each
@@ -82,6 +91,14 @@ TABLE: dict[str, tuple[tuple[str, Context], ...]] = {
     "миллилитр": (("мл", Context.AFTER_NUMBER),),  # мл. сержант: «младший»
     "час": (("ч", Context.AFTER_NUMBER),),
     "минута": (("мин", Context.AFTER_NUMBER),),
+    # measures of recipes and shops (not in the standards above, but fixed by usage; each
+    # only where nothing else reads so): ст. л. and ч. л. (столовая, чайная ложка), ст after a
+    # number and without a period (стакан), шт. (штука)
+    "ложка": (("л", Context.SPOON),),
+    "столовый": (("ст", Context.BEFORE_SPOON),),
+    "чайный": (("ч", Context.BEFORE_SPOON),),
+    "стакан": (("ст", Context.AFTER_NUMBER_BARE),),
+    "штука": (("шт", Context.AFTER_NUMBER),),
 }
 
 #: unit symbols (ГОСТ 8.417-2002) are written without a period: one after them ends the
@@ -97,6 +114,9 @@ def abbreviations(word: str) -> tuple[tuple[str, Context], ...]:
     return TABLE.get(word, ())
 
 
-def takes_period(abbreviation: str) -> bool:
-    """Does a period right after the abbreviation belong to it (г., тыс.; not км, мл)?"""
+def takes_period(abbreviation: str, context: Context | None = None) -> bool:
+    """Does a period right after the abbreviation belong to it (г., тыс., the л. of ст. л.;
+    not км, мл)?"""
+    if context in (Context.SPOON, Context.BEFORE_SPOON):
+        return True
     return abbreviation not in UNIT_SYMBOLS

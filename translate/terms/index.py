@@ -222,7 +222,11 @@ class TermIndex:
             for abbr, context in ru_abbr.abbreviations(word):
                 if (abbr,) not in forms:
                     extra.append((abbr,))
-                    when[(abbr, entry_id)] = (context.value, ru_abbr.takes_period(abbr), "")
+                    when[(abbr, entry_id)] = (
+                        context.value,
+                        ru_abbr.takes_period(abbr, context),
+                        "",
+                    )
         if when:
             self._when.setdefault(term.lang, {}).update(when)
         return extra
@@ -742,6 +746,8 @@ def _context_ok(
     if context in (ru_abbr.Context.AFTER_NUMBER.value, ru_abbr.Context.AFTER_NUMBER_DOT.value):
         if context == ru_abbr.Context.AFTER_NUMBER_DOT.value and folded[e : e + 1] != ".":
             return False
+        if _before_spoon(i, toks, spans, folded):
+            return False  # «1 ч. л.»: a teaspoon, not an hour
         j = i - 1
         if j > 0 and toks[j] in ru_abbr.NUMBER_WORDS and gap_before.strip() in ("", "."):
             j -= 1  # 2,5 тыс. т
@@ -749,6 +755,19 @@ def _context_ok(
             return False
         prev = text[spans[j][0] : spans[j][1]]
         return prev[:1].isdigit() or all(c in _ROMAN for c in prev)
+    if context == ru_abbr.Context.BEFORE_SPOON.value:  # ст. л., ч. л.
+        return _before_spoon(i, toks, spans, folded)
+    if context == ru_abbr.Context.AFTER_NUMBER_BARE.value:
+        return folded[e : e + 1] != "." and _context_ok(
+            (ru_abbr.Context.AFTER_NUMBER.value, False, lead), i, toks, spans, folded, text
+        )
+    if context == ru_abbr.Context.SPOON.value:
+        return (
+            folded[e : e + 1] == "."
+            and i > 0
+            and toks[i - 1] in ("ст", "ч")
+            and gap_before.strip() == "."
+        )
     if context == ru_abbr.Context.BEFORE_NAME.value:
         return (
             after is not None and gap_after.strip() in ("", ".") and text[spans[i + 1][0]].isupper()
@@ -833,6 +852,18 @@ def _clause_break(gap: str) -> bool:
 
 
 _BREAKS = frozenset(",.!?;:…—-")
+
+
+def _before_spoon(i: int, toks: list[str], spans: list[tuple[int, int]], folded: str) -> bool:
+    """Is token `i` (with its period) the adjective of «ст. л.», «ч. л.» (a spoon)?"""
+    e = spans[i][1]
+    return (
+        i + 1 < len(toks)
+        and folded[e : e + 1] == "."
+        and toks[i + 1] == "л"
+        and folded[e : spans[i + 1][0]].strip() == "."
+        and folded[spans[i + 1][1] : spans[i + 1][1] + 1] == "."
+    )
 
 
 def _dash_before(gap: str) -> bool:
