@@ -102,7 +102,7 @@ def test_translate_terms_finds_the_comparative(tmp_path: Path) -> None:
 @pytest.fixture(scope="module")
 def measures() -> TermIndex:
     terms = ("ложка", "столовый", "чайный", "стакан", "штука", "литр", "час", "невозможный",
-             "быстрый")  # fmt: skip
+             "быстрый", "трудный", "хороший", "плохой")  # fmt: skip
     return TermIndex.build(Glossary([Concept(t, terms=[Term(t, "ru")]) for t in terms]))
 
 
@@ -117,6 +117,10 @@ def measures() -> TermIndex:
         ("Яйца — 5 шт.", [("шт.", "штука")]),
         # a predicative before an infinitive, after «который»
         ("запах, который невозможно описать словами", [("невозможно", "невозможный")]),
+        # a spelling the dictionary marks as a possible predicate, before an infinitive, with
+        # no other verb or modal word in its clause
+        ("из представленного трудно выбрать, пожалуй", [("трудно", "трудный")]),
+        ("Дома хорошо отдыхать.", [("хорошо", "хороший")]),
     ],
 )
 def test_measures_and_relative_clauses(
@@ -133,6 +137,9 @@ def test_measures_and_relative_clauses(
         "ст л",  # the letters without their periods
         "где быстро поесть",  # an infinitive question: the adverb
         "и быстро уйти",
+        "Надо хорошо учиться.",  # a modal word is the predicate
+        "Студенты плохо учиться не будут.",  # a finite verb after the infinitive
+        "Он стал хорошо учиться.",
     ],
 )
 def test_measures_and_infinitives_not_claimed(measures: TermIndex, text: str) -> None:

@@ -947,7 +947,20 @@ def predicative_context(
     # it opens its clause, perhaps after «который», whose clause then needs it as its
     # predicate: «Сложно сказать», «запах, который невозможно описать»; not «где быстро
     # поесть», «и быстро уйти» (an infinitive question, a coordinated infinitive)
-    return all(w in ("не", "ни") or w.startswith("котор") for w in before)
+    if all(w in ("не", "ни") or w.startswith("котор") for w in before):
+        return True
+    # a spelling the dictionary marks as able to be a predicate (трудно, сложно, интересно;
+    # not быстро, тихо) before an infinitive, with no other verb or modal word in its clause:
+    # «из представленного трудно выбрать»; not «надо хорошо учиться», «плохо учиться не
+    # будут»
+    if word is None or not _predicate_adverb(word):
+        return False
+    others = list(before)
+    for w, between in rest:
+        if w is None or any(ch in ",.!?;:…-—" for ch in between):
+            break
+        others.append(w)
+    return not any(_finite_or_infinitive(w) or w in _MODALS for w in others)
 
 
 @lru_cache(maxsize=8192)
@@ -958,6 +971,26 @@ def _modifier_spelling(word: str) -> bool:
 
 
 _MODIFIED = frozenset({"ADJF", "ADJS", "ADVB", "COMP", "PRTF", "PRTS", "NUMR"})
+
+
+@lru_cache(maxsize=8192)
+def _predicate_adverb(word: str) -> bool:
+    """Does pymorphy3 mark the spelling's adverb reading as able to be a predicate (Prdx:
+    трудно, интересно, хорошо; not быстро, громко)?"""
+    return any(p.tag.POS == "ADVB" and "Prdx" in p.tag for p in analyzer().parse(word))
+
+
+@lru_cache(maxsize=8192)
+def _finite_or_infinitive(word: str) -> bool:
+    """Can the folded word be a finite verb, an infinitive or a gerund (not a participle,
+    which also names things: «из представленного»)?"""
+    return any(p.tag.POS in ("VERB", "INFN", "GRND") for p in analyzer().parse(word))
+
+
+#: words that are a clause's predicate before an infinitive themselves: «надо хорошо учиться»
+_MODALS = frozenset(
+    "надо нужно можно нельзя необходимо пора должен должна должно должны готов готова".split()
+)
 
 
 @lru_cache(maxsize=8192)
