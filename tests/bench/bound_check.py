@@ -23,6 +23,7 @@ recorded answers are keyed by index, text and segment): the script fails (exit 1
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import pickle
 import shutil
@@ -156,12 +157,15 @@ def child(archive: Path, mode: str, memo_path: Path) -> None:
     config = load_config(ROOT)
     tasks = _tasks(archive)
     memo = None
-    if mode != "none":
-        if mode == "record":
-            rec = _patch("record", None)
-        else:
-            with memo_path.open("rb") as fh:
-                memo = pickle.load(fh)
+    if mode == "record":
+        rec = _patch("record", None)
+    else:
+        # every mode holds the record in memory, `none` too, out of the collector's way: the
+        # modes differ only in the work they skip
+        with memo_path.open("rb") as fh:
+            memo = pickle.load(fh)
+        gc.freeze()
+        if mode != "none":
             _patch(mode, memo)
     if mode != "record":  # the start-up (index, lazy state) outside the measured run
         run_checks(config, tasks[:1], glossary_path=config.glossary_path, jobs=1, stale=False)

@@ -245,6 +245,19 @@ def _alone(text: str, start: int, end: int) -> bool:
     )
 
 
+def _no_term_holds(word: str, lang: str, ctx: CheckContext) -> bool:
+    """`_plain(word)` and no term's form holds *word* as a token (`TermIndex.can_cover`):
+    then no window around it can make a term match. Remembered per run: a misspelt word
+    comes back in message after message, each time with the same repairs to probe."""
+    memo: dict[str, bool] = ctx.caches.setdefault(f"terms.no_term_holds.{lang}", {})
+    got = memo.get(word)
+    if got is None:
+        if len(memo) > 100_000:
+            memo.clear()
+        got = memo[word] = _plain(word) and not ctx.index.can_cover(word, lang)
+    return got
+
+
 def _plain(word: str) -> bool:
     """Letters only, already NFC, no Greek (whose final sigma lower-cases by context): the
     term index reads such a word, standing alone, as exactly its folded self."""
@@ -320,7 +333,7 @@ def misspellings(seg: Segment, ctx: CheckContext, covered: list[tuple[int, int]]
             if loose and wanted is None:
                 continue  # two letters apart, and no source to say the term is meant
             if in_context:
-                if alone and _plain(fixed) and not ctx.index.can_cover(fixed, lang):
+                if alone and _no_term_holds(fixed, lang, ctx):
                     continue  # no term's form holds this word: no window can make one match
                 probe = text[a:start] + fixed + text[end:b]
                 at = start - a
