@@ -137,6 +137,25 @@ def test_nested_pair_used_as_the_outer_quotes(checker, lang, target, span):
 
 
 @pytest.mark.parametrize(
+    ("lang", "target", "span", "suggestion"),
+    [
+        (
+            "ru",
+            "“Карабах” сыграл вничью с “Аяксом”.",
+            "“Карабах” сыграл вничью с “Аяксом”",
+            "«Карабах» сыграл вничью с «Аяксом»",
+        ),
+        ("az", "“Sabah” “Neftçi”ni məğlub edib.", "“Sabah” “Neftçi”", "«Sabah» «Neftçi»"),
+    ],
+)
+def test_several_wrong_pairs_in_a_message_are_one_finding(checker, lang, target, span, suggestion):
+    got = run(checker, lang, target, "Qarabag drew with Ajax.")
+    assert ids(got) == [("punctuation", span)]
+    assert got[0].suggestion == suggestion
+    assert "(2 pairs)" in got[0].message
+
+
+@pytest.mark.parametrize(
     ("lang", "target"),
     [
         ("az", "«Layihəni “yaşıl körpü” adlandırdıq», — nazir deyib."),

@@ -98,6 +98,33 @@ def _kept_from_source(text: str, source: str | None) -> list[tuple[int, int]]:
     return out
 
 
+def _quotes_finding(
+    seg: Segment, ctx: CheckContext, text: str, pairs: list[tuple[int, int]], conv: str
+) -> Finding:
+    """One finding for a message's quotes, however many pairs are wrong (“Sabah” “Neftçi”ni):
+    one slip of the keyboard or the tool, fixed at once, as pofilter and Weblate count it. Its
+    span runs from the first wrong mark to the last, and the suggestion re-quotes every pair."""
+    start, end = pairs[0][0], pairs[-1][1]
+    first = text[pairs[0][0] : pairs[0][1]]
+    marks = f"{first[0]}…{first[-1] if len(first) > 1 else ''}"
+    count = f" ({len(pairs)} pairs)" if len(pairs) > 1 else ""
+    suggestion = None
+    if len(conv) >= 2 and all(e - s >= 2 for s, e in pairs):
+        parts, at = [], start
+        for s, e in pairs:
+            parts += [text[at:s], conv[0], text[s + 1 : e - 1], conv[1]]
+            at = e
+        suggestion = "".join(parts)
+    return ctx.finding(
+        seg,
+        "punctuation",
+        f"quotes {marks} are not the {seg.lang} convention {conv[:2]}{count}",
+        start,
+        end,
+        suggestion=suggestion,
+    )
+
+
 def check_punctuation(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
     if not seg.translated or seg.fuzzy:
         return
@@ -123,6 +150,7 @@ def check_punctuation(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
             if any(s <= i < e for s, e in kept):
                 continue
             wrong.append((i, _opening(masked, i)))
+        pairs: list[tuple[int, int]] = []
         k = 0
         while k < len(wrong):
             start, is_open = wrong[k]
@@ -131,19 +159,9 @@ def check_punctuation(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
                 end = wrong[k + 1][0] + 1
                 k += 1
             k += 1
-            quoted = text[start:end]
-            suggestion = None
-            if len(quoted) >= 2 and len(conv) >= 2:
-                suggestion = conv[0] + quoted[1:-1] + conv[1]
-            yield ctx.finding(
-                seg,
-                "punctuation",
-                f"quotes {quoted[0]}…{quoted[-1] if len(quoted) > 1 else ''} are not the "
-                f"{seg.lang} convention {conv[:2]}",
-                start,
-                end,
-                suggestion=suggestion,
-            )
+            pairs.append((start, end))
+        if pairs:
+            yield _quotes_finding(seg, ctx, text, pairs, conv)
     if "  " in text or "\u00a0" in text:  # what a doubled space needs, tested in C first
         for m in _DOUBLE_SPACE.finditer(text):
             yield ctx.finding(
