@@ -265,14 +265,17 @@ def check_numbers(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
     tgt = target_numbers(seg.target, seg.lang)
     found: set[Decimal] = set().union(*(vals for _, _, vals in tgt)) if tgt else set()
     src_values = {v for _, _, v, _, _ in src}.union(*(also for *_, also in src))
-    if not src_values <= found:
-        # only then read the translation's words: «Üç gün», «трех дней», «on iki»
-        # (after the digits: a changed number is shown at a changed number written as one)
-        for s, e, v, cardinal in word_numbers(mask_non_prose(seg.target), seg.lang):
-            found.add(v)
-            if cardinal and v != 1:  # «bir», «одной»: an article or a pronoun as often
-                tgt.append((s, e, {v}))
+    if src_values <= found:
+        return  # every source number is there (most messages): nothing below reports one
+    # only then read the translation's words: «Üç gün», «трех дней», «on iki»
+    # (after the digits: a changed number is shown at a changed number written as one)
     masked = mask_non_prose(seg.target)
+    for s, e, v, cardinal in word_numbers(masked, seg.lang):
+        found.add(v)
+        if cardinal and v != 1:  # «bir», «одной»: an article or a pronoun as often
+            tgt.append((s, e, {v}))
+    if src_values <= found:
+        return  # the missing ones are written with words
     extras = [
         (s, e) for s, e, vals in tgt if not (vals & src_values) and not _full_hour(masked, s, e)
     ]
