@@ -13,9 +13,14 @@ time is its hour on either clock: "8 pm", "8 p.m.", "8pm" are 8 or 20 (`20:00`, 
 часов», «saat 20:00-da», «в 8 вечера»), "8:30 a.m." is 8 and 30 (`08:30`), "12 am" is 0 (`clock`);
 `21:00` for "8 pm" is still a changed number. A number the translation
 adds is not reported (translators spell out "two decades"), but when one is missing, an
-unexplained number in the translation is shown as the likely change. A number inside a source
-glossary term ("the 44-day war") is the name's, accounted for when the translation renders the
-concept with a term without a digit («Vətən müharibəsi», `_rendered_term_spans`).
+unexplained number in the translation is shown as the likely change: one none of whose readings
+is the source's (`_accounted`: a single run of its digits does not account for it, so `6,4` for
+"4.6" is shown even beside a list marker `4.`). A number inside a source glossary term ("the
+44-day war") is the name's, accounted for when the translation renders the concept with a term
+without a digit («Vətən müharibəsi», `_rendered_term_spans`). A race time in the Russian sports
+notation is a time (`9.41,27` = 9:41.27, `2.05.33` = 2:05:33). "24/7" (`24x7`, `24/7/365`) is
+round the clock, not the numbers 24 and 7: the translation renders it with 24 and 7 in either
+order (`7/24`) or with a word for it («круглосуточно», «gecə-gündüz»; `_ROUND_THE_CLOCK_WORDS`).
 """
 
 from __future__ import annotations
@@ -33,6 +38,7 @@ from translate.checks.context import CheckContext
 from translate.checks.finding import Finding
 from translate.checks.number_words import word_numbers
 from translate.checks.segment import Segment
+from translate.text.normalize import fold
 
 _SOURCE_NUM = regex.compile(
     r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|(?<![\d.,])\d+(?:\.\d+)?"
@@ -157,16 +163,26 @@ def _dec(s: str) -> Decimal | None:
         return None
 
 
-def _interpretations(raw: str, lang: str) -> set[Decimal]:
-    """Every value *raw* may stand for in *lang*'s formatting (or in plain English)."""
+#: a race time in the Russian sports notation: `9.41,27` is 9:41.27 (minutes, seconds and
+#: hundredths), `2.05.33,4` is 2:05:33.4. No locale groups a number this way (a group has three
+#: digits), so the shape is a time wherever it is written
+_DOTTED_TIME = regex.compile(r"(\d{1,2})((?:\.[0-5]\d)+),(\d{1,3})")
+
+
+def _interpretations(raw: str, lang: str) -> tuple[set[Decimal], list[tuple[Decimal, ...]]]:
+    """Every value *raw* may stand for in *lang*'s formatting (or in plain English), and the
+    readings that account for it as a whole, each a sequence of the source's numbers: a value
+    of the number read as one; its runs of digits, in order (`2020 15` for "in 2020 15
+    people", `12,13` for "pages 12,13"); the parts of a time, in order (`9.41,27` = 9:41.27).
+    A run alone is a value the number may hold (`1 000` never hides a `1`) but does not account
+    for it: `6,4` for "4.6" is a changed number, even where a list marker `4.` is the
+    source's, and so is `3,2` for "2.3" beside the markers `2.` and `3.`."""
     if raw.isdigit():  # one run of digits (most numbers): its value is all it can mean
         v = _dec(raw)
-        return {v} if v is not None else set()
-    out: set[Decimal] = set()
-    for run in _DIGITS.findall(raw):
-        v = _dec(run)
-        if v is not None:
-            out.add(v)
+        return ({v}, [(v,)]) if v is not None else (set(), [])
+    runs = tuple(v for v in map(_dec, _DIGITS.findall(raw)) if v is not None)
+    out = set(runs)
+    readings = [runs]
     group, decimal = _symbols(lang)
     spaces = {"\u00a0", "\u202f", "\u2009", " "}
     for g, d in ((group, decimal), (",", ".")):
@@ -176,23 +192,76 @@ def _interpretations(raw: str, lang: str) -> set[Decimal]:
             v = _dec(s)
             if v is not None:
                 out.add(v)
-    return out
+                readings.append((v,))
+    time = _DOTTED_TIME.fullmatch(raw)
+    if time is not None:
+        fields: list[str] = [time.group(1), *time.group(2)[1:].split(".")]
+        fields[-1] += "." + time.group(3)  # the seconds take the fraction
+        parts = tuple(v for v in map(_dec, fields) if v is not None)
+        out.update(parts)
+        readings.append(parts)
+    return out, readings
+
+
+def _accounted(
+    readings: list[tuple[Decimal, ...]], values: set[Decimal], seq: list[Decimal]
+) -> bool:
+    """Whether a translation's number is the source's: a reading of one value is among the
+    source's *values*, a longer one is a run of consecutive numbers of the source (*seq*)."""
+    for r in readings:
+        if len(r) == 1:
+            if r[0] in values:
+                return True
+        elif r and any(tuple(seq[i : i + len(r)]) == r for i in range(len(seq) - len(r) + 1)):
+            return True
+    return False
 
 
 _NONE: frozenset[Decimal] = frozenset()
+#: a number of a translation: start, end, every value it may stand for, the readings that
+#: account for it as a whole (`_interpretations`)
+_Target = tuple[int, int, set[Decimal], list[tuple[Decimal, ...]]]
 
 
-def source_numbers(
-    text: str, lang: str = "en"
-) -> list[tuple[int, int, Decimal, bool, frozenset[Decimal]]]:
+#: "24/7" (`24x7`, `24×7`, `24/7/365`): round the clock, an idiom rather than two quantities
+_ROUND_THE_CLOCK = regex.compile(
+    r"(?<![\d.,/])24[ \u00a0]?[/x×][ \u00a0]?7(?:[ \u00a0]?[/x×][ \u00a0]?365)?(?![\d/]|[.,]\d)"
+)
+#: the words that say "round the clock" in a translation (searched in its `fold`ed text, any
+#: inflection): ru «круглосуточно», «круглосуточный», «круглые сутки», «24 часа в сутки»; az
+#: «gecə-gündüz», «gecəli-gündüzlü», «fasiləsiz», «24 saat», «sutka boyu»
+_ROUND_THE_CLOCK_WORDS: dict[str, regex.Pattern[str]] = {
+    "ru": regex.compile(
+        r"круглосуточн|кругл\p{L}*\s+сут(?:ки|ок|кам|ками|ках)\b|\b24\s+час\p{L}*\s+в\s+сутки"
+    ),
+    "az": regex.compile(r"gecə(?:li)?-gündüz|fasiləsiz|\b24\s+saat|sutka\p{L}*\s+boyu"),
+}
+
+#: a number of a source: start, end, value, written with words, other values it may take
+_Source = tuple[int, int, Decimal, bool, frozenset[Decimal]]
+
+
+def source_numbers(text: str, lang: str = "en") -> list[_Source]:
     """The numbers of a source, (start, end, value, written with words, other values it may
     take): digits (with a scale word: `$1.5 million`), numbers written with words (`three
     days`, `Twenty-three`; see `number_words`) and English 12-hour clock times (`clock`: the
-    hour of "8 pm" may be 8 or 20)."""
+    hour of "8 pm" may be 8 or 20). The digits of "24/7" are no numbers (`round_the_clock`)."""
+    return _read_source(text, lang)[0]
+
+
+def round_the_clock(text: str) -> list[tuple[int, int]]:
+    """Spans of "24/7", `24x7`, `24/7/365` in *text* (a prose text: mask what is not prose)."""
+    if "24" not in text:
+        return []
+    return [m.span() for m in _ROUND_THE_CLOCK.finditer(text)]
+
+
+def _read_source(text: str, lang: str) -> tuple[list[_Source], list[tuple[int, int]]]:
+    """The numbers of a source (`source_numbers`) and the spans of its "24/7"s."""
     masked = mask_non_prose(text)
     out = [(s, e, v, True, _NONE) for s, e, v, _ in word_numbers(masked, lang)]
     if _DIGIT.search(text) is None:
-        return out  # no digit to scan: two thirds of the messages of an article
+        return out, []  # no digit to scan: two thirds of the messages of an article
     for m in _SOURCE_NUM.finditer(masked):
         v = _dec(m.group().replace(",", ""))
         if v is not None:
@@ -203,21 +272,41 @@ def source_numbers(
         if times:  # "8.30pm" is 8 and 30, not 8.3
             out = [n for n in out if n[3] or not any(t[0] <= n[0] < t[1] for t in times)]
             out += [(s, e, v, False, also) for s, e, v, also in times]
-    return sorted(out) if len(out) > 1 else out
+    idioms = round_the_clock(masked)
+    if idioms:
+        out = [n for n in out if not any(s <= n[0] < e for s, e in idioms)]
+    return (sorted(out) if len(out) > 1 else out), idioms
 
 
-def target_numbers(text: str, lang: str) -> list[tuple[int, int, set[Decimal]]]:
+_IDIOM_VALUES = frozenset({Decimal(24), Decimal(7), Decimal(365)})
+_IDIOM_NEEDS = frozenset({Decimal(24), Decimal(7)})
+
+
+def _says_round_the_clock(target: str, lang: str, found: set[Decimal]) -> bool:
+    """Whether a translation renders "24/7": with 24 and 7 in either order (`24/7`, az often
+    `7/24`; the 365 of `24/7/365` is the same idiom's emphasis), or with a word for it."""
+    if _IDIOM_NEEDS <= found:
+        return True
+    words = _ROUND_THE_CLOCK_WORDS.get(lang)
+    return words is not None and words.search(fold(target, lang)) is not None
+
+
+def target_numbers(text: str, lang: str) -> list[_Target]:
+    """The numbers of a translation with the readings that account for each (see
+    `_interpretations`): a number is unexplained unless one of them is all the source's."""
     masked = mask_non_prose(text)
-    out = []
+    out: list[_Target] = []
     for m in _TARGET_NUM.finditer(masked):
-        values = _interpretations(m.group(), lang)
+        values, readings = _interpretations(m.group(), lang)
         power, end = _scale(masked, m.end(), lang)
         if power:
             values = {v.scaleb(power).normalize() for v in values}
-        out.append((m.start(), end, values))
+            readings = [tuple(v.scaleb(power).normalize() for v in r) for r in readings]
+        out.append((m.start(), end, values, readings))
     if _ROMAN_LETTER.search(masked) is not None:
         for m in _ROMAN.finditer(masked):
-            out.append((m.start(), m.end(), {Decimal(_roman(m.group()))}))
+            v = Decimal(_roman(m.group()))
+            out.append((m.start(), m.end(), {v}, [(v,)]))
     return out
 
 
@@ -254,34 +343,44 @@ def check_numbers(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
     if not seg.source or not seg.translated or seg.fuzzy:
         return
     # a source is checked once per target language: read its numbers once
-    cache: dict[str, list] = ctx.caches.setdefault("numbers.source", {})
-    src = cache.get(seg.source)
-    if src is None:
+    cache: dict[str, tuple[list[_Source], list[tuple[int, int]]]] = ctx.caches.setdefault(
+        "numbers.source", {}
+    )
+    read = cache.get(seg.source)
+    if read is None:
         if len(cache) > 10_000:
             cache.clear()
-        src = cache[seg.source] = source_numbers(seg.source, ctx.config.source_language)
-    if not src:
+        read = cache[seg.source] = _read_source(seg.source, ctx.config.source_language)
+    src, idioms = read
+    if not src and not idioms:
         return
     tgt = target_numbers(seg.target, seg.lang)
-    found: set[Decimal] = set().union(*(vals for _, _, vals in tgt)) if tgt else set()
+    found: set[Decimal] = set().union(*(vals for _, _, vals, _ in tgt)) if tgt else set()
     src_values = {v for _, _, v, _, _ in src}.union(*(also for *_, also in src))
+    if idioms:
+        src_values |= _IDIOM_VALUES
     if src_values <= found:
-        return  # every source number is there (most messages): nothing below reports one
+        return  # every source number is there (most messages), and 24 and 7 for a "24/7"
     # only then read the translation's words: «Üç gün», «трех дней», «on iki»
     # (after the digits: a changed number is shown at a changed number written as one)
     masked = mask_non_prose(seg.target)
     for s, e, v, cardinal in word_numbers(masked, seg.lang):
         found.add(v)
         if cardinal and v != 1:  # «bir», «одной»: an article or a pronoun as often
-            tgt.append((s, e, {v}))
+            tgt.append((s, e, {v}, [(v,)]))
     if src_values <= found:
         return  # the missing ones are written with words
+    # the numbers of the translation none of whose readings is the source's
+    seq = [n[2] for n in src]
     extras = [
-        (s, e) for s, e, vals in tgt if not (vals & src_values) and not _full_hour(masked, s, e)
+        (s, e)
+        for s, e, _, readings in tgt
+        if not _accounted(readings, src_values, seq) and not _full_hour(masked, s, e)
     ]
     seen: set[Decimal] = set()
     in_terms: list[tuple[int, int]] | None = None
     # the digits first: an unexplained number of the translation is more likely their change
+    missing: list[tuple[int, int, bool]] = []
     for start, end, value, worded, also in sorted(src, key=lambda n: n[3]) if len(src) > 1 else src:
         if value in found or value in seen or not also.isdisjoint(found):
             continue
@@ -291,6 +390,12 @@ def check_numbers(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
             if any(s <= start and end <= e for s, e in in_terms):
                 continue
         seen.add(value)
+        missing.append((start, end, worded))
+    # a "24/7" the translation neither writes with its digits nor with a word for it is
+    # missing like any number: it says when something is open ("24/5" is caught)
+    if idioms and not _says_round_the_clock(seg.target, seg.lang, found):
+        missing += [(start, end, False) for start, end in idioms]
+    for start, end, worded in missing:
         shown = seg.source[start:end]
         if worded and not extras:
             # "the two countries" may be «hər iki ölkə», «обе страны» or «ölkələr»: a number
