@@ -358,6 +358,35 @@ def test_ki_and_copulas(matcher: AzHeadMatcher, word: str, key: int) -> None:
     assert keys(matcher, word) == {key}
 
 
+@pytest.mark.parametrize(
+    ("word", "key"),
+    [
+        ("varisiyik", 3),  # possessive + 1pl predicative: "we are (its) successor"
+        ("varisiyəm", 3),
+        ("varisisən", 3),
+        ("varisisiniz", 3),
+        ("varisik", 3),  # plain stem + 1pl
+        ("varisəm", 3),
+        ("varislərik", 3),  # plural + 1pl
+        ("varisiydik", 3),  # past copula + 1pl
+        ("varisiymişik", 3),  # evidential copula + 1pl
+        ("varisiysəm", 3),  # conditional copula + 1sg
+        ("Bakıdayıq", 4),  # case + 1pl: back harmony, q
+        ("Bakıdansınız", 4),
+        ("dəhlizindəyik", 2),
+    ],
+)
+def test_personal_predicatives(matcher: AzHeadMatcher, word: str, key: int) -> None:
+    assert keys(matcher, word) == {key}
+
+
+def test_short_stems_take_no_personal_predicative(matcher: AzHeadMatcher) -> None:
+    # ad + am would read «adam» (man) as "I am a name"; göz + əm, göz + ük likewise
+    assert keys(matcher, "adam") == set()
+    assert keys(matcher, "gözəm") == set()
+    assert keys(matcher, "gözük") == set()
+
+
 def test_verblike_endings_stay_off_bare_stems() -> None:
     m = AzHeadMatcher()
     m.add("qazan", 1)  # cauldron; also the verb "earn"
@@ -418,5 +447,5 @@ def test_foreign_head_takes_endings_of_every_harmony_class():
     assert [k for k, _ in m.lookup("smithə")] == [0]
     assert [k for k, _ in m.lookup("smitha")] == [0]
     assert [k for k, _ in m.lookup("smithun")] == [0]
-    assert m.lookup("smithuq") == []  # still only endings of the grammar
+    assert m.lookup("smithuz") == []  # still only endings of the grammar (-uq is "we are")
     assert m.lookup("kitabə") == []  # a native head keeps its harmony

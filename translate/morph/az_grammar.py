@@ -6,7 +6,9 @@ dozen tables of a few thousand short strings each replace the ~1,000 materialise
 that a generator would need: analysing a token is then "split off an ending that is in the
 table for this stem's context, look the stem up", independent of glossary size.
 
-Slot order (morphology.md): plural → possessive → case → (-ki → plural → case) → predicative.
+Slot order (morphology.md): plural → possessive → case → (-ki → plural → case) → predicative,
+the predicative being a personal ending (-(y)am, -san, -(y)ıq, -sınız, -dır, 3pl -lar) or a copula
+(-(y)dı, -(y)mış, -(y)sa) with its own personal ending (-(y)dım, -(y)mışıq, -(y)sanız).
 """
 
 from __future__ import annotations
@@ -33,7 +35,8 @@ _I = {"a": "ı", "o": "u", "e": "i", "ö": "ü"}
 CLASSES = ("a", "o", "e", "ö")
 
 #: morpheme → (after consonant, after vowel, pronominal form after a 3rd-person possessive or -ki)
-#: A = 2-way vowel (a/ə), I = 4-way vowel (ı/i/u/ü); other letters are literal.
+#: A = 2-way vowel (a/ə), I = 4-way vowel (ı/i/u/ü), K = q after a back vowel, k after a front
+#: one (-ıq/-ik/-uq/-ük); other letters are literal.
 MORPHEMES: dict[str, tuple[str, str, str | None]] = {
     "PL": ("lAr", "lAr", None),
     "P1S": ("Im", "m", None),
@@ -54,12 +57,28 @@ MORPHEMES: dict[str, tuple[str, str, str | None]] = {
     "CND": ("sA", "ysA", None),  # conditional copula -(y)sa
     "KEN": ("kən", "ykən", None),  # -(y)kən "while being" (does not harmonise)
     "CPL": ("lAr", "lAr", None),  # plural person marker after a copula
+    # personal predicative endings "I am / you are / we are / you (pl.) are …" (varisiyik,
+    # tələbəyəm, müəllimsiniz); the 3rd person is COP, and its plural CPL
+    "PR1S": ("Am", "yAm", None),
+    "PR2S": ("sAn", "sAn", None),
+    "PR1P": ("IK", "yIK", None),
+    "PR2P": ("sInIz", "sInIz", None),
+    # the same persons after the past and conditional copulas (varisiydim, varisiysək)
+    "PS1S": ("m", "m", None),
+    "PS2S": ("n", "n", None),
+    "PS1P": ("K", "K", None),
+    "PS2P": ("nIz", "nIz", None),
 }
 
 #: P3 first: where spellings coincide the commoner reading is kept (kitabın: GEN before P2S)
 POSSESSIVES = ("P3", "P1S", "P2S", "P1P", "P2P")
 CASES = ("GEN", "DAT", "ACC", "LOC", "ABL", "INS")
 COPULAS = ("COP", "PST", "EVI", "CND", "KEN")
+PERSONS = ("PR1S", "PR2S", "PR1P", "PR2P")
+#: the personal endings of the past and conditional copulas
+COPULA_PERSONS = ("PS1S", "PS2S", "PS1P", "PS2P")
+#: a predicate: a copula, or a personal ending standing for the present one
+PREDICATES = (*COPULAS, *PERSONS)
 #: copulas a consonant-final bare stem may not take: on a bare stem -dı/-mış/-sa spell verb forms
 #: (qazan "cauldron" + dı = qazandı "earned") and -kən the adjective suffix (dəyiş + kən =
 #: dəyişkən "changeable"); after a case or plural they are safe (Bakıdaykən, işğaldaydı).
@@ -67,27 +86,28 @@ _VERBLIKE_ON_BARE = frozenset({"PST", "EVI", "CND", "KEN"})
 
 #: state (last morpheme, or START) → morphemes that may follow
 NEXT: dict[str, tuple[str, ...]] = {
-    "START": ("PL", *CASES, *POSSESSIVES, *COPULAS),
-    "PL": (*CASES, *POSSESSIVES, *COPULAS),
-    "P1S": (*CASES, *COPULAS),
-    "P2S": (*CASES, *COPULAS),
-    "P1P": (*CASES, *COPULAS),
-    "P2P": (*CASES, *COPULAS),
-    "P3": (*CASES, *COPULAS),
+    "START": ("PL", *CASES, *POSSESSIVES, *PREDICATES),
+    "PL": (*CASES, *POSSESSIVES, *PREDICATES),
+    "P1S": (*CASES, *PREDICATES),
+    "P2S": (*CASES, *PREDICATES),
+    "P1P": (*CASES, *PREDICATES),
+    "P2P": (*CASES, *PREDICATES),
+    "P3": (*CASES, *PREDICATES, "CPL"),  # varisilər "they are (its) successors"
     "GEN": ("KI", "COP"),  # -ın + mış/dı would spell the passive participle (açılmış, …)
-    "LOC": ("KI", *COPULAS),
-    "ABL": COPULAS,
+    "LOC": ("KI", *PREDICATES),
+    "ABL": PREDICATES,
     "DAT": (),
     "ACC": (),
     "INS": (),
-    "KI": ("KIPL", *CASES, *COPULAS),
-    "KIPL": (*CASES, *COPULAS),
+    "KI": ("KIPL", *CASES, *PREDICATES),
+    "KIPL": (*CASES, *PREDICATES),
     "COP": ("CPL",),
-    "PST": ("CPL",),
-    "EVI": ("CPL",),
-    "CND": (),
+    "PST": ("CPL", *COPULA_PERSONS),
+    "EVI": ("CPL", *PERSONS),
+    "CND": COPULA_PERSONS,
     "KEN": (),
     "CPL": (),
+    **{m: () for m in (*PERSONS, *COPULA_PERSONS)},
 }
 #: after these the case endings take the pronominal n (dəhlizinə, Bakıdakını)
 _PRONOMINAL_AFTER = frozenset({"P3", "KI"})
@@ -118,6 +138,8 @@ def spell(pattern: str, cls: str) -> tuple[str, str]:
             ch = _A[cls]
         elif ch == "I":
             ch = _I[cls]
+        elif ch == "K":
+            ch = "q" if cls in ("a", "o") else "k"
         cls = _CLASS_OF.get(ch, cls)
         out.append(ch)
     return "".join(out), cls
@@ -164,7 +186,7 @@ def tier(length: int) -> int:
     return 0 if length <= 2 else (1 if length == 3 else 2)
 
 
-_SHORT_FORBIDDEN = frozenset({"INS", *COPULAS, "CPL"})
+_SHORT_FORBIDDEN = frozenset({"INS", *PREDICATES, "CPL"})
 _TWO_LETTER_FORBIDDEN = frozenset({"P1S", "P2S", *_SHORT_FORBIDDEN})
 
 
