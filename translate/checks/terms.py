@@ -34,6 +34,7 @@ from translate.checks._text import CYRILLIC, LATIN, QUOTED, repair_script, words
 from translate.checks.az_ascii import ascii_fix, ascii_repaired, skeleton
 from translate.checks.context import ALLOWED, CheckContext
 from translate.checks.finding import Finding
+from translate.checks.narrower import named_narrower
 from translate.checks.other_sense import in_office_title, other_sense_counts
 from translate.checks.segment import Segment
 from translate.morph.hint import hint_adjectives
@@ -93,6 +94,8 @@ class TermVocabulary:
     single: frozenset[str] = frozenset()
     #: repaired token → the term word it was repaired towards (filled by `candidates`)
     _origin: dict[str, str] = field(default_factory=dict)
+    #: Russian term word → the folded forms of its lexeme (filled on demand)
+    _lexemes: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, glossary, lang: str) -> TermVocabulary:
@@ -120,16 +123,18 @@ class TermVocabulary:
                     deletes.setdefault(d, set()).add(key)
         return cls(lang, vocab, deletes, frozenset(vocab.keys() - in_phrase))
 
-    def candidates(self, folded: str) -> list[tuple[str, str]]:
-        """(term word, repaired folded token) pairs within the edit budget of *folded*, best
-        first. Two repairs per term word: the whole word plus the token's ending (Azerbaijani
-        and English append suffixes), and a stem prefix plus the token's ending (Russian
-        changes the end of the word)."""
+    def candidates(self, folded: str) -> list[tuple[str, str, bool]]:
+        """(term word, repaired folded token, ending only) within the edit budget of *folded*,
+        best first. Two repairs per term word: the whole word plus the token's ending
+        (Azerbaijani and English append suffixes), and a stem prefix plus the token's ending
+        (Russian changes the end of the word); for Russian also a form of the word one slip
+        from a token that has the word's stem intact (the ending only mended)."""
         head = folded[:PREFIX]
         seen: set[str] = set()
         for d in _deletes(head, 2):
             seen |= self.deletes.get(d, set())
         scored: dict[str, int] = {}
+        endings: set[str] = set()
         for w in sorted(seen):
             budget = max_edits(w)
             # Russian changes the end of the word, and a short stem loses its last letters
@@ -142,9 +147,11 @@ class TermVocabulary:
                 continue  # the deletion neighbourhood over-approximates; most stop here
             shortest = max(4, len(w) - 2) if short else PREFIX
             stems = {w, *(w[:n] for n in range(max(shortest, len(w) - 3), len(w)))}
+            intact = False
             for stem in stems:
                 if folded.startswith(stem) and not _doubled(folded, stem, w):
-                    continue  # the stem is there intact: an ending, not a misspelling
+                    intact = True
+                    continue  # the stem is there intact: an ending, not a misspelling of it
                 lo = max(1, len(stem) - budget)
                 for k in range(lo, min(len(folded), len(stem) + budget) + 1):
                     dist = osa_distance(folded[:k], stem, budget)
@@ -153,7 +160,39 @@ class TermVocabulary:
                         if repaired != folded and scored.get(repaired, 99) > dist:
                             scored[repaired] = dist
                             self._origin[repaired] = w
-        return [(self._origin[r], r) for r in sorted(scored, key=lambda r: (scored[r], r))]
+            if intact and self.lang == "ru":
+                # the stem intact and the ending one slip from one of the word's own endings
+                # (депутатав for депутатов): the ending is what Russian changes, so only the
+                # word's lexeme says which endings exist
+                for form in self._lexeme(w):
+                    if scored.get(form, 99) > 1 and osa_distance(folded, form, 1) == 1:
+                        scored[form] = 1
+                        self._origin[form] = w
+                        endings.add(form)
+        ranked = sorted(scored, key=lambda r: _rank(r, folded, scored[r], r in endings))
+        return [(self._origin[r], r, r in endings) for r in ranked]
+
+    def _lexeme(self, word: str) -> frozenset[str]:
+        """The folded forms of the Russian term word *word* (its dictionary lexeme, read as the
+        word's own lemma; none for a word pymorphy3 only guesses)."""
+        forms = self._lexemes.get(word)
+        if forms is None:
+            forms = frozenset(
+                fold(f.word, "ru")
+                for p in analyzer().parse(word)
+                if fold(p.normal_form, "ru") == word and p.is_known
+                for f in p.lexeme
+            )
+            self._lexemes[word] = forms
+        return forms
+
+
+def _rank(repaired: str, token: str, edits: int, ending: bool) -> tuple[int, int, bool, str]:
+    """Fewest edits first; among mended endings, the one of the token's length that keeps its
+    last letter (депутатав → депутатов, a vowel mistyped, before депутата, a letter dropped)."""
+    if not ending:
+        return edits, 0, False, repaired
+    return edits, abs(len(repaired) - len(token)), repaired[-1:] != token[-1:], repaired
 
 
 def _doubled(folded: str, stem: str, word: str) -> bool:
@@ -198,12 +237,13 @@ def scattered(word: str, repaired: str) -> bool:
 
 def _repairs(
     word: str, vocab: TermVocabulary, lang: str, ctx: CheckContext
-) -> tuple[tuple[str, bool, bool], ...]:
-    """(spelling, needs context, scattered) of *word* that may be term forms, best first (to be
-    verified: alone when the term word only makes one-word terms, else in its sentence)."""
+) -> tuple[tuple[str, bool, bool, bool], ...]:
+    """(spelling, needs context, scattered, ending only) of *word* that may be term forms, best
+    first (to be verified: alone when the term word only makes one-word terms, else in its
+    sentence)."""
     if LATIN.search(word) is not None and CYRILLIC.search(word) is not None:
         fixed = repair_script(word)
-        return ((fixed, True, False),) if fixed else ()
+        return ((fixed, True, False, False),) if fixed else ()
     folded = fold(word, lang)
     if folded in vocab.words:
         return ()
@@ -212,14 +252,19 @@ def _repairs(
         return ()
     if any(o.start == 0 and o.end == len(word) for o in ctx.index.find(word, lang)):
         return ()  # a form of a term on its own, whatever the deletion index proposes
-    out: list[tuple[str, bool, bool]] = []
-    for w, repaired in cands[:MAX_PROBES]:
+    out: list[tuple[str, bool, bool, bool]] = []
+    for w, repaired, ending in cands[:MAX_PROBES]:
         if vocab.words[w] and not word[:1].isupper():
             continue
         if lang == "az" and (_typed_ascii(folded, repaired) or ascii_fix(word, ctx) is not None):
             continue  # Azerbaijani letters typed as their ASCII twins: that is az-ascii's finding
         out.append(
-            (_recase(word, repaired, lang), w not in vocab.single, scattered(folded, repaired))
+            (
+                _recase(word, repaired, lang),
+                w not in vocab.single,
+                scattered(folded, repaired),
+                ending,
+            )
         )
     return tuple(out)
 
@@ -286,8 +331,16 @@ def _source_concepts(seg: Segment, ctx: CheckContext) -> set[str] | None:
     return {o.concept_id for o in occs} | _nested(occs, ctx.config.source_language, ctx)
 
 
-def misspellings(seg: Segment, ctx: CheckContext, covered: list[tuple[int, int]]):
-    """Yield (start, end, concept_id, suggestion) for near misses of term forms in the target."""
+def misspellings(
+    seg: Segment,
+    ctx: CheckContext,
+    covered: list[tuple[int, int]],
+    present: set[str] | frozenset[str] = frozenset(),
+):
+    """Yield (start, end, concept_id, suggestion) for near misses of term forms in the target.
+    A word whose only slip is in its inflection ending is a near miss of a concept in *present*
+    (those the target names correctly) no longer: with the term right beside it, it is more
+    likely a word of its own (a surname, a derivation) than a typo."""
     text = seg.target
     lang = seg.lang
     # word → its candidate repairs: words repeat across messages, analysis need not
@@ -329,7 +382,7 @@ def misspellings(seg: Segment, ctx: CheckContext, covered: list[tuple[int, int]]
         b = text.find(" ", min(len(text), end + WINDOW))
         b = len(text) if b < 0 else b
         alone = _alone(text, start, end) and not (lang == "az" and is_az_cyrillic(text[a:b]))
-        for fixed, in_context, loose in suspects[word]:
+        for fixed, in_context, loose, ending in suspects[word]:
             if loose and wanted is None:
                 continue  # two letters apart, and no source to say the term is meant
             if in_context:
@@ -349,7 +402,14 @@ def misspellings(seg: Segment, ctx: CheckContext, covered: list[tuple[int, int]]
                     for o in ctx.index.find(probe, lang)
                     if o.status in ALLOWED and o.start < at + len(fixed) and at < o.end
                 )
-            hit = next((c for c in hits if wanted is None or c in wanted), None)
+            hit = next(
+                (
+                    c
+                    for c in hits
+                    if (wanted is None or c in wanted) and not (ending and c in present)
+                ),
+                None,
+            )
             if hit is not None:
                 yield start, end, hit, fixed
                 break
@@ -456,7 +516,7 @@ def check_terms(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
     misspelled: set[str] = set()
     if ctx.on("term-misspelled"):
         covered = [(o.start, o.end) for o in tgt]
-        for start, end, cid, fixed in misspellings(seg, ctx, covered):
+        for start, end, cid, fixed in misspellings(seg, ctx, covered, present):
             misspelled.add(cid)
             yield ctx.finding(
                 seg,
@@ -470,7 +530,8 @@ def check_terms(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
     if ctx.on("term-missing") and seg.source:
         src_lang = ctx.config.source_language
         missing: dict[str, Occurrence] = {}
-        for o in ctx.find(seg.source, src_lang):
+        src_occs = ctx.find(seg.source, src_lang)
+        for o in src_occs:
             cid = o.concept_id
             if cid in present or cid in misspelled or cid in missing:
                 continue
@@ -488,6 +549,9 @@ def check_terms(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
                 del missing[cid]
         if missing:
             for cid in [c for c, o in missing.items() if _kept_otherwise(seg, o, ctx)]:
+                del missing[cid]
+        if missing:  # the short name, and the translation names the narrower concept meant
+            for cid in named_narrower(missing, src_occs, tgt, ctx):
                 del missing[cid]
         if missing:  # the source word in another sense: «nazir müavini» for "Deputy Minister"
             senses = other_sense_counts(seg.source, seg.target, lang, ctx)
