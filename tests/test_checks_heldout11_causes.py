@@ -59,7 +59,6 @@ def found_terms(project: Path, capsys, lang: str, text: str) -> list[tuple[str, 
         "hüquqi varisilər",  # possessive + 3pl
         "hüquqi varisik",  # plain stem + 1pl
         "hüquqi varisəm",  # plain stem + 1sg
-        "hüquqi varisiydik",  # possessive + past copula + 1pl
         "hüquq varisiyik",  # the admitted izafet term
     ],
 )

@@ -368,9 +368,6 @@ def test_ki_and_copulas(matcher: AzHeadMatcher, word: str, key: int) -> None:
         ("varisik", 3),  # plain stem + 1pl
         ("varisəm", 3),
         ("varislərik", 3),  # plural + 1pl
-        ("varisiydik", 3),  # past copula + 1pl
-        ("varisiymişik", 3),  # evidential copula + 1pl
-        ("varisiysəm", 3),  # conditional copula + 1sg
         ("Bakıdayıq", 4),  # case + 1pl: back harmony, q
         ("Bakıdansınız", 4),
         ("dəhlizindəyik", 2),
