@@ -160,10 +160,10 @@ class TermVocabulary:
                         if repaired != folded and scored.get(repaired, 99) > dist:
                             scored[repaired] = dist
                             self._origin[repaired] = w
-            if intact and self.lang == "ru":
+            if intact and self.lang == "ru" and not _known_word(folded, "ru"):
                 # the stem intact and the ending one slip from one of the word's own endings
                 # (депутатав for депутатов): the ending is what Russian changes, so only the
-                # word's lexeme says which endings exist
+                # word's lexeme says which endings exist (a known word is no slip: its own)
                 for form in self._lexeme(w):
                     if scored.get(form, 99) > 1 and osa_distance(folded, form, 1) == 1:
                         scored[form] = 1
