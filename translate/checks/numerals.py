@@ -14,8 +14,9 @@ time is its hour on either clock: "8 pm", "8 p.m.", "8pm" are 8 or 20 (`20:00`, 
 `21:00` for "8 pm" is still a changed number. A number the translation
 adds is not reported (translators spell out "two decades"), but when one is missing, an
 unexplained number in the translation is shown as the likely change: one none of whose readings
-is the source's (`_accounted`: a single run of its digits does not account for it, so `6,4` for
-"4.6" is shown even beside a list marker `4.`). A number inside a source glossary term ("the
+is the source's (`_accounted`: a single run of the digits of a well-formed number does not
+account for it, so `6,4` for "4.6" is shown even beside a list marker `4.`; one of a date's
+does). A number inside a source glossary term ("the
 44-day war") is the name's, accounted for when the translation renders the concept with a term
 without a digit («Vətən müharibəsi», `_rendered_term_spans`). A race time in the Russian sports
 notation is a time (`9.41,27` = 9:41.27, `2.05.33` = 2:05:33). "24/7" (`24x7`, `24/7/365`) is
@@ -165,8 +166,24 @@ def _dec(s: str) -> Decimal | None:
 
 #: a race time in the Russian sports notation: `9.41,27` is 9:41.27 (minutes, seconds and
 #: hundredths), `2.05.33,4` is 2:05:33.4. No locale groups a number this way (a group has three
-#: digits), so the shape is a time wherever it is written
+#: digits), so the shape is a time wherever it is written. Without the hundredths (`2.05.33`)
+#: the shape is a date's as well (12.05.24), and its runs of digits are its values
 _DOTTED_TIME = regex.compile(r"(\d{1,2})((?:\.[0-5]\d)+),(\d{1,3})")
+_SPACES = "\u00a0\u202f\u2009 "
+
+
+@lru_cache(maxsize=16)
+def _well_formed(lang: str) -> regex.Pattern[str]:
+    """A number written by the rules of *lang* or of English: groups of three digits after the
+    first (`1.000.000`, `1 000`, `1,000`), a decimal part, or both. A number of other shape
+    (`15.01.2025`, `+994 12 345`) is a date, a phone number or numbers side by side, and its
+    runs of digits are its values."""
+    group, decimal = _symbols(lang)
+    forms = []
+    for g, d in ((group, decimal), (",", ".")):
+        gs, ds = regex.escape(g + _SPACES), regex.escape(d)
+        forms.append(rf"\d{{1,3}}(?:[{gs}]\d{{3}})+(?:{ds}\d+)?|\d+(?:{ds}\d+)?")
+    return regex.compile("|".join(forms))
 
 
 def _interpretations(raw: str, lang: str) -> tuple[set[Decimal], list[tuple[Decimal, ...]]]:
@@ -174,9 +191,11 @@ def _interpretations(raw: str, lang: str) -> tuple[set[Decimal], list[tuple[Deci
     readings that account for it as a whole, each a sequence of the source's numbers: a value
     of the number read as one; its runs of digits, in order (`2020 15` for "in 2020 15
     people", `12,13` for "pages 12,13"); the parts of a time, in order (`9.41,27` = 9:41.27).
-    A run alone is a value the number may hold (`1 000` never hides a `1`) but does not account
-    for it: `6,4` for "4.6" is a changed number, even where a list marker `4.` is the
-    source's, and so is `3,2` for "2.3" beside the markers `2.` and `3.`."""
+    A run alone is a value the number may hold (`1 000` never hides a `1`) but accounts for it
+    only when the number is neither well formed (`_well_formed`) nor a time: `6,4` for "4.6"
+    is a changed number, even where a list marker `4.` is the source's, and so is `3,2` for
+    "2.3" beside the markers `2.` and `3.`; a date `15.01.2025` is the source's "15 January
+    2025" by its day and year."""
     if raw.isdigit():  # one run of digits (most numbers): its value is all it can mean
         v = _dec(raw)
         return ({v}, [(v,)]) if v is not None else (set(), [])
@@ -200,6 +219,8 @@ def _interpretations(raw: str, lang: str) -> tuple[set[Decimal], list[tuple[Deci
         parts = tuple(v for v in map(_dec, fields) if v is not None)
         out.update(parts)
         readings.append(parts)
+    elif _well_formed(lang).fullmatch(raw) is None:
+        readings += [(v,) for v in runs]  # a date, a phone number: each run is a value
     return out, readings
 
 
