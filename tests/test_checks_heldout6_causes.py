@@ -29,6 +29,11 @@ def found(findings, check: str) -> list[tuple[str | None, str]]:
             "Bakan toplantıdan sonra gazetecilere bilgi vermişti.",
         ),
         ("The city opened the new park last year.", "Belediye yeni parkı geçen yıl açtı."),
+        # few words with ı ş ç ğ ö ü, but two Turkish spellings (-ler, -ebilir): set 13 az-098
+        (
+            "Visitors can also watch the films online until the end of the month.",
+            "Ziyaretçiler filmleri ay sonuna kadar çevrimiçi olarak da izleyebilir.",
+        ),
     ],
 )
 def test_a_turkish_block_is_untranslated(checker, source, target):
@@ -46,6 +51,8 @@ def test_a_turkish_block_is_untranslated(checker, source, target):
         # no ə, q or x, and loanwords ending in -st and -kt with the accusative -i
         ("The police sought the tourist all day.", "Polis turisti bütün gün soruşub."),
         ("Experts studied the project.", "Ekspertlər proyekti öyrənib."),
+        # Azerbaijani typed without its letters, two words Turkish spells alike (-ler, -k)
+        ("They will go to Baku by bus.", "Onlar Bakiya avtobusla gedecekler."),
     ],
 )
 def test_azerbaijani_past_in_d_is_not_turkish(checker, source, target):
@@ -165,6 +172,11 @@ def test_a_changed_hour_is_shown_at_the_hour(checker, lang, source, target, mess
             "Штрафы теперь можно оплатить в приложении e-pay.",
         ),
         ("The recordings are sold as mp3 files.", "Записи продаются в формате mp3."),
+        # a Latin two-word name after its capitalised part, as the source writes it (set 13)
+        (
+            "The colour comes from the alga Dunaliella salina.",
+            "Цвет озеру придаёт водоросль Dunaliella salina.",
+        ),
     ],
 )
 def test_a_name_kept_from_the_source_is_no_wrong_script(checker, source, target):
@@ -178,6 +190,8 @@ def test_a_name_kept_from_the_source_is_no_wrong_script(checker, source, target)
         ("Tickets can be booked online.", "Билеты можно забронировать online.", "online"),
         # a name's shape, but not the source's word
         ("Apply through the state portal.", "Заявку подают через портал e-gov.", "e-gov"),
+        # after a capitalised Latin word, but the pair is not the source's
+        ("Watch it on Baku TV.", "Смотрите Baku online.", "online"),
     ],
 )
 def test_other_latin_words_are_still_wrong_script(checker, source, target, word):

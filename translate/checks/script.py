@@ -8,7 +8,8 @@ is a Latin word of a glossary term; an English word left in lower case is not: t
 contains it, which is exactly the problem). A word of the source's code (`pip install x`) whose
 code marks the translation lost is not one: `markup-mismatch` reports the lost code span. Nor is a
 lower-case name the source has verbatim, told from a word by its shape (`e-tabib`, `mp3`: a
-one-letter part before a hyphen, or a digit; `_kept_name`).
+one-letter part before a hyphen, or a digit; `_kept_name`), or the lower-case part of a Latin name
+the source writes the same way after a capitalised word (`Dunaliella salina`; `_name_continues`).
 """
 
 from __future__ import annotations
@@ -83,6 +84,22 @@ def _kept_name(text: str, start: int, end: int, source: str) -> bool:
 
 _JOINERS = "-‐‑"
 
+#: a capitalised Latin word and the spaces after it, ending where the next word starts
+_CAPITALISED_BEFORE = regex.compile(r"(?<![\p{L}\d])\p{Lu}[\p{Latin}\p{M}]+[ \u00a0]\Z")
+
+
+def _name_continues(text: str, start: int, end: int, source: str) -> bool:
+    """Whether the lower-case word at `text[start:end]` ends a Latin name the source writes the
+    same way, after a capitalised word: a species (`Dunaliella salina`, `Homo sapiens`), a
+    product (`Apple watch`). The pair is copied verbatim, so the word is the name's, not an
+    English word left untranslated; a lone lower-case word is still reported."""
+    before = _CAPITALISED_BEFORE.search(text, max(0, start - 40), start)
+    if before is None:
+        return False
+    name = before.group().rstrip() + " " + text[start:end]
+    pattern = rf"(?<![\p{{L}}\d]){regex.escape(name)}(?![\p{{L}}\d])"
+    return regex.search(pattern, source) is not None
+
 
 def check_script(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
     if not seg.translated or seg.fuzzy:
@@ -135,6 +152,8 @@ def check_script(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
                 continue  # the source's code, its marks lost: markup-mismatch's finding
             if seg.source and _kept_name(text, start, end, seg.source):
                 continue  # `e-tabib`, `mp3`: a service's or a product's name, as in the source
+            if seg.source and _name_continues(text, start, end, seg.source):
+                continue  # `Dunaliella salina`: a two-word name, as in the source
             yield ctx.finding(
                 seg,
                 "wrong-script",
