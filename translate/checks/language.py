@@ -152,11 +152,12 @@ def not_in_language(text: str, lang: str, source_lang: str = "en") -> str | None
         return None
     turkic = sum(1 for w in ws if _AZ_LETTERS.search(w)) * 4 >= len(ws)
     tr_spelt = sum(1 for w in ws if _TR_SPELLING.search(w))
-    if (turkic and tr_spelt) or tr_spelt >= 2:
+    if (turkic and tr_spelt) or (tr_spelt >= 2 and not any(_AZ_ONLY.search(w) for w in ws)):
         # ğ ı ş ç ö ü are Turkish letters too; without ə, q or x, and with a Turkish spelling
         # (`_TR_SPELLING`), ask which of the two it is. Two Turkish spellings are enough even
-        # where few words have those letters (Ziyaretçiler filmleri … izleyebilir: 2 of 9). The
-        # gate keeps the model unloaded on Azerbaijani text
+        # where few words have those letters (Ziyaretçiler filmleri … izleyebilir: 2 of 9), in
+        # a block with no ə, q or x at all (Azerbaijani typed in ASCII keeps q and x: `xetti`,
+        # `Baki`). The gate keeps the model unloaded on Azerbaijani text
         got, prob = _identifier().classify(" ".join(ws))
         if got == "tr" and prob >= 0.9:
             return "Turkish, not Azerbaijani"
