@@ -11,22 +11,23 @@ check's. Numbers written partly with words are read as their values: en `40,000`
 so `4.8 billion` → `4,8 млн` is caught and `40,000` → `40 min` is not. An English 12-hour clock
 time is its hour on either clock: "8 pm", "8 p.m.", "8pm" are 8 or 20 (`20:00`, `20.00`, «в 20
 часов», «saat 20:00-da», «в 8 вечера»), "8:30 a.m." is 8 and 30 (`08:30`), "12 am" is 0 (`clock`);
-`21:00` for "8 pm" is still a changed number. A number the translation
-adds is not reported (translators spell out "two decades"), but when one is missing, an
-unexplained number in the translation is shown as the likely change: one none of whose readings
-is the source's (`_accounted`: a single run of the digits of a well-formed number does not
-account for it, so `6,4` for "4.6" is shown even beside a list marker `4.`; one of a date's
-does). A number inside a source glossary term ("the
-44-day war") is the name's, accounted for when the translation renders the concept with a term
-without a digit («Vətən müharibəsi», `_rendered_term_spans`). A race time in the Russian sports
-notation is a time (`9.41,27` = 9:41.27, `2.05.33` = 2:05:33). "24/7" (`24x7`, `24/7/365`) is
-round the clock, not the numbers 24 and 7: the translation renders it with 24 and 7 in either
-order (`7/24`) or with a word for it («круглосуточно», «gecə-gündüz»; `_ROUND_THE_CLOCK_WORDS`).
+`21:00` for "8 pm" is still a changed number. A number the translation adds is not reported
+(translators spell out "two decades"), but when one is missing, an unexplained number in the
+translation is shown as the likely change: one none of whose readings is the source's, or one
+written more often than the source writes it (`_surplus`; `_accounted`: a single run of the digits
+of a well-formed number does not account for it, so `6,4` for "4.6" is shown even beside a list
+marker `4.`; one of a date's does). A number inside a source glossary term ("the 44-day war") is
+the name's, accounted for when the translation renders the concept with a term without a digit
+(«Vətən müharibəsi», `_rendered_term_spans`). A race time in the Russian sports notation is a time
+(`9.41,27` = 9:41.27, `2.05.33` = 2:05:33). "24/7" (`24x7`, `24/7/365`) is round the clock, not the
+numbers 24 and 7: the translation renders it with 24 and 7 in either order (`7/24`) or with a word
+for it («круглосуточно», «gecə-gündüz»; `_ROUND_THE_CLOCK_WORDS`).
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from decimal import Decimal
 from functools import lru_cache
@@ -360,6 +361,47 @@ def _rendered_term_spans(source: str, seg: Segment, ctx: CheckContext) -> list[t
     return [(o.start, o.end) for o in src if o.concept_id in rendered]
 
 
+#: az «hər» right before a number: «hər iki» is "both", «hər üç» "all three"
+_EACH_OF = regex.compile(r"(?<!\p{L})[Hh]ər[ \u00a0]+$")
+
+
+def _surplus(
+    tgt: list[_Target], src: list[_Source], seq: list[Decimal], masked: str
+) -> list[tuple[int, int]]:
+    """The numbers of a translation that are the source's by value but one time too many,
+    in the order they are written: each source number accounts for one of them (with its other
+    values: "8 pm" for an `8` or a `20`), so the second «три» of «три сотрудника … на три
+    месяца» for "Three officials … for four months" is the likely change of the missing four,
+    as a second «üç» would be. Asked for only when a source number is missing, so a
+    translation that repeats a number the source gives once, with every number of the source
+    there, is not reported. A number accounted for by a run of source numbers (`12,13`), a
+    Roman numeral (the pronoun "I" of a quotation), the `00` of a full hour and az «hər iki»,
+    «hər üç» ("both", "all three": a determiner the source need not write with a number) are
+    no such numbers."""
+    left: Counter[Decimal] = Counter()
+    for _, _, value, _, also in src:
+        left[value] += 1
+        left.update(also)
+    out: list[tuple[int, int]] = []
+    for s, e, _, readings in sorted(tgt, key=lambda t: t[0]):
+        runs = [r for r in readings if len(r) > 1]
+        if runs and _accounted(runs, set(), seq):
+            continue
+        if _ROMAN.fullmatch(masked, s, e) or _full_hour(masked, s, e):
+            continue
+        if _EACH_OF.search(masked, max(0, s - 10), s) is not None:
+            continue
+        mine = [r[0] for r in readings if len(r) == 1 and r[0] in left]
+        if not mine:
+            continue  # not the source's at all: an extra already
+        taken = next((v for v in mine if left[v] > 0), None)
+        if taken is None:
+            out.append((s, e))
+        else:
+            left[taken] -= 1
+    return out
+
+
 def check_numbers(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
     if not seg.source or not seg.translated or seg.fuzzy:
         return
@@ -398,6 +440,7 @@ def check_numbers(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
         for s, e, _, readings in tgt
         if not _accounted(readings, src_values, seq) and not _full_hour(masked, s, e)
     ]
+    extras += _surplus(tgt, src, seq, masked)
     seen: set[Decimal] = set()
     in_terms: list[tuple[int, int]] | None = None
     # the digits first: an unexplained number of the translation is more likely their change
