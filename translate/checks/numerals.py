@@ -59,7 +59,9 @@ _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000
 _DIGITS = regex.compile(r"\d+")
 #: a scale word right after a number, per language: its value multiplies the number's. English
 #: `m` / `bn` / `k` count only after a currency sign (`$1.5m`: "1.8 m" is metres); az `min`
-#: (thousand) takes the case endings a numeral takes (`40 mindən`), not `mina` (a mine)
+#: (thousand) takes the case endings a numeral takes (`40 mindən`), not `mina` (a mine), and
+#: `-lik` (`17 min nəfərlik`, `17 minlik şəhər`); ru also makes an adjective with a hyphen
+#: (`17-тысячный город`, `1,5-миллионная армия`)
 _SCALES: dict[str, tuple[regex.Pattern[str], dict[str, int]]] = {
     "en": (
         regex.compile(
@@ -71,7 +73,7 @@ _SCALES: dict[str, tuple[regex.Pattern[str], dict[str, int]]] = {
     ),
     "az": (
         regex.compile(
-            r"[ \u00a0](min(?:dən|də|ə|in|i)?(?!\p{L})"
+            r"[ \u00a0](min(?:dən|də|ə|in|i|lik\p{L}*)?(?!\p{L})"
             r"|(?:milyon|mln|milyard|mlrd|trilyon|trln)\p{L}*)",
             regex.I,
         ),
@@ -79,7 +81,7 @@ _SCALES: dict[str, tuple[regex.Pattern[str], dict[str, int]]] = {
     ),
     "ru": (
         regex.compile(
-            r"[ \u00a0\u202f](тыс|тысяч|млн|миллион|млрд|миллиард|трлн|триллион)\p{L}*\.?",
+            r"[ \u00a0\u202f\-‐‑](тыс|тысяч|млн|миллион|млрд|миллиард|трлн|триллион)\p{L}*\.?",
             regex.I,
         ),
         {"тыс": 3, "тысяч": 3, "млн": 6, "миллион": 6, "млрд": 9, "миллиард": 9}
@@ -91,7 +93,7 @@ _SCALES: dict[str, tuple[regex.Pattern[str], dict[str, int]]] = {
 def _scale(text: str, end: int, lang: str) -> tuple[int, int]:
     """(power of ten, end of the scale word) of a scale word at *end*; (0, end) when none."""
     spec = _SCALES.get(lang)
-    if spec is None or end >= len(text) or text[end] not in " \u00a0\u202fmkbMKBtT":
+    if spec is None or end >= len(text) or text[end] not in " \u00a0\u202fmkbMKBtT-‐‑":
         return 0, end
     pattern, powers = spec
     m = pattern.match(text, end)
