@@ -65,11 +65,14 @@ _DIGITS = regex.compile(r"\d+")
 _SCALES: dict[str, tuple[regex.Pattern[str], dict[str, int]]] = {
     "en": (
         regex.compile(
-            r"[ \u00a0]?(thousand|million|billion|trillion|mn|bn|tn)\b|(?<=[$€£]\S*)(m|k|b)\b",
+            r"[ \u00a0]?(thousand|million|billion|trillion|mn|bn|tn|bcm|tcm|bcf|tcf)\b"
+            r"|(?<=[$€£]\S*)(m|k|b)\b",
             regex.I,
         ),
         {"thousand": 3, "million": 6, "billion": 9, "trillion": 12, "mn": 6, "bn": 9, "tn": 12}
-        | {"m": 6, "k": 3, "b": 9},
+        | {"m": 6, "k": 3, "b": 9}
+        # gas volumes: billion / trillion cubic metres or feet (`25.2 bcm` = «25,2 млрд кубометров»)
+        | {"bcm": 9, "tcm": 12, "bcf": 9, "tcf": 12},
     ),
     "az": (
         regex.compile(

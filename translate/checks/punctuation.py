@@ -41,6 +41,8 @@ def _ends_with_stop(text: str) -> bool:
 
 
 def _is_apostrophe(text: str, i: int) -> bool:
+    """A mark between two letters is an apostrophe, whichever mark was typed: ’ and ' (ICAO’nun),
+    and ‘, which Uzbek writes for its o‘ and g‘ (O‘zbekiston Temir Yo‘llari)."""
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
     return (before.isalnum() and after.isalnum()) or (text[i] == "'" and before.isalnum())
@@ -138,7 +140,7 @@ def check_punctuation(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
         marks = [
             m.start()
             for m in _QUOTE.finditer(masked)
-            if not (masked[m.start()] in ("'", "’") and _is_apostrophe(masked, m.start()))
+            if not (masked[m.start()] in ("'", "’", "‘") and _is_apostrophe(masked, m.start()))
         ]
         outer_only, inner_ok = _levels(masked, marks, conv)
         kept = _kept_from_source(text, seg.source)

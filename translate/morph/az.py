@@ -130,7 +130,7 @@ class AzHeadMatcher:
     registered words a text token is an inflected form of. One dict entry per head; endings are
     shared tables (see module docstring)."""
 
-    __slots__ = ("_foreign", "_heads", "_possessed")
+    __slots__ = ("_foreign", "_heads", "_names", "_possessed")
 
     def __init__(self) -> None:
         self._heads: dict[str, int | tuple[int, ...]] = {}
@@ -140,18 +140,23 @@ class AzHeadMatcher:
         #: the spelling does not show (Trump, said Tramp → Trumpın), so any class's endings do
         #: (heads of four letters or more: shorter ones spell other words too often)
         self._foreign: set[str] = set()
+        #: three-letter heads that are names (Çin): they take the instrumental (Çinlə)
+        self._names: set[str] = set()
 
     def __len__(self) -> int:
         return len(self._heads)
 
-    def add(self, head: str, key: int, *, foreign: bool = False) -> None:
+    def add(self, head: str, key: int, *, foreign: bool = False, name: bool = False) -> None:
         """Register `head` (already folded for az) under `key`; keys and heads may repeat.
         A `foreign` head (a name in another language's spelling) takes the endings of every
-        harmony class, since its vowels are not read as written."""
+        harmony class, since its vowels are not read as written. A three-letter `name` takes
+        the instrumental a three-letter common word does not (`short_name_chains`)."""
         if not head:
             return
         if foreign:
             self._foreign.add(head)
+        if name and g.tier(_letters(head)) == 1:
+            self._names.add(head)
         old = self._heads.get(head)
         if old is None:
             self._heads[head] = key
@@ -225,6 +230,8 @@ class AzHeadMatcher:
             seq = g.ordinary_chains(cls, ev, tier_).get(rest)
             if seq is None and ev and rest[:1] == "n" and g.bare_n_allowed(stem):
                 seq = g.bare_n_chains(cls).get(rest)
+            if seq is None and rest and tier_ == 1 and stem in self._names:
+                seq = g.short_name_chains(cls, ev).get(rest)
             if seq is not None:
                 self._emit(found, stem, token, seq, "plain")
             elif rest and tier_ == 2 and stem in self._foreign:

@@ -243,6 +243,19 @@ def ordinary_chains(cls: str, ends_vowel: bool, tier_: int) -> dict[str, Seq]:
 
 
 @cache
+def short_name_chains(cls: str, ends_vowel: bool) -> dict[str, Seq]:
+    """The instrumental endings (-la/-lə, -yla/-ylə, and what follows them) a three-letter name
+    takes but a three-letter common stem does not (`_allowed`): Çinlə "with China" is no verb
+    the way gözlə "wait!" is. The copula and personal endings stay out (ad+am = adam)."""
+    out: dict[str, Seq] = {}
+    for seq, text in _walk(cls, ends_vowel, False, "START"):
+        if "INS" in seq and _allowed(seq, 2, ends_vowel) and not _allowed(seq, 1, ends_vowel):
+            if not any(m in _SHORT_FORBIDDEN and m != "INS" for m in seq):
+                out.setdefault(text, seq)
+    return out
+
+
+@cache
 def bare_n_chains(cls: str) -> dict[str, Seq]:
     """The bare 2nd-person -n endings (-n, -ndır, …) the ordinary tables leave out; for a
     vowel-final stem that `bare_n_allowed`."""

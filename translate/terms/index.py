@@ -164,7 +164,12 @@ class TermIndex:
             self._dotted_end.add(entry_id)
         if lang == "az":
             heads = tuple(t.folded for t in toks)
-            self._add_az(heads, entry_id, foreign=_spelled_foreign(heads[-1], foreign))
+            self._add_az(
+                heads,
+                entry_id,
+                foreign=_spelled_foreign(heads[-1], foreign),
+                name=pos == "propn" and len(heads) == 1,
+            )
             return
         if lang == "ru":
             forms: Iterable[tuple[str, ...]] = (
@@ -231,7 +236,9 @@ class TermIndex:
             self._when.setdefault(term.lang, {}).update(when)
         return extra
 
-    def _add_az(self, words: tuple[str, ...], entry_id: int, *, foreign: bool = False) -> None:
+    def _add_az(
+        self, words: tuple[str, ...], entry_id: int, *, foreign: bool = False, name: bool = False
+    ) -> None:
         head, before = words[-1], words[:-1]
         self._inner.setdefault("az", set()).update(before)
         key = self._az_key_of.get(head)
@@ -239,7 +246,7 @@ class TermIndex:
             key = len(self._az_heads)
             self._az_key_of[head] = key
             self._az_heads.append([])
-        self._az.add(head, key, foreign=foreign)
+        self._az.add(head, key, foreign=foreign, name=name)
         self._az_heads[key].append((before, entry_id))
 
     # --- finding ----------------------------------------------------------------------------
