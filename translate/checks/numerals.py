@@ -43,7 +43,8 @@ from translate.checks.segment import Segment
 from translate.text.normalize import fold
 
 _SOURCE_NUM = regex.compile(
-    r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|(?<![\d.,])\d+(?:\.\d+)?"
+    r"(?<![\d.,])(?P<dotted>\d+(?:\.\d+){2,})(?![\d.]\d)"
+    r"|(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|(?<![\d.,])\d+(?:\.\d+)?"
 )
 _TARGET_NUM = regex.compile(r"(?<!\d)\d+(?:[.,\u00a0\u202f\u2009 ]\d+)*")
 #: a Roman numeral as a word of its own. The lookahead makes it start with a numeral letter:
@@ -66,7 +67,10 @@ _SCALES: dict[str, tuple[regex.Pattern[str], dict[str, int]]] = {
     "en": (
         regex.compile(
             r"[ \u00a0]?(thousand|million|billion|trillion|mn|bn|tn|bcm|tcm|bcf|tcf)\b"
-            r"|(?<=[$€£]\S*)(m|k|b)\b",
+            # after a currency sign or an ISO code (AZN 45m, ₼410m): million, thousand, billion;
+            # a lower-case `k` glued to its number is a thousand wherever it stands (42k TEU;
+            # `4K` is a screen resolution)
+            r"|(?<=(?:\p{Sc}|(?-i:\b[A-Z]{3})[ \u00a0])\S*)(m|k|b)\b|(?-i:(k))\b",
             regex.I,
         ),
         {"thousand": 3, "million": 6, "billion": 9, "trillion": 12, "mn": 6, "bn": 9, "tn": 12}
@@ -102,7 +106,7 @@ def _scale(text: str, end: int, lang: str) -> tuple[int, int]:
     m = pattern.match(text, end)
     if m is None:
         return 0, end
-    word = (m.group(1) or m.group(2) or "").lower()
+    word = next((g for g in m.groups() if g), "").lower()
     for stem, power in powers.items():
         if word == stem or (lang != "en" and word.startswith(stem) and len(stem) > 2):
             return power, m.end()
@@ -290,6 +294,14 @@ def _read_source(text: str, lang: str) -> tuple[list[_Source], list[tuple[int, i
     if _DIGIT.search(text) is None:
         return out, []  # no digit to scan: two thirds of the messages of an article
     for m in _SOURCE_NUM.finditer(masked):
+        if m.group("dotted") is not None:
+            # a version, a legal reference or a dotted date (v2.3.1, Article 234.4.3, 15.01.2025)
+            # is written the same in every language: its runs of digits are its numbers, so a
+            # changed one is caught
+            at = m.start()
+            for r in _DIGITS.finditer(m.group()):
+                out.append((at + r.start(), at + r.end(), Decimal(r.group()), False, _NONE))
+            continue
         v = _dec(m.group().replace(",", ""))
         if v is not None:
             power, end = _scale(masked, m.end(), lang)
