@@ -41,3 +41,21 @@ def test_scales_and_dotted_references_read_as_written(checker, lang, source, tar
 )
 def test_a_changed_one_is_still_caught(checker, lang, source, target):
     assert numbers(run(checker, lang, source=source, target=target)) != []
+
+
+# --- set 17: a dictionary word one letter from a word of a longer term, beside its other words ---
+
+
+def test_a_real_surname_beside_the_terms_first_name_is_a_misspelling(checker):
+    source = "President Ilham Aliyev expressed condolences."
+    got = run(checker, "ru", "Президент Ильхам Алеев выразил соболезнования.", source)
+    assert [(f.check, f.span.text if f.span else None, f.suggestion) for f in got] == [
+        ("term-misspelled", "Алеев", "Алиев")
+    ]
+
+
+def test_the_same_surname_alone_is_a_name_of_its_own(checker):
+    got = run(
+        checker, "ru", "Господин Алеев выразил соболезнования.", "Mr Aleev expressed condolences."
+    )
+    assert [f for f in got if f.check == "term-misspelled"] == []

@@ -248,8 +248,15 @@ def _repairs(
     if folded in vocab.words:
         return ()
     cands = vocab.candidates(folded)
-    if not cands or _known_word(word, lang):
+    if not cands:
         return ()
+    if _known_word(word, lang):
+        # a dictionary word (the surname Алеев) is a near miss only of a word of a longer term
+        # whose other words stand beside it (Ильхам Алеев for Ильхам Алиев): the sentence
+        # probe, which must find the whole term, decides
+        cands = [c for c in cands if c[0] not in vocab.single]
+        if not cands:
+            return ()
     if any(o.start == 0 and o.end == len(word) for o in ctx.index.find(word, lang)):
         return ()  # a form of a term on its own, whatever the deletion index proposes
     out: list[tuple[str, bool, bool, bool]] = []
