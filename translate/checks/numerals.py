@@ -21,7 +21,8 @@ the name's, accounted for when the translation renders the concept with a term w
 («Vətən müharibəsi», `_rendered_term_spans`). A race time in the Russian sports notation is a time
 (`9.41,27` = 9:41.27, `2.05.33` = 2:05:33). "24/7" (`24x7`, `24/7/365`) is round the clock, not the
 numbers 24 and 7: the translation renders it with 24 and 7 in either order (`7/24`) or with a word
-for it («круглосуточно», «gecə-gündüz»; `_ROUND_THE_CLOCK_WORDS`).
+for it («круглосуточно», «gecə-gündüz»; `_ROUND_THE_CLOCK_WORDS`). "24 hours" is a day, which
+ru and az say with a word: «за сутки», «sutka ərzində» (`_says_a_day`).
 """
 
 from __future__ import annotations
@@ -66,7 +67,8 @@ _DIGITS = regex.compile(r"\d+")
 _SCALES: dict[str, tuple[regex.Pattern[str], dict[str, int]]] = {
     "en": (
         regex.compile(
-            r"[ \u00a0]?(thousand|million|billion|trillion|mn|bn|tn|bcm|tcm|bcf|tcf)\b"
+            r"[ \u00a0]?(thousand|million|billion|trillion|mn|mln|bn|bln|tn|bcm|tcm|bcf|tcf"
+            r"|mm?cm|mm?b/d|mm?bpd|mmbbl|mmbtu|kb/d|kbpd)\b"
             # after a currency sign or an ISO code (AZN 45m, ₼410m): million, thousand, billion;
             # a lower-case `k` glued to its number is a thousand wherever it stands (42k TEU;
             # `4K` is a screen resolution)
@@ -76,7 +78,12 @@ _SCALES: dict[str, tuple[regex.Pattern[str], dict[str, int]]] = {
         {"thousand": 3, "million": 6, "billion": 9, "trillion": 12, "mn": 6, "bn": 9, "tn": 12}
         | {"m": 6, "k": 3, "b": 9}
         # gas volumes: billion / trillion cubic metres or feet (`25.2 bcm` = «25,2 млрд кубометров»)
-        | {"bcm": 9, "tcm": 12, "bcf": 9, "tcf": 12},
+        | {"bcm": 9, "tcm": 12, "bcf": 9, "tcf": 12, "mcm": 6, "mmcm": 6}
+        # wire-service abbreviations (`2.5 mln`, `1 bln`) and the oil trade's volumes: million
+        # barrels (a day), million British thermal units, thousand barrels a day (`1.2 mb/d` =
+        # «1,2 млн баррелей в сутки»)
+        | {"mln": 6, "bln": 9, "mb/d": 6, "mmb/d": 6, "mbpd": 6, "mmbpd": 6, "mmbbl": 6}
+        | {"mmbtu": 6, "kb/d": 3, "kbpd": 3},
     ),
     "az": (
         regex.compile(
@@ -268,6 +275,31 @@ _ROUND_THE_CLOCK_WORDS: dict[str, regex.Pattern[str]] = {
     "az": regex.compile(r"gecə(?:li)?-gündüz|fasiləsiz|\b24\s+saat|sutka\p{L}*\s+boyu"),
 }
 
+#: "24 hours", "24-hour": a day and night, which Russian and Azerbaijani say with one word
+_TWENTY_FOUR = Decimal(24)
+_DAY_OF_24_HOURS = regex.compile(r"(?<![\d.,])24(?:[ \u00a0\-‐‑]hours?\b|h\b)", regex.I)
+#: «сутки» (за сутки, суточный, круглосуточно), az «sutka» (sutka ərzində, sutkalıq); not after a
+#: number («двое суток», «iki sutka» are 48 hours)
+_DAY_WORDS: dict[str, regex.Pattern[str]] = {
+    "ru": regex.compile(
+        r"(?<!(?:\d|двое|трое|четверо|двух|трех|трёх|нескольк\p{L}*|полутора)[ \u00a0])"
+        r"(?<!\p{L})(?:кругло)?сут(?:ки|ок|кам|ками|ках|очн\p{L}*)(?!\p{L})"
+    ),
+    "az": regex.compile(r"(?<!(?:\d|iki|üç|bir neçə)[ \u00a0])(?<!\p{L})sutka\p{L}*"),
+}
+
+
+def _says_a_day(seg: Segment, found: set[Decimal]) -> bool:
+    """Whether the translation renders the source's "24 hours" with its word for a day and
+    night («за сутки», «sutka ərzində»): the 24 is then not missing."""
+    words = _DAY_WORDS.get(seg.lang)
+    return (
+        words is not None
+        and _DAY_OF_24_HOURS.search(seg.source) is not None
+        and words.search(fold(seg.target, seg.lang)) is not None
+    )
+
+
 #: a number of a source: start, end, value, written with words, other values it may take
 _Source = tuple[int, int, Decimal, bool, frozenset[Decimal]]
 
@@ -448,6 +480,8 @@ def check_numbers(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
         found.add(v)
         if cardinal and v != 1:  # «bir», «одной»: an article or a pronoun as often
             tgt.append((s, e, {v}, [(v,)]))
+    if _TWENTY_FOUR in src_values and _TWENTY_FOUR not in found and _says_a_day(seg, found):
+        found.add(_TWENTY_FOUR)
     if src_values <= found:
         return  # the missing ones are written with words
     # the numbers of the translation none of whose readings is the source's

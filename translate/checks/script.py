@@ -9,7 +9,8 @@ contains it, which is exactly the problem). A word of the source's code (`pip in
 code marks the translation lost is not one: `markup-mismatch` reports the lost code span. Nor is a
 lower-case name the source has verbatim, told from a word by its shape (`e-tabib`, `mp3`: a
 one-letter part before a hyphen, or a digit; `_kept_name`), or the lower-case part of a Latin name
-the source writes the same way after a capitalised word (`Dunaliella salina`; `_name_continues`).
+the source writes the same way after a capitalised word (`Dunaliella salina`; `_name_continues`),
+or a one-letter label or symbol the source has as a word (`4(b)`, `p < 0,05`; `_symbol`).
 """
 
 from __future__ import annotations
@@ -101,6 +102,24 @@ def _name_continues(text: str, start: int, end: int, source: str) -> bool:
     return regex.search(pattern, source) is not None
 
 
+#: Latin letters that look like a Russian one-letter word (а, о, с, у, к): typed on the wrong
+#: keyboard layout, one of them is a typo, not a symbol, unless it is a bracketed label `(a)`
+_HOMOGLYPH_WORDS = frozenset("acoyk")
+
+
+def _symbol(text: str, start: int, source: str) -> bool:
+    """Whether the one-letter Latin word at *start* is a symbol the source writes as a word of
+    its own: a list label (`4(b)`), a variable or a statistic (`p < 0.05`, `n = 1,204`), copied
+    as it is. An English word left untranslated is longer: English's one-letter words are `a`
+    and `I`, and a stray `a` comes with the rest of its sentence, whose other words are
+    reported. A letter that looks like a Russian word (`c` for «с») counts only as a bracketed
+    label, as it would be the wrong keyboard layout anywhere else."""
+    letter = text[start]
+    if letter in _HOMOGLYPH_WORDS and text[start - 1 : start + 2] != f"({letter})":
+        return False
+    return regex.search(rf"(?<![\p{{L}}\d'’]){letter}(?![\p{{L}}\d'’])", source) is not None
+
+
 def check_script(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
     if not seg.translated or seg.fuzzy:
         return
@@ -152,6 +171,8 @@ def check_script(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
                 continue  # the source's code, its marks lost: markup-mismatch's finding
             if seg.source and _kept_name(text, start, end, seg.source):
                 continue  # `e-tabib`, `mp3`: a service's or a product's name, as in the source
+            if len(word) == 1 and seg.source and _symbol(text, start, seg.source):
+                continue  # `4(b)`, `p < 0,05`, `n = 1204`: a label or a symbol, as in the source
             if seg.source and _name_continues(text, start, end, seg.source):
                 continue  # `Dunaliella salina`: a two-word name, as in the source
             yield ctx.finding(
