@@ -16,9 +16,14 @@ _TERMS = (
 )  # fmt: skip
 
 
+def index_of(terms: tuple[str, ...]) -> TermIndex:
+    """An index of one Russian concept per term, named by the term."""
+    return TermIndex.build(Glossary([Concept(t, terms=[Term(t, "ru")]) for t in terms]))
+
+
 @pytest.fixture(scope="module")
 def index() -> TermIndex:
-    return TermIndex.build(Glossary([Concept(t, terms=[Term(t, "ru")]) for t in _TERMS]))
+    return index_of(_TERMS)
 
 
 def found(index: TermIndex, text: str) -> list[tuple[str, str]]:

@@ -16,6 +16,7 @@ validator say so.
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Sequence
 from functools import lru_cache
@@ -137,6 +138,25 @@ def default_model(word: str, *, name: bool = False) -> str | None:
     return None
 
 
+#: three consonant letters in a row: an abbreviation spelled out letter by letter (ГИБДД)
+_LETTER_BY_LETTER = re.compile(r"[^аеёиоуыэюя]{3}")
+
+
+def _acronym_model(text: str) -> str | None:
+    """The masculine noun an abbreviation read as a word declines like (МРОТ, ЦУМ, СНИЛС:
+    МРОТа, в ЦУМе, СНИЛСом), or None: one ending in a vowel, with no vowel letter or with
+    three consonant letters in a row is spelled out letter by letter (МФЦ, ЛДПР, ГИБДД) and
+    stays as written."""
+    low = _yo(text.lower())
+    if not (text.isupper() and len(low) >= 3 and _is_cyrillic_word(text)):
+        return None
+    if low[-1] in _VOWELS or low[-1] in "йь" or not any(ch in _VOWELS for ch in low):
+        return None
+    if _LETTER_BY_LETTER.search(low):
+        return None
+    return default_model(low)
+
+
 def _common_prefix(words: list[str]) -> str:
     first = min(words)
     last = max(words)
@@ -190,7 +210,12 @@ class _Word:
             # "зангезура") would decline wrongly, so the ending picks a common paradigm
             # instead (Зангезур like коридор)
             if text.isupper() and len(text) > 1:
-                return  # an unknown abbreviation: as written (or with a hint)
+                # an unknown abbreviation: as written (or with a hint), or, read as a word,
+                # declined too (ЦУМ: ЦУМа, ЦУМе)
+                model = _acronym_model(text)
+                if model is not None:
+                    self._use_model(model)
+                return
             participle = [
                 p
                 for p in parses
@@ -208,6 +233,17 @@ class _Word:
                 if model is not None:
                     self._use_model(model)
                     return
+        elif (
+            parses
+            and _acronym_model(text) is not None
+            and all(
+                "masc" in p.tag and {_yo(f.word) for f in p.lexeme} == {self.folded} for p in parses
+            )
+        ):
+            # an abbreviation read as a word that the dictionary lists with one spelling for
+            # every case (МРОТ) declines like a masculine noun, as it is written: МРОТа, МРОТУ
+            self._use_model(_acronym_model(text) or "")
+            return
         elif (
             text[:1].isupper()
             and not text.isupper()

@@ -9,15 +9,17 @@ abbreviations fixed by the standards newsrooms follow, never ad-hoc clippings:
   трлн, г., гг., в., вв., чел., руб., коп., долл., др., ул., обл., н. э.; and, only with their
   period, бывш., зам., проф., акад., доц., просп., пос., респ., оз., примеч., реж.; фр. after a
   number);
-- ГОСТ 8.417-2002 «Единицы величин» (the unit symbols км, м, см, мм, кг, т, л, мл, ч, мин);
-- the measures recipes and shops write (ст. л., ч. л., ст for стакан, шт.), each only in the
-  context where it is that word (not «ч. 2 ст. 105 УК»: part and article of a law).
+- ГОСТ 8.417-2002 «Единицы величин» (the unit symbols км, м, см, мм, кг, г, мг, т, л, мл, га,
+  ч, мин, сут); ГОСТ Р 7.0.12 also gives р. (рубль), мес. and нед.;
+- the measures recipes, shops and ads write (ст. л., ч. л., ст for стакан, шт., гр for грамм,
+  сек), each only in the context where it is that word (not «ч. 2 ст. 105 УК»: part and article
+  of a law).
 
 An abbreviation that also spells another word, or stands for several, is the word only in the
-context the `Context` names: «г.» after a number is год (2005 г.), before a name город (г.
-Баку); «м» is метр after a number and nothing otherwise; «см.» without a number is «смотри»,
-«мл.» «младший». A period after a word abbreviation belongs to it (the occurrence covers it);
-unit symbols take none, so a period after them ends the sentence.
+context the `Context` names: «г.» after a year is год (2005 г.), after a quantity грамм (200 г
+муки), before a name город (г. Баку); «м» is метр after a number and nothing otherwise; «см.»
+without a number is «смотри», «мл.» «младший». A period after a word abbreviation belongs to
+it (the occurrence covers it); unit symbols take none, so a period after them ends the sentence.
 """
 
 from __future__ import annotations
@@ -48,6 +50,11 @@ class Context(Enum):
     #: right after a number and without a period: 3 ст молока (стакан); «ч. 2 ст. 105 УК» is
     #: an article, «2 ст. л.» a spoon
     AFTER_NUMBER_BARE = "after-number-bare"
+    #: right after a number that reads as a year: 2005 г., 21.12.1948 г., «в 988 г.» (a
+    #: number of three digits after a preposition, with the period), a Roman numeral
+    AFTER_YEAR = "after-year"
+    #: right after a number that does not read as a year: 200 г муки, 1,5 г соли (грамм)
+    AFTER_QUANTITY = "after-quantity"
 
 
 #: full word (folded, ё as е) → its abbreviations (folded, without the period) and where each
@@ -58,10 +65,10 @@ TABLE: dict[str, tuple[tuple[str, Context], ...]] = {
     "миллиард": (("млрд", Context.ANYWHERE),),
     "триллион": (("трлн", Context.ANYWHERE),),
     "человек": (("чел", Context.ANYWHERE),),
-    "рубль": (("руб", Context.ANYWHERE),),
+    "рубль": (("руб", Context.ANYWHERE), ("р", Context.AFTER_NUMBER)),  # р. alone: река
     "копейка": (("коп", Context.ANYWHERE),),
     "доллар": (("долл", Context.ANYWHERE),),
-    "год": (("г", Context.AFTER_NUMBER), ("гг", Context.ANYWHERE)),
+    "год": (("г", Context.AFTER_YEAR), ("гг", Context.ANYWHERE)),
     "город": (("г", Context.BEFORE_NAME),),
     "век": (("в", Context.AFTER_NUMBER_DOT), ("вв", Context.ANYWHERE)),
     "улица": (("ул", Context.ANYWHERE),),
@@ -82,6 +89,10 @@ TABLE: dict[str, tuple[tuple[str, Context], ...]] = {
     "режиссер": (("реж", Context.WITH_PERIOD),),
     "франк": (("фр", Context.AFTER_NUMBER_DOT),),  # фр. alone: «французский»
     "километр": (("км", Context.ANYWHERE),),
+    # г is the symbol of грамм, and of год after a year: the number tells them apart
+    "грамм": (("г", Context.AFTER_QUANTITY), ("гр", Context.AFTER_NUMBER)),
+    "миллиграмм": (("мг", Context.AFTER_NUMBER),),
+    "гектар": (("га", Context.AFTER_NUMBER),),  # га alone: an interjection
     "миллиметр": (("мм", Context.AFTER_NUMBER),),  # мм alone: «hmm»
     "сантиметр": (("см", Context.AFTER_NUMBER),),  # см. alone: «see»
     "метр": (("м", Context.AFTER_NUMBER),),
@@ -91,6 +102,10 @@ TABLE: dict[str, tuple[tuple[str, Context], ...]] = {
     "миллилитр": (("мл", Context.AFTER_NUMBER),),  # мл. сержант: «младший»
     "час": (("ч", Context.AFTER_NUMBER),),
     "минута": (("мин", Context.AFTER_NUMBER),),
+    "секунда": (("сек", Context.AFTER_NUMBER),),  # сек alone: сечь's past
+    "сутки": (("сут", Context.ANYWHERE),),
+    "неделя": (("нед", Context.WITH_PERIOD),),
+    "месяц": (("мес", Context.ANYWHERE),),
     # measures of recipes and shops (not in the standards above, but fixed by usage; each
     # only where nothing else reads so): ст. л. and ч. л. (столовая, чайная ложка), ст after a
     # number and without a period (стакан), шт. (штука)
@@ -103,7 +118,7 @@ TABLE: dict[str, tuple[tuple[str, Context], ...]] = {
 
 #: unit symbols (ГОСТ 8.417-2002) are written without a period: one after them ends the
 #: sentence («объёмом 200 мл.») and is not part of the occurrence
-UNIT_SYMBOLS = frozenset("км мм см м кг т л мл ч мин".split())
+UNIT_SYMBOLS = frozenset("км мм см м кг т л мл ч мин мг га".split())
 
 #: number words written as abbreviations: «2,5 тыс. т», «5 млн км» count as after a number
 NUMBER_WORDS = frozenset("тыс млн млрд трлн".split())
@@ -119,4 +134,6 @@ def takes_period(abbreviation: str, context: Context | None = None) -> bool:
     not км, мл)?"""
     if context in (Context.SPOON, Context.BEFORE_SPOON):
         return True
+    if context == Context.AFTER_QUANTITY:
+        return False  # г for грамм is a unit symbol; г. for год a word abbreviation
     return abbreviation not in UNIT_SYMBOLS

@@ -750,7 +750,7 @@ def _context_ok(
         return True
     if context == ru_abbr.Context.WITH_PERIOD.value:
         return folded[e : e + 1] == "."
-    if context in (ru_abbr.Context.AFTER_NUMBER.value, ru_abbr.Context.AFTER_NUMBER_DOT.value):
+    if context in _AFTER_NUMBERS:
         if context == ru_abbr.Context.AFTER_NUMBER_DOT.value and folded[e : e + 1] != ".":
             return False
         if _before_spoon(i, toks, spans, folded):
@@ -761,7 +761,12 @@ def _context_ok(
         if j < 0 or not folded[spans[j][1] : spans[j + 1][0]].isspace():
             return False
         prev = text[spans[j][0] : spans[j][1]]
-        return prev[:1].isdigit() or all(c in _ROMAN for c in prev)
+        if not (prev[:1].isdigit() or all(c in _ROMAN for c in prev)):
+            return False
+        if context in (ru_abbr.Context.AFTER_YEAR.value, ru_abbr.Context.AFTER_QUANTITY.value):
+            year = _year(j, toks, spans, folded, prev, dotted=folded[e : e + 1] == ".")
+            return year == (context == ru_abbr.Context.AFTER_YEAR.value)
+        return True
     if context == ru_abbr.Context.BEFORE_SPOON.value:  # ст. л., ч. л.
         return _before_spoon(i, toks, spans, folded)
     if context == ru_abbr.Context.AFTER_NUMBER_BARE.value:
@@ -784,6 +789,45 @@ def _context_ok(
     if context == ru_abbr.Context.AFTER_N.value:
         return i > 0 and gap_before.strip() == "." and toks[i - 1] == "н"
     return True
+
+
+_AFTER_NUMBERS = frozenset(
+    c.value
+    for c in (
+        ru_abbr.Context.AFTER_NUMBER,
+        ru_abbr.Context.AFTER_NUMBER_DOT,
+        ru_abbr.Context.AFTER_YEAR,
+        ru_abbr.Context.AFTER_QUANTITY,
+    )
+)
+#: the last run of digits of a number token (1948, 1941-1945, 1990-х)
+_LAST_DIGITS = regex.compile(r"(\d+)\D*$")
+#: the prepositions a year of three digits follows: «в 988 г.», «с 862 г.»
+_DATE_PREPOSITIONS = frozenset("в во с со до к по от после около между".split())
+
+
+def _year(
+    j: int, toks: list[str], spans: list[tuple[int, int]], folded: str, prev: str, *, dotted: bool
+) -> bool:
+    """Does the number at token `j` (written `prev`) read as a year before «г.»: four digits
+    last (2005, 21.12.1948, 1941-1945), a Roman numeral, or three digits after a preposition
+    with the abbreviation's period («в 988 г.»)? Otherwise it is a quantity: «200 г муки»,
+    «1,5 г соли» (a decimal's digits after its comma), so г is грамм."""
+    if not prev[:1].isdigit():
+        return True  # a Roman numeral
+    m = _LAST_DIGITS.search(prev)
+    digits = m.group(1) if m else ""
+    if j > 0 and folded[spans[j - 1][1] : spans[j][0]] == "," and toks[j - 1].isdigit():
+        return False  # 1,5: a decimal
+    if len(digits) == 4:
+        return True
+    return (
+        dotted
+        and len(digits) == 3
+        and j > 0
+        and folded[spans[j - 1][1] : spans[j][0]].isspace()
+        and toks[j - 1] in _DATE_PREPOSITIONS
+    )
 
 
 #: conjunctions that coordinate two predicatives: «медленней и глуше», «сложно, но интересно»
