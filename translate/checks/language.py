@@ -50,9 +50,13 @@ _AZ_ONLY = re.compile(r"[əƏqQxX]")
 #: (ziyaretçiler, biletleri; az ziyarətçilər), the abilitative -ebil-/-abilir (az -a bilər), and
 #: the past and the copula in t after a voiceless consonant, where az keeps d (yaptı, geçti,
 #: yayınlamıştı, açılmıştır; az etdi, keçdi, vermişdi, -mışdır). Not after k or s: az loanwords
-#: end in -kt and -st (effekti, jurnalisti)
+#: end in -kt and -st (effekti, jurnalisti). The future in -ecek/-acak (az -əcək/-acaq), and a
+#: final e after a consonant, where az ends a word in ə (göre, şebeke, faaliyete, -lere; az görə,
+#: şəbəkə, fəaliyyətə, -lərə): a few loanwords end so (kafe), which is why these only open the
+#: gate to the language identifier, which decides
 _TR_SPELLING = re.compile(
-    r"[aıou]k|yor|ler(?:$|[iı])|[ae]bil(?:ir|ecek)|[çfhpşt]t[ıiuü](?:r|m|n|k|nız|niz)?$"
+    r"[aıou]k|yor|ler(?:$|[iıe])|[ae]bil(?:ir|ecek)|[çfhpşt]t[ıiuü](?:r|m|n|k|nız|niz)?$"
+    r"|[ae]c[ae]k$|(?<=\w\w)[^aeıioöuü\W]e$"
 )
 _HYPHEN = re.compile(r"[\-‐‑]")
 #: only spaces, opening quotes or brackets between the start of the text or the end of a sentence
@@ -152,12 +156,18 @@ def not_in_language(text: str, lang: str, source_lang: str = "en") -> str | None
         return None
     turkic = sum(1 for w in ws if _AZ_LETTERS.search(w)) * 4 >= len(ws)
     tr_spelt = sum(1 for w in ws if _TR_SPELLING.search(w))
-    if (turkic and tr_spelt) or (tr_spelt >= 2 and not any(_AZ_ONLY.search(w) for w in ws)):
+    if (turkic and tr_spelt) or (
+        tr_spelt >= 2
+        and not any(_AZ_ONLY.search(w) for w in ws)
+        and any(_AZ_LETTERS.search(w) for w in ws)
+    ):
         # ğ ı ş ç ö ü are Turkish letters too; without ə, q or x, and with a Turkish spelling
         # (`_TR_SPELLING`), ask which of the two it is. Two Turkish spellings are enough even
         # where few words have those letters (Ziyaretçiler filmleri … izleyebilir: 2 of 9), in
         # a block with no ə, q or x at all (Azerbaijani typed in ASCII keeps q and x: `xetti`,
-        # `Baki`). The gate keeps the model unloaded on Azerbaijani text
+        # `Baki`) but with one of Turkish's own letters: a block typed in ASCII has none, and
+        # writes ə as e, so it may look Turkish (`isleyecek`). The gate keeps the model
+        # unloaded on Azerbaijani text
         got, prob = _identifier().classify(" ".join(ws))
         if got == "tr" and prob >= 0.9:
             return "Turkish, not Azerbaijani"

@@ -451,6 +451,11 @@ def _surplus(
     return out
 
 
+def _stray(tgt: list[_Target], src_values: set[Decimal]) -> bool:
+    """Whether a number of the translation has no value of the source (cheap: sets only)."""
+    return any(vals.isdisjoint(src_values) for _, _, vals, _ in tgt)
+
+
 def check_numbers(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
     if not seg.source or not seg.translated or seg.fuzzy:
         return
@@ -471,7 +476,7 @@ def check_numbers(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
     src_values = {v for _, _, v, _, _ in src}.union(*(also for *_, also in src))
     if idioms:
         src_values |= _IDIOM_VALUES
-    if src_values <= found:
+    if src_values <= found and not _stray(tgt, src_values):
         return  # every source number is there (most messages), and 24 and 7 for a "24/7"
     # only then read the translation's words: «Üç gün», «трех дней», «on iki»
     # (after the digits: a changed number is shown at a changed number written as one)
@@ -482,7 +487,11 @@ def check_numbers(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
             tgt.append((s, e, {v}, [(v,)]))
     if _TWENTY_FOUR in src_values and _TWENTY_FOUR not in found and _says_a_day(seg, found):
         found.add(_TWENTY_FOUR)
-    if src_values <= found:
+    # every value is there, but the translation has a number of its own: a value the source
+    # gives twice and the translation once may be the one that changed («семью голосами против
+    # трёх; двое судей» for "seven votes to two; the two judges")
+    recount = src_values <= found
+    if recount and not _stray(tgt, src_values):
         return  # the missing ones are written with words
     # the numbers of the translation none of whose readings is the source's
     seq = [n[2] for n in src]
@@ -496,8 +505,19 @@ def check_numbers(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
     in_terms: list[tuple[int, int]] | None = None
     # the digits first: an unexplained number of the translation is more likely their change
     missing: list[tuple[int, int, bool]] = []
+    if recount and not extras:
+        return
+    have = Counter(v for _, _, vals, _ in tgt for v in vals) if recount else None
     for start, end, value, worded, also in sorted(src, key=lambda n: n[3]) if len(src) > 1 else src:
-        if value in found or value in seen or not also.isdisjoint(found):
+        if have is not None:
+            # counted: each number of the translation stands for one of the source
+            v = next((x for x in (value, *also) if have[x] > 0), None)
+            if v is not None:
+                have[v] -= 1
+                continue
+            if value in seen:
+                continue
+        elif value in found or value in seen or not also.isdisjoint(found):
             continue
         if not worded:
             if in_terms is None:
@@ -510,6 +530,8 @@ def check_numbers(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
     # missing like any number: it says when something is open ("24/5" is caught)
     if idioms and not _says_round_the_clock(seg.target, seg.lang, found):
         missing += [(start, end, False) for start, end in idioms]
+    if recount:
+        missing = missing[: len(extras)]  # counted: only a number that took another's place
     for start, end, worded in missing:
         shown = seg.source[start:end]
         if worded and not extras:

