@@ -96,3 +96,16 @@ def test_translate_terms_finds_grams_and_the_year(tmp_path: Path) -> None:
         ("г", "gram"),
         ("МРОТу", "minwage"),
     ]
+
+
+def test_a_surname_in_in_takes_both_instrumentals() -> None:
+    """A foreign surname the dictionary declines like Пушкин is written declined as a noun
+    (Гмелином, Дарвином): both instrumentals are the name's; the Russian one stays."""
+    index = index_of(("Гмелин", "Дарвин", "Пушкин"))
+    text = "Ломоносов с Гмелином, спор с Дарвином, встреча с Пушкиным и с Гмелиным."
+    assert found(index, text) == [
+        ("Гмелином", "Гмелин"),
+        ("Дарвином", "Дарвин"),
+        ("Пушкиным", "Пушкин"),
+        ("Гмелиным", "Гмелин"),
+    ]

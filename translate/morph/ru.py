@@ -361,6 +361,8 @@ class _Word:
                 _guessed_forms(out, self.folded, self.lemma_key)
             if self.guessed or all(_PROPER & p.tag.grammemes for p in lemma_like):
                 _unstressed_instrumental(out, self.lemma_key)
+            if any("Surn" in p.tag for p in lemma_like):
+                _noun_instrumental(out, self.lemma_key)
             self._archaic_instrumental(lemma_like, out)
             if alone:
                 # an adjective spelled like a participle (уверенный, оккупированный) has the
@@ -659,6 +661,18 @@ def _unstressed_instrumental(out: dict[str, set[Grammemes]], lemma: str) -> None
         other = word[:-2] + alt
         if other not in out and not _another_word(other, lemma):
             out[other] = {("ablt", "sing")}
+
+
+def _noun_instrumental(out: dict[str, set[Grammemes]], lemma: str) -> None:
+    """A surname in -ин the dictionary declines as a Russian one (Пушкин: Пушкиным) is as
+    often a foreign name, declined as a noun (Дарвин, Чаплин, Гмелин: Дарвином, Гмелином):
+    the spelling says nothing of which, so the instrumental is taken in both, unless -ом
+    spells another common word."""
+    if not lemma.endswith(("ин", "ын")):
+        return
+    other = lemma + "ом"
+    if other not in out and not _another_word(other, lemma):
+        out[other] = {("ablt", "sing")}
 
 
 _SIBILANTS_TS = frozenset("жшчщц")
