@@ -105,3 +105,16 @@ def test_a_label_or_symbol_from_the_source_is_no_english_word(checker, source, t
 )
 def test_other_latin_words_are_still_reported(checker, source, target, latin):
     assert _latin(run(checker, "ru", target, source)) == latin
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("Follow @presidentaz for updates.", "Следите за обновлениями в аккаунте @presidentaz."),
+        ("Follow #novruz for updates.", "Следите за обновлениями по хештегу #novruz."),
+    ],
+)
+def test_a_handle_or_hashtag_is_a_name(checker, source, target):
+    assert _latin(run(checker, "ru", target, source)) == []
+    # the same word without its @ is an English word left in the text
+    assert _latin(run(checker, "ru", target.replace("@", "").replace("#", ""), source)) != []

@@ -10,7 +10,8 @@ code marks the translation lost is not one: `markup-mismatch` reports the lost c
 lower-case name the source has verbatim, told from a word by its shape (`e-tabib`, `mp3`: a
 one-letter part before a hyphen, or a digit; `_kept_name`), or the lower-case part of a Latin name
 the source writes the same way after a capitalised word (`Dunaliella salina`; `_name_continues`),
-or a one-letter label or symbol the source has as a word (`4(b)`, `p < 0,05`; `_symbol`).
+or a one-letter label or symbol the source has as a word (`4(b)`, `p < 0,05`; `_symbol`), or a
+handle or hashtag (`@presidentaz`, `#novruz`).
 """
 
 from __future__ import annotations
@@ -211,6 +212,8 @@ def _wrong_script_words(
         ):
             if fold(word, "en") in _glossary_latin_words(ctx, seg.lang):
                 continue
+            if start and text[start - 1] in "@#":
+                continue  # a handle or a hashtag (`@presidentaz`, `#novruz`): a name
             if in_code_chunk(text, start, end):
                 continue  # `--strict`, `kremlin.md`: code, whether or not it is marked as such
             if word in code:
