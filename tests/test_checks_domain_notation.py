@@ -118,3 +118,65 @@ def test_a_handle_or_hashtag_is_a_name(checker, source, target):
     assert _latin(run(checker, "ru", target, source)) == []
     # the same word without its @ is an English word left in the text
     assert _latin(run(checker, "ru", target.replace("@", "").replace("#", ""), source)) != []
+
+
+def _missing(findings):
+    return [f.span.text for f in findings if f.check == "term-missing" and f.span]
+
+
+@pytest.mark.parametrize(
+    ("lang", "source", "target"),
+    [
+        # a court's or a university's president is its chair or rector
+        (
+            "az",
+            "The President of the Constitutional Court read the ruling.",
+            "Konstitusiya Məhkəməsinin sədri qərarı oxuyub.",
+        ),
+        (
+            "ru",
+            "The university's president opened the conference.",
+            "Ректор университета открыл конференцию.",
+        ),
+        # Azerbaijan's parliament by its name
+        (
+            "az",
+            "The bill was passed by parliament.",
+            "Qanun layihəsi Milli Məclis tərəfindən qəbul edilib.",
+        ),
+        ("ru", "The bill was passed by parliament.", "Законопроект был принят Милли Меджлисом."),
+        # the glossary's words in the senses of other desks
+        ("ru", "The patient suffered a cardiac arrest.", "У пациента произошла остановка сердца."),
+        ("az", "The government offered tax concessions.", "Hökumət vergi güzəştləri təklif edib."),
+        ("ru", "Both sides made concessions.", "Обе стороны пошли на уступки."),
+        (
+            "ru",
+            "The board reached gender parity.",
+            "В совете директоров достигнуто гендерное равенство.",
+        ),
+        (
+            "ru",
+            "The defender's expulsion changed the game.",
+            "Удаление защитника изменило ход игры.",
+        ),
+    ],
+)
+def test_a_glossary_word_in_another_desks_sense(checker, lang, source, target):
+    assert _missing(run(checker, lang, target, source)) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "source", "target", "missing"),
+    [
+        # neither the term nor a rendering of the other sense: still missing
+        (
+            "ru",
+            "President Aliyev received the delegation.",
+            "Алиев принял делегацию.",
+            ["President"],
+        ),
+        ("az", "He was kept under arrest.", "O, nəzarətdə saxlanılıb.", ["arrest"]),
+    ],
+)
+def test_the_concept_is_still_asked_for(checker, lang, source, target, missing):
+    assert _missing(run(checker, lang, target, source)) == missing
