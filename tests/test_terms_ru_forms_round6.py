@@ -109,3 +109,20 @@ def test_a_surname_in_in_takes_both_instrumentals() -> None:
         ("Пушкиным", "Пушкин"),
         ("Гмелиным", "Гмелин"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("На самом деле с двумя парнями очень тяжело одной находиться...", ["тяжело"]),
+        ("Трудно детям понять это.", ["Трудно"]),
+        ("Сложно человеку объяснить, что он неправ.", ["Сложно"]),
+        # not a spelling able to be a predicate, or no infinitive after the dative
+        ("Быстро детям объяснить не вышло.", []),
+        ("Она тяжело матери досталась.", []),
+        ("Он трудно детям давался.", []),
+    ],
+)
+def test_a_predicative_with_a_dative_before_its_infinitive(text: str, want: list[str]) -> None:
+    index = index_of(("тяжёлый", "трудный", "сложный", "быстрый"))
+    assert [s for s, _ in found(index, text)] == want

@@ -929,7 +929,8 @@ def predicative_context(
     `after`: the folded word after it (None at the text's end), `gap_after`: the text between
     it and `after`; `parenthetical`: the spelling is also a parenthetical word (возможно,
     известно). It is when the clause ends after it («это интересно.», «известно, что»), when
-    it opens a clause before an infinitive (сложно сказать, мне лучше подождать), before «чем»
+    it opens a clause before an infinitive (сложно сказать, мне лучше подождать; a spelling
+    able to be a predicate also with a dative between: тяжело одной находиться), before «чем»
     or «ли», a copula or a dative pronoun (страшно мне, грустно стало), or after a copula,
     «это» or a dative (было интересно, это всё ещё ниже, мне ближе), degree words and
     negation skipped; an adverb stands before the word it modifies
@@ -993,7 +994,20 @@ def predicative_context(
     ):
         return True  # «премия выше в три раза», «Зубы шире и кости острей»
     if not after.endswith(_INFINITIVE_ENDINGS):
-        return False
+        # a dative between a spelling able to be a predicate and its infinitive is of whom it
+        # is said: «тяжело одной находиться», «трудно детям понять» (the rest as below)
+        if not (
+            word is not None
+            and rest
+            and rest[0][0] is not None
+            and rest[0][1].isspace()
+            and rest[0][0].endswith(_INFINITIVE_ENDINGS)
+            and _predicate_adverb(word)
+            and _dative(after)
+            and _infinitive(rest[0][0])
+        ):
+            return False
+        after, rest = rest[0][0], rest[1:]
     # it opens its clause, perhaps after «который», whose clause then needs it as its
     # predicate: «Сложно сказать», «запах, который невозможно описать»; not «где быстро
     # поесть», «и быстро уйти» (an infinitive question, a coordinated infinitive)
@@ -1028,6 +1042,20 @@ def _predicate_adverb(word: str) -> bool:
     """Does pymorphy3 mark the spelling's adverb reading as able to be a predicate (Prdx:
     трудно, интересно, хорошо; not быстро, громко)?"""
     return any(p.tag.POS == "ADVB" and "Prdx" in p.tag for p in analyzer().parse(word))
+
+
+@lru_cache(maxsize=8192)
+def _dative(word: str) -> bool:
+    """Can the folded word be a noun, pronoun or adjective in the dative (детям, одной)?"""
+    return any(
+        p.tag.case == "datv" and p.tag.POS in ("NOUN", "NPRO", "ADJF", "NUMR")
+        for p in analyzer().parse(word)
+    )
+
+
+@lru_cache(maxsize=8192)
+def _infinitive(word: str) -> bool:
+    return any(p.tag.POS == "INFN" for p in analyzer().parse(word))
 
 
 @lru_cache(maxsize=8192)
