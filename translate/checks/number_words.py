@@ -256,3 +256,188 @@ def word_numbers(text: str, lang: str) -> list[tuple[int, int, Decimal, bool]]:
         ended = inflected
     close()
     return out
+
+
+# --- fractions written with words ----------------------------------------------------------------
+
+#: English fraction words and their denominators (`a quarter`, `two-thirds`, `one fifth of`)
+_EN_PARTS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4}
+_EN_PARTS |= {
+    f"{w}{s}": d for d, w in enumerate(("fourth", "fifth", "sixth"), 4) for s in ("", "s")
+}
+_EN_PARTS |= {
+    f"{w}{s}": d
+    for d, w in enumerate(("seventh", "eighth", "ninth", "tenth"), 7)
+    for s in ("", "s")
+}
+#: az denominators: the locative of a cardinal before the numerator (`dörddə bir`, `üçdə ikisi`)
+_AZ_DENOMINATORS = {"ikidə": 2, "üçdə": 3, "dörddə": 4, "beşdə": 5, "altıda": 6}
+_AZ_DENOMINATORS |= {"yeddidə": 7, "səkkizdə": 8, "doqquzda": 9}
+#: az «yarım» (half) and «yarı» with a possessive or case ending (`yarısı`, `yarısını`, `yarıda`);
+#: not `yarımada` (a peninsula), `yarımçıq` (unfinished), `yarımfinal`: the word must end here
+_AZ_HALF = regex.compile(r"yarım|yarı(?:sı(?:n[ıa]|nda|ndan)?|ya|da|dan)?")
+#: ru «пол» + a measure in the genitive (`полчаса`, `полгода`, `полчайной ложки`) or with a hyphen
+#: (`пол-литра`); «полу» + the same in an oblique case (`получаса`). A closed list: «пол», «полк»,
+#: «полный», «политика» begin with the same letters
+_RU_HALF_OF = regex.compile(
+    r"полу?(?:час[аеу]?|год[ау]?|век[ау]?|минут[ыеу]?|секунд[ыеу]?|кило(?:грамм[аеу]?)?|литр[аеу]?"
+    r"|метр[аеу]?|стакан[аеу]?|ложк[иеу]|чайн(?:ой|ую)|столов(?:ой|ую)|месяц[аеу]?|недел[иею]"
+    r"|дн[яюе]|сут(?:ок|кам|ках)|пачк[иеу]|банк[иеу]|чашк[иеу]|кружк[иеу]|бутылк[иеу])"
+    r"|полугоди[еяюи]|полугодием"
+)
+#: az «rüb» (a quarter: `rüb əsr`, a quarter century; `ilin rübü`)
+_AZ_QUARTER = regex.compile(r"rüb(?:ü|ün|ünü|ündə|ünə|ündən)?")
+#: the az predicative ending a numerator may take (`dörddə biridir`: "is a quarter")
+_AZ_COPULA = regex.compile(r"d[ıiuü]r(?:lar|lər)?$")
+_RU_PART_LEMMAS = {"половина": 2, "половинка": 2, "треть": 3, "четверть": 4}
+#: a text that may hold a fraction word, per language (most have none: no word is looked at)
+_FRACTION_ANY = {
+    "en": regex.compile(
+        r"half|halves|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth", regex.I
+    ),
+    "az": regex.compile(r"yarı|rüb|d[əa]\s", regex.I),
+    "ru": regex.compile(r"пол|трет|четверт", regex.I),
+}
+_HALF = Decimal("0.5")
+
+
+def _whole_before(text: str, toks: list[tuple[int, int, str]], i: int, lang: str, join: str):
+    """(start, value) of the whole number written right before token *i* and *join* (`two and
+    a half`, `2 and a half`, `два с половиной`, `iki yarım`): digits or one cardinal word."""
+    at = toks[i][0] - len(join)
+    if at < 0 or text[at : toks[i][0]].lower() != join:
+        return None
+    digits = regex.search(r"(?<![\d.,])(\d+)[ \u00a0]?\Z", text, endpos=at)
+    if digits is not None and join:
+        return digits.start(1), Decimal(digits.group(1))
+    j = i - 1
+    while j >= 0 and toks[j][1] > at:
+        j -= 1
+    if j < 0 or text[toks[j][1] : at].strip(" \u00a0-") != "":
+        return None
+    value, power, _inflected, cardinal = _word_value(toks[j][2], lang)
+    if value is None or power or not cardinal or value < 1:
+        return None
+    return toks[j][0], value
+
+
+def _unit_and_a_half(text: str, toks: list[tuple[int, int, str]], i: int):
+    """(start, whole) of "a year and a half", "an hour and a half", "two days and a half"
+    (token *i* is the half): the count before the unit is the whole number."""
+    if i < 4 or text[toks[i - 3][1] : toks[i][0]].lower() != " and a ":
+        return None
+    if text[toks[i - 4][1] : toks[i - 3][0]] != " ":
+        return None
+    count = toks[i - 4][2]
+    whole = 1 if count in ("a", "an", "one") else _en_words().get(count)
+    if whole is None or whole < 1:
+        return None
+    return toks[i - 4][0], Decimal(whole)
+
+
+def word_fractions(text: str, lang: str) -> list[tuple[int, int, Decimal]]:
+    """(start, end, value) of every fraction written with words in *text* (a prose text: mask
+    what is not prose first): en `half` (not `half-time`, not a capitalised name's), `a quarter`,
+    `three quarters`, `two-thirds`, `a third of` (`a third term` is an ordinal), `one and a
+    half`, `2 and a half`; az `yarım`, `yarısı`, `iki yarım`, `dörddə bir`, `üçdə ikisi`; ru
+    `половина`, `пол-литра`, `полчаса`, `четверть`, `две трети`, `два с половиной` (`полтора` is
+    a numeral: `word_numbers`). Only what is certain: a word that may be something else is not
+    read, and a fraction the translation words some other way is not reported for that."""
+    spec = _FRACTION_ANY.get(lang)
+    if spec is None or spec.search(text) is None:
+        return []
+    toks = [(m.start(), m.end(), fold(m.group(), lang)) for m in _WORD.finditer(text)]
+    out: list[tuple[int, int, Decimal]] = []
+    for i, (_, end, _) in enumerate(toks):
+        found = _fraction_at(text, toks, i, lang)
+        if found is not None:
+            s, value = found
+            if out and out[-1][1] > s:
+                out.pop()  # `two and a half` over `a half`
+            out.append((s, end, value))
+    return out
+
+
+def _fraction_at(
+    text: str, toks: list[tuple[int, int, str]], i: int, lang: str
+) -> tuple[int, Decimal] | None:
+    """(start, value) of a fraction whose last word is token *i*."""
+    start, end, w = toks[i]
+    prev = toks[i - 1][2] if i else ""
+    between = text[toks[i - 1][1] : start] if i else ""
+    if lang == "en":
+        den = _EN_PARTS.get(w)
+        if den is None:
+            return None
+        if text[end : end + 1] in "-\u2011" and text[end + 1 : end + 2].isalpha():
+            return None  # half-time, quarter-final
+        if text[start].isupper() and not _SENTENCE_START.search(text, 0, start):
+            return None  # a name
+        if w == "half":
+            whole = _whole_before(text, toks, i, lang, " and a ")
+            if whole is None:
+                whole = _whole_before(text, toks, i, lang, "-and-a-")
+            if whole is None:
+                whole = _unit_and_a_half(text, toks, i)
+            if whole is not None:
+                return whole[0], whole[1] + _HALF
+            if between in (" ", "-") and prev in ("a", "one"):
+                return toks[i - 1][0], _HALF
+            if start and text[start - 1] in "-\u2011":
+                return None  # a compound's last part
+            return start, _HALF
+        if between not in (" ", "-", "\u2011") or not prev:
+            return None
+        if prev in ("a", "one"):
+            if w.endswith("s") or w in ("halves",):
+                return None
+            if w != "quarter" and not regex.match(r"\s+of\b|\s*(?:[.,;:!?)]|$)", text[end:]):
+                return None  # `a third term`, `a fifth round`: ordinals
+            return toks[i - 1][0], (Decimal(1) / Decimal(den)).normalize()
+        num = _en_words().get(prev)
+        if num is None or not 2 <= num < den or not w.endswith("s"):
+            return None
+        return toks[i - 1][0], (Decimal(num) / Decimal(den)).normalize()
+    if lang == "az":
+        if _AZ_QUARTER.fullmatch(w):
+            return start, Decimal("0.25")
+        if _AZ_HALF.fullmatch(w):
+            whole = _whole_before(text, toks, i, lang, " ")
+            return (whole[0], whole[1] + _HALF) if whole is not None else (start, _HALF)
+        den = _AZ_DENOMINATORS.get(prev)
+        if den is None or between not in (" ", "\u00a0"):
+            return None
+        value, power, _inflected, _cardinal = _word_value(w, lang)
+        if value is None and (copula := _AZ_COPULA.search(w)) is not None:
+            value, power, _inflected, _cardinal = _word_value(w[: copula.start()], lang)
+        if value is None or power or not 1 <= value < den:
+            return None
+        return toks[i - 1][0], (value / Decimal(den)).normalize()
+    if lang == "ru":
+        if w == "пол" and text[end : end + 1] in "-\u2011" and text[end + 1 : end + 2].isalpha():
+            return start, _HALF
+        if _RU_HALF_OF.fullmatch(w):
+            return start, _HALF
+        if not w.startswith(("пол", "трет", "четверт")):
+            return None
+        from translate.morph.ru import analyzer
+
+        den = next(
+            (
+                _RU_PART_LEMMAS[p.normal_form]
+                for p in analyzer().parse(w)
+                if p.normal_form in _RU_PART_LEMMAS
+            ),
+            None,
+        )
+        if den is None:
+            return None
+        if den == 2:
+            whole = _whole_before(text, toks, i, lang, " с ")
+            return (whole[0], whole[1] + _HALF) if whole is not None else (start, _HALF)
+        if between in (" ", "\u00a0") and i:
+            num, power, _inflected, cardinal = _word_value(prev, lang)
+            if num is not None and not power and cardinal and 2 <= num < den:
+                return toks[i - 1][0], (num / Decimal(den)).normalize()
+        return start, (Decimal(1) / Decimal(den)).normalize()
+    return None

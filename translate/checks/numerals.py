@@ -39,7 +39,8 @@ from babel.numbers import get_decimal_symbol, get_group_symbol
 from translate.checks._text import mask_non_prose
 from translate.checks.context import CheckContext
 from translate.checks.finding import Finding
-from translate.checks.number_words import word_numbers
+from translate.checks.fractions import fractions, roundings
+from translate.checks.number_words import word_fractions, word_numbers
 from translate.checks.segment import Segment
 from translate.text.normalize import fold
 
@@ -238,7 +239,41 @@ def _interpretations(raw: str, lang: str) -> tuple[set[Decimal], list[tuple[Deci
         readings.append(parts)
     elif _well_formed(lang).fullmatch(raw) is None:
         readings += [(v,) for v in runs]  # a date, a phone number: each run is a value
+        if _SPACE.search(raw) is not None:
+            _side_by_side(raw, lang, out, readings)
     return out, readings
+
+
+_SPACE = regex.compile(r"[\u00a0\u202f\u2009 ]")
+#: a number whose later groups a space may join: digits in groups of three after the first
+_GROUP_HEAD = regex.compile(r"\d{1,3}(?: \d{3})*")
+_GROUP_TAIL = regex.compile(r"\d{3}(?:[.,]\d+)?")
+
+
+def _side_by_side(
+    raw: str, lang: str, values: set[Decimal], readings: list[tuple[Decimal, ...]]
+) -> None:
+    """Add the readings of *raw* as numbers side by side, split at the spaces that cannot
+    group digits: a group after a space has three digits and follows a number of one to three
+    (`1 500`), so «в 2020 1 500 человек» is 2020 and 1,500 (for "in 2020, 1,500 people") and
+    `12 1.299` is 12 and 1.299; a space inside a number (`1 500`) stays a group separator."""
+    chunks: list[str] = []
+    for token in _SPACE.split(raw):
+        if chunks and _GROUP_TAIL.fullmatch(token) and _GROUP_HEAD.fullmatch(chunks[-1]):
+            chunks[-1] += " " + token
+        else:
+            chunks.append(token)
+    if len(chunks) < 2:
+        return
+    each: list[list[Decimal]] = []
+    for chunk in chunks:
+        vals, chunk_readings = _interpretations(chunk, lang)
+        values |= vals
+        each.append(sorted({r[0] for r in chunk_readings if len(r) == 1}))
+    combos: list[tuple[Decimal, ...]] = [()]
+    for options in each:
+        combos = [(*c, v) for c in combos for v in options][:8]
+    readings += [c for c in combos if len(c) == len(chunks)]
 
 
 def _accounted(
@@ -322,10 +357,21 @@ def round_the_clock(text: str) -> list[tuple[int, int]]:
 def _read_source(text: str, lang: str) -> tuple[list[_Source], list[tuple[int, int]]]:
     """The numbers of a source (`source_numbers`) and the spans of its "24/7"s."""
     masked = mask_non_prose(text)
-    out = [(s, e, v, True, _NONE) for s, e, v, _ in word_numbers(masked, lang)]
-    if _DIGIT.search(text) is None:
+    worded = word_fractions(masked, lang)
+    out = [
+        (s, e, v, True, _NONE)
+        for s, e, v, _ in word_numbers(masked, lang)
+        if not worded or not _within(s, worded)
+    ]
+    out += [(s, e, v, True, roundings(v)) for s, e, v in worded]
+    glyphs = fractions(masked)
+    if _DIGIT.search(text) is None and not glyphs:
         return out, []  # no digit to scan: two thirds of the messages of an article
-    for m in _SOURCE_NUM.finditer(masked):
+    for s, e, v, _parts in glyphs:
+        power, end = _scale(masked, e, lang)
+        out.append((s, end, v.scaleb(power).normalize() if power else v, False, roundings(v)))
+    digits = _blank(masked, [*glyphs, *worded]) if glyphs or worded else masked
+    for m in _SOURCE_NUM.finditer(digits):
         if m.group("dotted") is not None:
             # a version, a legal reference or a dotted date (v2.3.1, Article 234.4.3, 15.01.2025)
             # is written the same in every language: its runs of digits are its numbers, so a
@@ -336,7 +382,7 @@ def _read_source(text: str, lang: str) -> tuple[list[_Source], list[tuple[int, i
             continue
         v = _dec(m.group().replace(",", ""))
         if v is not None:
-            power, end = _scale(masked, m.end(), lang)
+            power, end = _scale(digits, m.end(), lang)
             out.append((m.start(), end, v.scaleb(power).normalize() if power else v, False, _NONE))
     if lang == "en" and ("m" in masked or "M" in masked):
         times = clock(masked)
@@ -347,6 +393,20 @@ def _read_source(text: str, lang: str) -> tuple[list[_Source], list[tuple[int, i
     if idioms:
         out = [n for n in out if not any(s <= n[0] < e for s, e in idioms)]
     return (sorted(out) if len(out) > 1 else out), idioms
+
+
+def _within(start: int, spans: list) -> bool:
+    """Whether *start* lies inside one of *spans* (tuples that begin with start and end)."""
+    return any(s <= start < e for s, e, *_ in spans)
+
+
+def _blank(text: str, spans: list) -> str:
+    """*text* with *spans* (tuples that begin with start and end) blanked out, offsets kept:
+    the digits of a fraction (`1½`, `1/2`, `2 and a half`) are not numbers of their own."""
+    chars = list(text)
+    for s, e, *_ in spans:
+        chars[s:e] = " " * (e - s)
+    return "".join(chars)
 
 
 _IDIOM_VALUES = frozenset({Decimal(24), Decimal(7), Decimal(365)})
@@ -367,18 +427,58 @@ def target_numbers(text: str, lang: str) -> list[_Target]:
     `_interpretations`): a number is unexplained unless one of them is all the source's."""
     masked = mask_non_prose(text)
     out: list[_Target] = []
-    for m in _TARGET_NUM.finditer(masked):
-        values, readings = _interpretations(m.group(), lang)
-        power, end = _scale(masked, m.end(), lang)
-        if power:
-            values = {v.scaleb(power).normalize() for v in values}
-            readings = [tuple(v.scaleb(power).normalize() for v in r) for r in readings]
-        out.append((m.start(), end, values, readings))
+    glyphs = fractions(masked)
+    digits = _blank(masked, glyphs) if glyphs else masked
+    pos = 0
+    while (m := _TARGET_NUM.search(digits, pos)) is not None:
+        start, raw = m.start(), m.group()
+        if _glued(digits, start) and (space := _SPACE.search(raw)) is not None:
+            raw = raw[: space.start()]  # `X12 1.299`: the name's digits end at the space
+        pos = start + len(raw)
+        values, readings = _interpretations(raw, lang)
+        if _PERCENT.match(digits, pos) is not None:
+            # "half of voters" may be «50 % избирателей»: a percentage is also its fraction
+            values = values | {(v / 100).normalize() for v in values}
+        out.append(_scaled(masked, start, pos, lang, values, readings))
+    for start, end, v, parts in glyphs:
+        readings = [(v,), parts] if parts else [(v,)]
+        out.append(_scaled(masked, start, end, lang, {v, *parts}, readings))
+    if glyphs:
+        out.sort(key=lambda t: t[0])
     if _ROMAN_LETTER.search(masked) is not None:
         for m in _ROMAN.finditer(masked):
             v = Decimal(_roman(m.group()))
             out.append((m.start(), m.end(), {v}, [(v,)]))
     return out
+
+
+def _scaled(
+    text: str,
+    start: int,
+    end: int,
+    lang: str,
+    values: set[Decimal],
+    readings: list[tuple[Decimal, ...]],
+) -> _Target:
+    """A number of a translation with the scale word after it, if any (`1,5 млн`, `½ milyon`)."""
+    power, end = _scale(text, end, lang)
+    if power:
+        values = {v.scaleb(power).normalize() for v in values}
+        readings = [tuple(v.scaleb(power).normalize() for v in r) for r in readings]
+    return start, end, values, readings
+
+
+#: a percent sign or word after a number (`50%`, `50 %`, «50 процентов», «50 faiz»)
+_PERCENT = regex.compile(r"[ \u00a0\u202f]?(?:%|процент|faiz)")
+
+
+def _glued(text: str, start: int) -> bool:
+    """Whether the number at *start* is glued to letters before it, or to letters and a hyphen:
+    the digits of a name or an identifier (X12, A320, iPhone15, COVID-19, F-16, Su-30), which
+    a space never joins to the number after them."""
+    if start and text[start - 1] in "-\u2010\u2011":
+        start -= 1
+    return start > 0 and text[start - 1].isalpha()
 
 
 #: the minutes of a full hour on the 24-hour clock (`20:00`, `08.00`): no number of their own
@@ -481,10 +581,15 @@ def check_numbers(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
     # only then read the translation's words: «Üç gün», «трех дней», «on iki»
     # (after the digits: a changed number is shown at a changed number written as one)
     masked = mask_non_prose(seg.target)
+    worded = word_fractions(masked, seg.lang)
     for s, e, v, cardinal in word_numbers(masked, seg.lang):
         found.add(v)
-        if cardinal and v != 1:  # «bir», «одной»: an article or a pronoun as often
-            tgt.append((s, e, {v}, [(v,)]))
+        if cardinal and v != 1 and not (worded and _within(s, worded)):
+            tgt.append((s, e, {v}, [(v,)]))  # «bir», «одной»: an article or a pronoun as often
+    # «половина», «yarım», «две трети», «dörddə bir»: values, but like an ordinal never shown
+    # as the change («от полугода» for "from 6 months" is the unit's, and «половина» is "part"
+    # as often as a half)
+    found.update(v for _, _, v in worded)
     if _TWENTY_FOUR in src_values and _TWENTY_FOUR not in found and _says_a_day(seg, found):
         found.add(_TWENTY_FOUR)
     # every value is there, but the translation has a number of its own: a value the source
