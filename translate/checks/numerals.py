@@ -239,8 +239,6 @@ def _interpretations(raw: str, lang: str) -> tuple[set[Decimal], list[tuple[Deci
         readings.append(parts)
     elif _well_formed(lang).fullmatch(raw) is None:
         readings += [(v,) for v in runs]  # a date, a phone number: each run is a value
-        if _SPACE.search(raw) is not None:
-            _side_by_side(raw, lang, out, readings)
     return out, readings
 
 
@@ -250,30 +248,22 @@ _GROUP_HEAD = regex.compile(r"\d{1,3}(?: \d{3})*")
 _GROUP_TAIL = regex.compile(r"\d{3}(?:[.,]\d+)?")
 
 
-def _side_by_side(
-    raw: str, lang: str, values: set[Decimal], readings: list[tuple[Decimal, ...]]
-) -> None:
-    """Add the readings of *raw* as numbers side by side, split at the spaces that cannot
-    group digits: a group after a space has three digits and follows a number of one to three
-    (`1 500`), so «в 2020 1 500 человек» is 2020 and 1,500 (for "in 2020, 1,500 people") and
-    `12 1.299` is 12 and 1.299; a space inside a number (`1 500`) stays a group separator."""
-    chunks: list[str] = []
+def _side_by_side(raw: str, lang: str) -> list[tuple[int, str]]:
+    """(offset, text) of the numbers side by side in *raw*, split at the spaces that cannot
+    group digits: a group after a space has three digits and follows a number of one to
+    three (`1 500`), so «в 2020 1 500 человек» is 2020 and 1 500 (for "in 2020, 1,500
+    people") and `12 1.299` is 12 and 1.299. One piece for a well-formed number."""
+    if _SPACE.search(raw) is None or _well_formed(lang).fullmatch(raw) is not None:
+        return [(0, raw)]
+    pieces: list[tuple[int, str]] = []
+    at = 0
     for token in _SPACE.split(raw):
-        if chunks and _GROUP_TAIL.fullmatch(token) and _GROUP_HEAD.fullmatch(chunks[-1]):
-            chunks[-1] += " " + token
+        if pieces and _GROUP_TAIL.fullmatch(token) and _GROUP_HEAD.fullmatch(pieces[-1][1]):
+            pieces[-1] = (pieces[-1][0], raw[pieces[-1][0] : at + len(token)])
         else:
-            chunks.append(token)
-    if len(chunks) < 2:
-        return
-    each: list[list[Decimal]] = []
-    for chunk in chunks:
-        vals, chunk_readings = _interpretations(chunk, lang)
-        values |= vals
-        each.append(sorted({r[0] for r in chunk_readings if len(r) == 1}))
-    combos: list[tuple[Decimal, ...]] = [()]
-    for options in each:
-        combos = [(*c, v) for c in combos for v in options][:8]
-    readings += [c for c in combos if len(c) == len(chunks)]
+            pieces.append((at, token))
+        at += len(token) + 1
+    return pieces
 
 
 def _accounted(
@@ -435,11 +425,17 @@ def target_numbers(text: str, lang: str) -> list[_Target]:
         if _glued(digits, start) and (space := _SPACE.search(raw)) is not None:
             raw = raw[: space.start()]  # `X12 1.299`: the name's digits end at the space
         pos = start + len(raw)
-        values, readings = _interpretations(raw, lang)
-        if _PERCENT.match(digits, pos) is not None:
-            # "half of voters" may be «50 % избирателей»: a percentage is also its fraction
-            values = values | {(v / 100).normalize() for v in values}
-        out.append(_scaled(masked, start, pos, lang, values, readings))
+        for offset, piece in _side_by_side(raw, lang):
+            values, readings = _interpretations(piece, lang)
+            end = start + offset + len(piece)
+            if _PERCENT.match(digits, end) is not None:
+                # "half of voters" may be «50 % избирателей»: a percentage is also its fraction
+                values = values | {(v / 100).normalize() for v in values}
+                readings = [
+                    *readings,
+                    *(((r[0] / 100).normalize(),) for r in readings if len(r) == 1),
+                ]
+            out.append(_scaled(masked, start + offset, end, lang, values, readings))
     for start, end, v, parts in glyphs:
         readings = [(v,), parts] if parts else [(v,)]
         out.append(_scaled(masked, start, end, lang, {v, *parts}, readings))
