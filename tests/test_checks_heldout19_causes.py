@@ -24,7 +24,7 @@ def shown(checker, lang: str, source: str, target: str) -> list[tuple[str | None
     return numbers(run(checker, lang, target, source))
 
 
-# --- 1. fractions ----------------------------------------------------------------------------------
+# --- 1. fractions ---------------------------------------------------------------------------------
 
 CREAM = "Whisk ¾ cup of cream with two eggs."
 
@@ -85,6 +85,73 @@ def test_a_changed_fraction_is_shown_as_written(checker, lang, source, target, t
 
 
 @pytest.mark.parametrize(
+    ("lang", "source", "target", "text", "message"),
+    [
+        # a fraction changed into the words for another is shown at the words
+        (
+            "ru",
+            "Add ¼ cup of milk.",
+            "Добавьте половину стакана молока.",
+            "половину",
+            "¼ of the source is missing; половину here is not in the source",
+        ),
+        (
+            "az",
+            "Add ¼ cup of milk.",
+            "Yarım stəkan süd əlavə edin.",
+            "Yarım",
+            "¼ of the source is missing; Yarım here is not in the source",
+        ),
+        (
+            "ru",
+            "A quarter of the 40 seats went to women.",
+            "Половина из 40 мест досталась женщинам.",
+            "Половина",
+            "A quarter of the source is missing; Половина here is not in the source",
+        ),
+        (
+            "ru",
+            "Nearly two-thirds of the 300 homes.",
+            "Почти половина из 300 домов.",
+            "половина",
+            "two-thirds of the source is missing; половина here is not in the source",
+        ),
+        (
+            "ru",
+            "The flight took 2.5 hours.",
+            "Полёт занял полтора часа.",
+            "полтора",
+            "2.5 of the source is missing; полтора here is not in the source",
+        ),
+        # the digits of a worded fraction are the fraction's: the changed 31 is the change
+        (
+            "ru",
+            "The walk takes 2½ hours and covers 30 km.",
+            "Прогулка занимает 2 часа с половиной и 31 км.",
+            "31",
+            "30 of the source is missing; 31 here is not in the source",
+        ),
+    ],
+)
+def test_a_fraction_changed_into_words_is_shown_at_the_words(
+    checker, lang, source, target, text, message
+):
+    assert shown(checker, lang, source, target) == [(text, "translation", message)]
+
+
+def test_a_fraction_word_is_no_change_of_a_whole_number(checker):
+    # «от полугода» for "from 6 months" says the same with another unit: reported at the
+    # source's 6 (a dropped number), never at the fraction word
+    got = shown(
+        checker,
+        "ru",
+        "Vaccination is advised for children from 6 months to 5 years.",
+        "Прививка рекомендуется детям от полугода до 5 лет.",
+    )
+    assert got == [("6", "source", "6 of the source is missing from the translation")]
+
+
+@pytest.mark.parametrize(
     ("lang", "source", "target"),
     [
         ("ru", "Add ⅓ cup of sugar and 2 eggs.", "Добавьте сахар и 2 яйца."),
@@ -131,6 +198,9 @@ SALT = "Add ½ teaspoon of salt."
         ("ru", "Simmer for two and a half hours.", "Варите два с половиной часа."),
         ("az", "Simmer for two and a half hours.", "İki yarım saat bişirin."),
         ("ru", "The repairs took a year and a half.", "Ремонт занял полтора года."),
+        ("ru", "The repairs took a year and a half.", "Ремонт занял год с половиной."),
+        ("az", "The repairs took a year and a half.", "Təmir il yarım çəkdi."),
+        ("az", "The repairs took two and a half years.", "Təmir iki il yarım çəkdi."),
         ("ru", "Nearly two-thirds of the 300 homes.", "Почти две трети из 300 домов."),
         ("az", "Almost a quarter of the total.", "Ümumi sayın təxminən dörddə biridir."),
         ("ru", "A quarter of voters backed it.", "Его поддержали 25 % избирателей."),
@@ -139,7 +209,7 @@ SALT = "Add ½ teaspoon of salt."
         ("ru", "Half of the 40 villages have water.", "В 40 сёлах есть вода."),
         ("ru", "Most of the 40 villages have water.", "Половина из 40 сёл имеет воду."),
         ("az", "Most of the 40 villages have water.", "40 kəndin yarısında su var."),
-        ("ru", "Nearly two-thirds of the 300 homes.", "Почти половина из 300 домов."),
+        ("ru", "Nearly two-thirds of the 300 homes.", "Большинство из 300 домов."),
         # "24/7" and dates keep their behaviour (an idiom, and runs of digits)
         ("ru", "Open 24/7 from 1/2/2025.", "Работает круглосуточно с 1/2/2025."),
     ],
@@ -172,7 +242,7 @@ def test_an_ordinal_third_and_a_hyphenated_half_are_no_fractions(checker):
     assert got == [("0", "translation", "1 of the source is missing; 0 here is not in the source")]
 
 
-# --- 2. a name's digits, and numbers side by side -------------------------------------------------
+# --- 2. a name's digits, and numbers side by side ------------------------------------------------
 
 PHONE = "The Vega A52 costs 1,299 AZN and has 128 GB."
 

@@ -17,6 +17,10 @@ Each language reads its words its own way:
   (`три`, `трех`, `трёх`, `тремя`, `восьми`, `двое`, `третьего`, `семёрка`), read by
   pymorphy3's lemmas (the project's Russian analyser), looked up in a table of lemmas.
 
+Fractions written with words (`word_fractions`): en "half", "a quarter", "two-thirds", "two and
+a half"; az «yarım», «il yarım», «dörddə bir», «üçdə ikisi»; ru «половина», «полчаса»,
+«две трети», «два с половиной». Only where the reading is certain.
+
 Consecutive number words make one number (`iyirmi beş` = 25, `двухсот пятидесяти` = 250,
 `üç milyon` = 3,000,000). A word only ever *adds* values the translation may match; the checks
 still report a source number the translation lacks, whether as digits or as words.
@@ -321,6 +325,35 @@ def _whole_before(text: str, toks: list[tuple[int, int, str]], i: int, lang: str
     return toks[j][0], value
 
 
+#: units a half may follow, making "one and a half" of them: az «il yarım», «saat yarım» (and «iki
+#: il yarım»: 2½ years); ru «час с половиной», «два года с половиной»
+_HALF_UNITS = {
+    "az": frozenset(
+        "il ay saat gün həftə dəqiqə saniyə əsr kilo kiloqram litr metr kilometr stəkan".split()
+    ),
+    "ru": frozenset(
+        "час часа часов год года лет месяц месяца месяцев день дня дней неделю недели недель "
+        "минуту минуты минут сутки суток век века литр литра литров метр метра метров "
+        "километр километра километров килограмм килограмма килограммов стакан стакана".split()
+    ),
+}
+
+
+def _unit_half(text: str, toks: list[tuple[int, int, str]], i: int, lang: str, join: str):
+    """(start, value) of a half after a unit (token *i* is the half, *join* what stands
+    between): «il yarım» and «час с половиной» are 1½, «iki il yarım» 2½."""
+    at = toks[i][0] - len(join)
+    j = next((k for k in range(i - 1, -1, -1) if toks[k][1] <= at), -1)
+    if j < 0 or toks[j][1] != at or text[at : toks[i][0]].lower() != join:
+        return None
+    if toks[j][2] not in _HALF_UNITS.get(lang, ()):
+        return None
+    whole = _whole_before(text, toks, j, lang, " ")
+    if whole is None:
+        return toks[j][0], Decimal(1) + _HALF
+    return whole[0], whole[1] + _HALF
+
+
 def _unit_and_a_half(text: str, toks: list[tuple[int, int, str]], i: int):
     """(start, whole) of "a year and a half", "an hour and a half", "two days and a half"
     (token *i* is the half): the count before the unit is the whole number."""
@@ -402,6 +435,9 @@ def _fraction_at(
         if _AZ_QUARTER.fullmatch(w):
             return start, Decimal("0.25")
         if _AZ_HALF.fullmatch(w):
+            whole = _unit_half(text, toks, i, lang, " ") if w == "yarım" else None
+            if whole is not None:
+                return whole
             whole = _whole_before(text, toks, i, lang, " ")
             return (whole[0], whole[1] + _HALF) if whole is not None else (start, _HALF)
         den = _AZ_DENOMINATORS.get(prev)
@@ -433,6 +469,9 @@ def _fraction_at(
         if den is None:
             return None
         if den == 2:
+            whole = _unit_half(text, toks, i, lang, " с ")
+            if whole is not None:
+                return whole
             whole = _whole_before(text, toks, i, lang, " с ")
             return (whole[0], whole[1] + _HALF) if whole is not None else (start, _HALF)
         if between in (" ", "\u00a0") and i:

@@ -22,7 +22,12 @@ the name's, accounted for when the translation renders the concept with a term w
 (`9.41,27` = 9:41.27, `2.05.33` = 2:05:33). "24/7" (`24x7`, `24/7/365`) is round the clock, not the
 numbers 24 and 7: the translation renders it with 24 and 7 in either order (`7/24`) or with a word
 for it («круглосуточно», «gecə-gündüz»; `_ROUND_THE_CLOCK_WORDS`). "24 hours" is a day, which
-ru and az say with a word: «за сутки», «sutka ərzində» (`_says_a_day`).
+ru and az say with a word: «за сутки», «sutka ərzində» (`_says_a_day`). A fraction is one number
+(`fractions`: `¼`, `1½`, `1⁄2`, `1/2`; `number_words.word_fractions`: "half", «половина»,
+«dörddə bir»), equal to its decimals and, as a percentage, to its hundredths (`25 %`). Digits
+glued to letters are a name's (X12, COVID-19): a space after them joins no number
+(`_glued`), and a space groups digits only where a group of three follows a number of one to
+three (`_side_by_side`: «в 2020 1 500 человек» is 2020 and 1 500).
 """
 
 from __future__ import annotations
@@ -577,15 +582,17 @@ def check_numbers(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
     # only then read the translation's words: «Üç gün», «трех дней», «on iki»
     # (after the digits: a changed number is shown at a changed number written as one)
     masked = mask_non_prose(seg.target)
-    worded = word_fractions(masked, seg.lang)
+    parts = word_fractions(masked, seg.lang)
     for s, e, v, cardinal in word_numbers(masked, seg.lang):
         found.add(v)
-        if cardinal and v != 1 and not (worded and _within(s, worded)):
+        if cardinal and v != 1 and not (parts and _within(s, parts)):
             tgt.append((s, e, {v}, [(v,)]))  # «bir», «одной»: an article or a pronoun as often
-    # «половина», «yarım», «две трети», «dörddə bir»: values, but like an ordinal never shown
-    # as the change («от полугода» for "from 6 months" is the unit's, and «половина» is "part"
-    # as often as a half)
-    found.update(v for _, _, v in worded)
+    # «половина», «yarım», «две трети», «dörddə bir»: values, but shown as the change only of
+    # a fraction («от полугода» for "from 6 months" is the unit's, not a changed 6)
+    if parts:
+        found.update(v for _, _, v in parts)
+        # the digits of «2 часа с половиной» are the fraction's, no number of their own
+        tgt = [t for t in tgt if not _within(t[0], parts)]
     if _TWENTY_FOUR in src_values and _TWENTY_FOUR not in found and _says_a_day(seg, found):
         found.add(_TWENTY_FOUR)
     # every value is there, but the translation has a number of its own: a value the source
@@ -602,10 +609,11 @@ def check_numbers(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
         if not _accounted(readings, src_values, seq) and not _full_hour(masked, s, e)
     ]
     extras += _surplus(tgt, src, seq, masked)
+    changed_parts = [(s, e) for s, e, v in parts if v not in src_values]
     seen: set[Decimal] = set()
     in_terms: list[tuple[int, int]] | None = None
     # the digits first: an unexplained number of the translation is more likely their change
-    missing: list[tuple[int, int, bool]] = []
+    missing: list[tuple[int, int, bool, bool]] = []
     if recount and not extras:
         return
     have = Counter(v for _, _, vals, _ in tgt for v in vals) if recount else None
@@ -626,22 +634,24 @@ def check_numbers(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
             if any(s <= start and end <= e for s, e in in_terms):
                 continue
         seen.add(value)
-        missing.append((start, end, worded))
+        missing.append((start, end, worded, value != value.to_integral_value()))
     # a "24/7" the translation neither writes with its digits nor with a word for it is
     # missing like any number: it says when something is open ("24/5" is caught)
     if idioms and not _says_round_the_clock(seg.target, seg.lang, found):
-        missing += [(start, end, False) for start, end in idioms]
+        missing += [(start, end, False, False) for start, end in idioms]
     if recount:
         missing = missing[: len(extras)]  # counted: only a number that took another's place
-    for start, end, worded in missing:
+    for start, end, worded, fraction in missing:
         shown = seg.source[start:end]
-        if worded and not extras:
+        # a fraction may have changed into a fraction word («половина» for "a quarter")
+        pool = extras if extras or not fraction else changed_parts
+        if worded and not pool:
             # "the two countries" may be «hər iki ölkə», «обе страны» or «ölkələr»: a number
             # the source writes with words is reported when the translation has another
             # number in its place (changed), not when it is only worded differently
             continue
-        if extras:
-            s, e = extras.pop(0)
+        if pool:
+            s, e = pool.pop(0)
             yield ctx.finding(
                 seg,
                 "number-mismatch",
