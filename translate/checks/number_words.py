@@ -475,8 +475,8 @@ def _fraction_at(
             whole = _whole_before(text, toks, i, lang, " с ")
             return (whole[0], whole[1] + _HALF) if whole is not None else (start, _HALF)
         if between in (" ", "\u00a0") and i:
-            num, power, _inflected, cardinal = _word_value(prev, lang)
-            if num is not None and not power and cardinal and 2 <= num < den:
-                return toks[i - 1][0], (num / Decimal(den)).normalize()
+            count, power, _inflected, cardinal = _word_value(prev, lang)
+            if count is not None and not power and cardinal and 2 <= count < den:
+                return toks[i - 1][0], (count / Decimal(den)).normalize()
         return start, (Decimal(1) / Decimal(den)).normalize()
     return None

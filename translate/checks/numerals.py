@@ -325,7 +325,7 @@ def _says_a_day(seg: Segment, found: set[Decimal]) -> bool:
     words = _DAY_WORDS.get(seg.lang)
     return (
         words is not None
-        and _DAY_OF_24_HOURS.search(seg.source) is not None
+        and _DAY_OF_24_HOURS.search(seg.source or "") is not None
         and words.search(fold(seg.target, seg.lang)) is not None
     )
 
@@ -362,9 +362,10 @@ def _read_source(text: str, lang: str) -> tuple[list[_Source], list[tuple[int, i
     glyphs = fractions(masked)
     if _DIGIT.search(text) is None and not glyphs:
         return out, []  # no digit to scan: two thirds of the messages of an article
-    for s, e, v, _parts in glyphs:
+    for s, e, part, _parts in glyphs:
         power, end = _scale(masked, e, lang)
-        out.append((s, end, v.scaleb(power).normalize() if power else v, False, roundings(v)))
+        scaled = part.scaleb(power).normalize() if power else part
+        out.append((s, end, scaled, False, roundings(part)))
     digits = _blank(masked, [*glyphs, *worded]) if glyphs or worded else masked
     for m in _SOURCE_NUM.finditer(digits):
         if m.group("dotted") is not None:
