@@ -205,6 +205,13 @@ SALT = "Add ½ teaspoon of salt."
         ("az", "Almost a quarter of the total.", "Ümumi sayın təxminən dörddə biridir."),
         ("ru", "A quarter of voters backed it.", "Его поддержали 25 % избирателей."),
         ("az", "Half of voters backed it.", "Seçicilərin 50 faizi onu dəstəklədi."),
+        # a half written with words is counted as the translation's number: «iki dəfə» (twice)
+        # is no change of it
+        (
+            "az",
+            "Exports doubled in the first half of the year.",
+            "İxrac ilin birinci yarısında iki dəfə artıb.",
+        ),
         # a fraction in words on one side and nothing on the other is no false alarm
         ("ru", "Half of the 40 villages have water.", "В 40 сёлах есть вода."),
         ("ru", "Most of the 40 villages have water.", "Половина из 40 сёл имеет воду."),

@@ -618,12 +618,14 @@ def check_numbers(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
     if recount and not extras:
         return
     have = Counter(v for _, _, vals, _ in tgt for v in vals) if recount else None
+    if have is not None and parts:
+        have.update(v for _, _, v in parts)  # «yarısında» is the source's half, counted too
     for start, end, value, worded, also in sorted(src, key=lambda n: n[3]) if len(src) > 1 else src:
         if have is not None:
             # counted: each number of the translation stands for one of the source
-            v = next((x for x in (value, *also) if have[x] > 0), None)
-            if v is not None:
-                have[v] -= 1
+            taken = next((x for x in (value, *also) if have[x] > 0), None)
+            if taken is not None:
+                have[taken] -= 1
                 continue
             if value in seen:
                 continue
