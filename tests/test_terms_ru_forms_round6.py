@@ -126,3 +126,19 @@ def test_a_surname_in_in_takes_both_instrumentals() -> None:
 def test_a_predicative_with_a_dative_before_its_infinitive(text: str, want: list[str]) -> None:
     index = index_of(("тяжёлый", "трудный", "сложный", "быстрый"))
     assert [s for s, _ in found(index, text)] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Мука 200г, сахар 100гр.", [("г", "грамм"), ("гр.", "грамм")]),
+        ("Цена 500р, доставка через 3мес.", [("р", "рубль"), ("мес.", "месяц")]),
+        ("Родился в 2005г. в Баку, в 2005году.", [("г.", "год"), ("году", "год")]),
+        # a numeral's own ending is no unit: «к 3м годам» is «к третьим годам»
+        ("К 3м годам стало легче, за 5х считается.", [("годам", "год")]),
+    ],
+)
+def test_a_number_glued_to_its_word(
+    index: TermIndex, text: str, want: list[tuple[str, str]]
+) -> None:
+    assert found(index, text) == want

@@ -267,6 +267,11 @@ class TermIndex:
             if split is not parts:
                 parts = split
                 toks = parts[1::2]
+        if lang == "ru" and _GLUED_IN_TEXT.search(folded):
+            split = self._split_glued(parts, toks, lang)
+            if split is not parts:
+                parts = split
+                toks = parts[1::2]
         cands = self._candidates(toks, parts, lang)
         if not cands:
             return []
@@ -380,6 +385,33 @@ class TermIndex:
             out += pieces
             out[-1] += parts[2 * i + 2]  # what follows the last piece, then the gap after
             done = 2 * i + 3
+        if out is None:
+            return parts
+        out += parts[done:]
+        return out
+
+    def _split_glued(self, parts: list[str], toks: list[str], lang: str) -> list[str]:
+        """A number written together with the word after it (`200г муки`, `500р`,
+        `в 2005году`): the token is matched as the number and the word, the gap between them
+        empty as between the parts of a joined token. Only where the whole is no known form
+        and the letters are, and not where they are a numeral's own ending (`3м годам`,
+        `5х`, `10ти`: the third, five, ten). *parts*, *toks*: as `_split_unknown_joined`'s."""
+        out: list[str] | None = None
+        done = 0
+        for i, tok in enumerate(toks):
+            m = _GLUED.fullmatch(tok)
+            if (
+                m is None
+                or m.group(2) in _NUMERAL_ENDINGS
+                or self._known_whole(tok, lang)
+                or not self._known_whole(m.group(2), lang)
+            ):
+                continue
+            if out is None:
+                out = []
+            out += parts[done : 2 * i + 1]
+            out += [m.group(1), "", m.group(2)]
+            done = 2 * i + 2
         if out is None:
             return parts
         out += parts[done:]
@@ -675,6 +707,15 @@ class TermIndex:
 _RUN = re.compile(r"[^'\-]+")
 #: a joiner in a token
 _JOINER = re.compile(r"['\-]")
+#: a digit right before a letter somewhere in a text, and a token that is a number and a
+#: word written together (`200г`, `2005году`)
+_GLUED_IN_TEXT = re.compile(r"\d[^\W\d_]")
+_GLUED = re.compile(r"(\d+)([^\W\d_]+)")
+#: the endings written after a numeral's digits, which are no word of their own (3-м, 5-х,
+#: 10-ти, 2-ух, 1-го, 2-й): never split off as a unit or a word
+_NUMERAL_ENDINGS = frozenset(
+    "м х й е я ю и мя ми ти ть ух ех ох ой ый ий ая ое ые ых ым ом ем ой ему ого го му".split()
+)
 
 
 def _at(toks: list[str], words: set[str] | frozenset[str]) -> list[int]:
@@ -758,8 +799,9 @@ def _context_ok(
         j = i - 1
         if j > 0 and toks[j] in ru_abbr.NUMBER_WORDS and gap_before.strip() in ("", "."):
             j -= 1  # 2,5 тыс. т
-        if j < 0 or not folded[spans[j][1] : spans[j + 1][0]].isspace():
-            return False
+        gap = folded[spans[j][1] : spans[j + 1][0]] if j >= 0 else " "
+        if j < 0 or not (gap.isspace() or (not gap and j == i - 1)):
+            return False  # a space between, or nothing: a number glued to it (200г)
         prev = text[spans[j][0] : spans[j][1]]
         if not (prev[:1].isdigit() or all(c in _ROMAN for c in prev)):
             return False
