@@ -553,6 +553,60 @@ def _surplus(
     return out
 
 
+#: a number written in several runs: a phone number (`+994 12 555 55 55`, `(018) 642-20-02`),
+#: a fiscal year or a season (`2025/26`), a date (`15.01.2025`), a range (`12-13`)
+_TOKEN = regex.compile(r"\+\d+(?:[ \u00a0\-]\d+)+|(?:\(\d+\)[ \u00a0]?)?\d+(?:[\-/–.:]\d+)*")
+
+
+def _by_token(
+    spans: list[tuple[int, int, bool, bool]], text: str
+) -> list[tuple[int, int, bool, bool]]:
+    """*spans* (start, end, written with words, a fraction) with those inside one written number
+    (`_TOKEN`) made one, spanning it all; the others as they are, in their order."""
+    if len(spans) < 2:
+        return spans
+    out: list[tuple[int, int, bool, bool]] = []
+    token_of: dict[tuple[int, int], int] = {}
+    for span in spans:
+        start, end, worded = span[0], span[1], span[2]
+        m = None if worded else _token_at(text, start)
+        if m is None or (m.start(), m.end()) == (start, end):
+            out.append(span)
+            continue
+        key = (m.start(), m.end())
+        if key in token_of:
+            continue  # another run of a number already shown whole
+        token_of[key] = len(out)
+        out.append((m.start(), m.end(), False, False))
+    # a number only one of whose runs is missing is shown as that run, as before
+    runs = Counter(
+        (m.start(), m.end())
+        for start, _, worded, _ in spans
+        if not worded and (m := _token_at(text, start)) is not None
+    )
+    return [
+        span
+        if span[:2] not in token_of or runs[span[:2]] > 1
+        else spans[_first_in(spans, *span[:2])]
+        for span in out
+    ]
+
+
+def _token_at(text: str, start: int) -> regex.Match[str] | None:
+    """The written number (`_TOKEN`) that contains the digit at *start*."""
+    a = start
+    while a > 0 and (text[a - 1].isdigit() or text[a - 1] in "-/–.:+() \u00a0"):
+        a -= 1
+    for m in _TOKEN.finditer(text, a, min(len(text), start + 40)):
+        if m.start() <= start < m.end():
+            return m
+    return None
+
+
+def _first_in(spans: list[tuple[int, int, bool, bool]], a: int, b: int) -> int:
+    return next(i for i, span in enumerate(spans) if a <= span[0] < b)
+
+
 def _stray(tgt: list[_Target], src_values: set[Decimal]) -> bool:
     """Whether a number of the translation has no value of the source (cheap: sets only)."""
     return any(vals.isdisjoint(src_values) for _, _, vals, _ in tgt)
@@ -642,6 +696,12 @@ def check_numbers(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
     # missing like any number: it says when something is open ("24/5" is caught)
     if idioms and not _says_round_the_clock(seg.target, seg.lang, found):
         missing += [(start, end, False, False) for start, end in idioms]
+    # several runs of one written number (a fiscal year 2025/26, a phone number, a date) are
+    # one number to the reader: one finding shows the whole of it
+    missing = _by_token(missing, seg.source)
+    extras = [
+        (s, e) for s, e, *_ in _by_token([(s, e, False, False) for s, e in extras], seg.target)
+    ]
     if recount:
         missing = missing[: len(extras)]  # counted: only a number that took another's place
     for start, end, worded, fraction in missing:

@@ -216,6 +216,17 @@ class AzHeadMatcher:
             if rest not in chains:
                 continue
             self._analyse_split(token, token[: n - k], rest, found)
+        if not found and n > 4 and token[-2] == "m" and token[-1] in g.HIGH_VOWELS:
+            # the question particle -mı/-mi/-mu/-mü, written joined (yeni normaldırmı "is it
+            # the new normal?"), in harmony with the word before it
+            base = token[:-2]
+            if g.spell("I", g.harmony_class(base))[0] == token[-1]:
+                for a in self.analyse(base):
+                    found.append(
+                        AzAnalysis(
+                            a.key, a.head, a.chain + token[-2:], (*a.morphemes, "Q"), a.reading
+                        )
+                    )
         return found
 
     def _emit(self, found: list[AzAnalysis], head: str, token: str, seq: Seq, reading: str) -> None:

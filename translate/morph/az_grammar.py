@@ -69,6 +69,9 @@ MORPHEMES: dict[str, tuple[str, str, str | None]] = {
     "PR2S": ("sAn", "sAn", None),
     "PR1P": ("IK", "yIK", None),
     "PR2P": ("sInIz", "sInIz", None),
+    # the question particle -mı, written joined after the word it asks about (normaldırmı,
+    # Bakıdamı); read by `AzHeadMatcher.analyse` off the end of a token, not in the tables
+    "Q": ("mI", "mI", None),
 }
 
 #: P3 first: where spellings coincide the commoner reading is kept (kitabın: GEN before P2S)

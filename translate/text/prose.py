@@ -3,8 +3,10 @@ blanked out, with offsets and line numbers kept.
 
 `translate terms seeds/x.md` must report the terms of the article, not its slug
 (`aliyev-occupation-remark` is not an "occupation"), its source URL (`azerbaijan.us`), link
-targets or code. Blanking (spaces in place of the characters, newlines kept) rather than
-cutting keeps every reported line:column pointing into the original file.
+targets, code, or a domain or e-mail address written in the prose (`Kaspi.kz` is no «Kaspi» of
+the Caspian, `siyahiyaalma.gov.az` no Azerbaijani typed in ASCII). Blanking (spaces in place of
+the characters, newlines kept) rather than cutting keeps every reported line:column pointing into
+the original file.
 """
 
 from __future__ import annotations
@@ -23,12 +25,21 @@ _NOT_PROSE = regex.compile(
     | ^[ \t]{0,3}\[[^\]\n]+\]:[^\n]*             # reference definition: [ref]: url
     | <(?:https?|mailto|ftp):[^>\s]*>            # autolink
     | \b(?:https?://|www\.)[^\s)\]>]+            # bare URL
+    # a bare domain or e-mail address written in the prose: mygov.az, Kaspi.kz, press@mfa.gov.az
+    | (?<![\p{L}\p{N}@.\-])(?:[\w.+\-]+@)?
+      (?:[\p{L}\p{N}](?:[\p{L}\p{N}\-]*[\p{L}\p{N}])?\.)+
+      (?-i:az|ru|com|org|net|gov|edu|info|io|kz|tr|ge|ua|uk|us|eu|int|by|uz|de|fr
+      |me|tv|news|online|site|app|ai|co|am|cn|jp|ir|il)(?![\p{L}\p{N}])(?:/[^\s)\]>]*)?
     | <!--.*?-->                                 # HTML comment
     | </?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>     # HTML tag with its attributes
     | (`+)(?!`).*?(?<!`)\1(?!`)                  # code span
     """,
     regex.X | regex.S | regex.M,
 )
+
+
+#: a dot between a letter or digit and a lower-case letter: a domain may be there
+_DOMAIN_DOT = regex.compile(r"[\p{L}\p{N}]\.[a-z]")
 
 
 def _blank(text: str) -> str:
@@ -40,7 +51,7 @@ def inline_prose(text: str) -> str:
     (attributes included) replaced by spaces, same length. Every check and the report read
     terms, numbers, scripts and quotes through this, on the source as on the translation."""
     if "](" not in text and "`" not in text and "://" not in text and "<" not in text:
-        if "www." not in text and "]:" not in text:
+        if "www." not in text and "]:" not in text and _DOMAIN_DOT.search(text) is None:
             return text
     return _NOT_PROSE.sub(lambda m: _blank(m.group(0)), text)
 
