@@ -37,6 +37,8 @@ import regex
 from translate.text.normalize import fold
 
 if TYPE_CHECKING:
+    from pymorphy3.analyzer import Parse
+
     from translate.morph.az import AzHeadMatcher
 
 _EN_UNITS = (
@@ -65,6 +67,37 @@ _RU_ORDINALS = (
 _RU_TENS_ORDINALS = (
     "двадцатый тридцатый сороковой пятидесятый шестидесятый семидесятый восьмидесятый девяностый"
 ).split()
+#: more nouns of a number: «в первой десятке» is "in the top 10", «первой двухсотки» "of the top
+#: 200" (the hundreds' nouns are made from their stems: `двухсот` + `ка`), «десятки», «сотни»
+#: and «дюжина» count ("dozens of", "hundreds of", "a dozen"), «полсотни» is fifty
+_RU_MORE_NOUNS = {"десяток": 10, "дюжина": 12, "двадцатка": 20, "тридцатка": 30, "сотка": 100}
+_RU_MORE_NOUNS |= {"полсотни": 50, "полтысяча": 500, "полтысячи": 500}
+_RU_MORE_NOUNS |= {"полмиллиона": 500_000, "полмиллиарда": 500_000_000}
+#: the stems numerals take at the head of a compound adjective («девятилетняя», «двухдневный»,
+#: «сорокаминутный», «стопроцентный», «полуторамесячный», «тысячелетний»): the genitive, and for
+#: 2 also `дву` («двусторонний», «двукратный»). Not `одно`: a 1 is never shown as a change
+#: anyway («один» is an article as often), so reading it could only hide a missing 1, and
+#: «одно-» begins adjectives that count nothing (одновременный, однозначный, однородный)
+_RU_COMPOUND_STEMS: dict[str, Decimal] = {
+    stem: Decimal(value)
+    for stem, value in (
+        item.split(":")
+        for item in (
+            "полутора:1.5 дву:2 двух:2 трех:3 четырех:4 пяти:5 шести:6 семи:7 восьми:8 девяти:9 "
+            "десяти:10 одиннадцати:11 двенадцати:12 тринадцати:13 четырнадцати:14 "
+            "пятнадцати:15 шестнадцати:16 семнадцати:17 восемнадцати:18 девятнадцати:19 "
+            "двадцати:20 тридцати:30 сорока:40 пятидесяти:50 шестидесяти:60 семидесяти:70 "
+            "восьмидесяти:80 девяноста:90 сто:100 двухсот:200 трехсот:300 четырехсот:400 "
+            "пятисот:500 шестисот:600 семисот:700 восьмисот:800 девятисот:900 тысяче:1000"
+        ).split()
+    )
+}
+#: longest first: `семидесяти` before `семи`, `двухсот` before `двух`
+_RU_STEMS_LONGEST = sorted(_RU_COMPOUND_STEMS, key=len, reverse=True)
+_RU_STEM_START = tuple(_RU_STEMS_LONGEST)
+#: the adjectives of pymorphy3's dictionary that pass the tests of `_ru_compound` without being
+#: one (a scan of every adjective it knows: «столичный» is not сто + «личный»)
+_RU_NOT_COMPOUNDS = frozenset({"столичный", "семипалатинский"})
 
 #: words that multiply what comes before them (or stand for 1 of themselves in ru/az)
 _SCALE_WORDS: dict[str, dict[str, int]] = {
@@ -110,7 +143,61 @@ def _ru_lemmas() -> dict[str, tuple[Decimal, bool]]:
     out |= {w: (Decimal(i + 1), False) for i, w in enumerate(_RU_NUMBER_NOUNS)}
     out |= {w: (Decimal(v), False) for w, v in _table(_RU_ORDINALS, _RU_TENS_ORDINALS).items()}
     out["сотня"] = (Decimal(100), False)
+    out |= {w: (Decimal(v), False) for w, v in _RU_MORE_NOUNS.items()}
+    out |= {s + "ка": (v, False) for s, v in _RU_COMPOUND_STEMS.items() if s.endswith("сот")}
     return {k.replace("ё", "е"): v for k, v in out.items()}
+
+
+_ADJECTIVE = frozenset({"ADJF", "ADJS"})
+
+
+def _adjective(parse: Parse) -> bool:
+    """A full or short adjective that is no ordinal (`сотый`) nor a possessive (`ячий`)."""
+    tag = parse.tag
+    return tag.POS in _ADJECTIVE and "Anum" not in tag and "Poss" not in tag
+
+
+@lru_cache(maxsize=4096)
+def _ru_compound(word: str) -> Decimal | None:
+    """The number at the head of a Russian compound adjective: «девятилетняя» 9,
+    «двадцатипятилетний» 25, «стопроцентный» 100, «полуторамесячный» 1.5, «двухтысячелетний»
+    2000. The word is an adjective, its numeral stems (`_RU_COMPOUND_STEMS`) make one number,
+    and what follows them is an adjective of the dictionary on its own («летняя», «дневный»,
+    «этажный», «процентный», «сторонний»): «семинарский», «десятичный», «стоимостный» begin
+    like a numeral but do not go on with an adjective, and a noun («десятилетие»,
+    «тысячелистник», «пятиэтажка») or a verb («пятиться») is no such adjective."""
+    f = fold(word, "ru")
+    if not f.startswith(_RU_STEM_START):
+        return None
+    parts: list[tuple[Decimal | None, int]] = []
+    last: Decimal | None = None
+    rest = f
+    while (stem := next((s for s in _RU_STEMS_LONGEST if rest.startswith(s)), None)) is not None:
+        value = _RU_COMPOUND_STEMS[stem]
+        if value == 1000:  # «тысяче» multiplies what is before it: «двухтысячелетний»
+            if last is not None and last >= 1000:
+                break
+            parts.append((None, 3))
+        elif last is not None and value >= _place(last):
+            break  # the rest is no part of the number: «трехсторонний» is трех + сторонний
+        else:
+            parts.append((value, 0))
+        last = value
+        rest = rest[len(stem) :]
+    rest = rest.removeprefix("ъ")  # «двухъядерный»
+    if len(rest) < 4:
+        return None
+    from translate.morph.ru import analyzer
+
+    morph = analyzer()
+    if not any(
+        _adjective(p) and p.normal_form.replace("ё", "е") not in _RU_NOT_COMPOUNDS
+        for p in morph.parse(f)
+    ):
+        return None
+    if not any(p.is_known and _adjective(p) for p in morph.parse(rest)):
+        return None
+    return _compose(parts)
 
 
 def _az_ordinal(word: str) -> str:
@@ -128,10 +215,20 @@ def _az_matcher() -> tuple[AzHeadMatcher, list[tuple[str, int, bool]]]:
     matcher = AzHeadMatcher()
     heads: list[tuple[str, int, bool]] = []
     for word, value in (_table(_AZ_UNITS, _AZ_TENS[1:]) | {"on": 10, "yüz": 100}).items():
-        for head, cardinal in ((word, True), (_az_ordinal(word), False)):
+        forms = [(word, True), (_az_ordinal(word), False)]
+        if value > 1:  # «birlik» is a union
+            forms.append((_az_collective(word), False))
+        for head, cardinal in forms:
             matcher.add(head, len(heads))
             heads.append((head, value, cardinal))
     return matcher, heads
+
+
+def _az_collective(word: str) -> str:
+    """The noun of a number: «ilk onluq» is "the top 10", «ilk yüzlükdə» "in the top 100",
+    «beşlik», «üçlük» (a group of five, of three); like an ordinal, a value but no count."""
+    last = next(c for c in reversed(word) if c in _AZ_VOWELS)
+    return word + "l" + _HIGH[last] + ("q" if last in "aıou" else "k")
 
 
 @lru_cache(maxsize=8192)
@@ -234,6 +331,10 @@ def word_numbers(text: str, lang: str) -> list[tuple[int, int, Decimal, bool]]:
         value, power, inflected, plain = _word_value(w, lang)
         if value is None and not power:
             close()
+            if lang == "ru" and (whole := _ru_compound(w)) is not None:
+                # a number of its own, joined to no word around it (a value, not a count:
+                # «трёхсторонний», «столетний» render words the source writes without one)
+                out.append((m.start(), m.end(), whole, False))
             continue
         if run and value is not None:
             joins = (last is not None and value < _place(last)) or (
