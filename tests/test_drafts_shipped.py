@@ -27,8 +27,7 @@ EXPECTED = {
     },
     "ru": {
         ("punctuation", 5, '"Аль-Арабия"'),
-        ("mixed-script", 9, "Зангезурскoм"),  # Latin o
-        ("term-misspelled", 9, "Зангезурскoм"),
+        ("mixed-script", 9, "Зангезурскoм"),  # Latin o: one slip, one finding
         ("term-misspelled", 11, "Тухачевкого"),
         ("term-forbidden", 13, "законным преемником"),
         ("number-mismatch", 13, "25"),

@@ -41,6 +41,7 @@ from translate.morph.hint import hint_adjectives
 from translate.morph.ru import analyzer
 from translate.text.alphabet import is_az_cyrillic
 from translate.text.normalize import fold, upper
+from translate.text.script import mixed_script_words
 
 if TYPE_CHECKING:
     from translate.terms.occurrence import Occurrence
@@ -513,6 +514,20 @@ def _kept_otherwise(seg: Segment, occ: Occurrence, ctx: CheckContext) -> bool:
     return False
 
 
+def _mixed(word: str) -> bool:
+    return LATIN.search(word) is not None and CYRILLIC.search(word) is not None
+
+
+def _script_repaired(text: str) -> str:
+    """*text* with each word that mixes alphabets written in its majority one (same length)."""
+    out = text
+    for tok in mixed_script_words(text):
+        fixed = repair_script(text[tok.start : tok.end])
+        if fixed is not None and len(fixed) == tok.end - tok.start:
+            out = out[: tok.start] + fixed + out[tok.end :]
+    return out
+
+
 def check_terms(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
     if ctx.index is None or not seg.translated or seg.fuzzy:
         return
@@ -537,10 +552,13 @@ def check_terms(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
                 concept=o.concept_id,
             )
     misspelled: set[str] = set()
+    mixed_on = ctx.on("mixed-script")
     if ctx.on("term-misspelled"):
         covered = [(o.start, o.end) for o in tgt]
         for start, end, cid, fixed in misspellings(seg, ctx, covered, present):
             misspelled.add(cid)
+            if mixed_on and _mixed(seg.target[start:end]):
+                continue  # one slip, one finding: mixed-script's, whose suggestion repairs it
             yield ctx.finding(
                 seg,
                 "term-misspelled",
@@ -558,9 +576,17 @@ def check_terms(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
             cid = o.concept_id
             if cid in present or cid in misspelled or cid in missing:
                 continue
+            if o.status not in ALLOWED:
+                continue  # the source's own wrong term: term-source-forbidden's finding
             if not ctx.allowed_terms(cid, lang) or in_office_title(seg.source, o, ctx):
                 continue
             missing[cid] = o
+        if missing and mixed_on and _mixed(seg.target):
+            # a term with a letter of the other alphabet (`Бакy`) is mixed-script's finding
+            fixed = _script_repaired(seg.target)
+            if fixed != seg.target:
+                for o in ctx.find(fixed, lang):
+                    missing.pop(o.concept_id, None)
         if missing and lang == "az":
             # a term typed without Azerbaijani letters is az-ascii's finding, not a missing term
             fixed = ascii_repaired(seg.target, ctx)

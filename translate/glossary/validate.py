@@ -385,12 +385,24 @@ def _check_homographs(glossary: Glossary, source: str) -> list[Problem]:
     # allowed and disallowed terms are separate name spaces: a term allowed for one concept and
     # forbidden for another («Zəfər Günü»: 8 November yes, 9 May no) is a deliberate
     # distinction, which the checks resolve by the concept of the aligned source
-    owners: dict[tuple[str, str, bool], Concept] = {}
+    # two case-sensitive terms that differ in letter case never match the same text (the
+    # capitalised name «Anım Günü» and the generic «anım günü»): no homograph
+    owners: dict[tuple[str, str, bool], list[tuple[Concept, Term]]] = {}
     for concept in glossary:
         for term in concept.terms:
             key = (term.lang, fold(term.text, term.lang), term.status.allowed)
-            owner = owners.setdefault(key, concept)
-            if owner is not concept and owner.id != concept.id:
+            seen = owners.setdefault(key, [])
+            owner = next(
+                (
+                    c
+                    for c, t in seen
+                    if c.id != concept.id
+                    and not (t.case_sensitive and term.case_sensitive and t.text != term.text)
+                ),
+                None,
+            )
+            seen.append((concept, term))
+            if owner is not None:
                 problems.append(
                     warning(
                         _term_loc(term, source, concept),
