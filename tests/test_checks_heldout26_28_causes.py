@@ -73,3 +73,20 @@ def test_the_day_of_remembrance_is_a_name(checker, lang, target, missing):
 def test_the_generic_phrase_is_still_its_own_concept(checker):
     got = run(checker, "az", "9 May anım günüdür.", "9 May is a day of remembrance.")
     assert ("term-forbidden", "anım günüdür") in ids(got)
+
+
+def test_an_ascii_capital_i_is_no_dotless_letter(checker):
+    segs = [
+        ("İsmayıllı rayonunda meşə yanğını baş verib.", "A forest fire broke out in Ismayilli."),
+        (
+            "Ismayilli yaxınlığındakı kəndlər təxliyə edilib.",
+            "Villages near Ismayilli were evacuated.",
+        ),
+    ]
+    from translate.checks.segment import Segment
+
+    got = checker.check_segments(
+        [Segment("d.po", 1 + 2 * i, "az", t, s, article="a") for i, (t, s) in enumerate(segs)]
+    )
+    fixes = [(f.span.text, f.suggestion) for f in got if f.check == "az-ascii" and f.span]
+    assert fixes == [("Ismayilli", "İsmayıllı")]
