@@ -4,7 +4,8 @@ with `--across`, in every article of a language).
 Both variants are allowed, so neither is wrong on its own; a reader still wonders whether
 "Нахчыван" and "Нахичевань" are two places. The majority variant is taken as the article's choice
 (ties: the glossary's preferred term) and every occurrence of another variant is reported, with
-the chosen one as the suggestion, inflected like the form found.
+the chosen one as the suggestion, inflected like the form found. A person's surname alone after
+the full name («Vladimir Putin» … «Putin») is house style, not a second variant.
 """
 
 from __future__ import annotations
@@ -57,7 +58,7 @@ def check_consistency(segments: list[Segment], ctx: CheckContext) -> Iterator[Fi
     for seg, o in hits:
         variants = seen.get(o.concept_id)
         if variants is not None:
-            variants.setdefault(o.term, []).append((seg, o))
+            variants.setdefault(_surname_as_full(o.term, o.concept_id, ctx), []).append((seg, o))
     for cid, variants in seen.items():
         if len(variants) < 2:
             continue
@@ -82,6 +83,20 @@ def check_consistency(segments: list[Segment], ctx: CheckContext) -> Iterator[Fi
                     suggestion=suggestion,
                     concept=cid,
                 )
+
+
+def _surname_as_full(term: str, cid: str, ctx: CheckContext) -> str:
+    """A person's surname alone counts as the full name it ends: a news text names a person in
+    full, then by surname («Vladimir Putin» … «Putin»), which is house style, not two
+    renderings. Only for concepts of the glossary's `person` domain: «Britaniya» for «Böyük
+    Britaniya» is a variant to keep consistent."""
+    concept = ctx.concept(cid)
+    if concept is None or concept.domain != "person" or " " in term:
+        return term
+    for t in concept.terms:
+        if t.status.allowed and t.text.endswith(" " + term):
+            return t.text
+    return term
 
 
 _QUOTES_AND_SPACE = " \u00a0«»“”„\"'‘’"

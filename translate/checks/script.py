@@ -87,7 +87,7 @@ def _kept_name(text: str, start: int, end: int, source: str) -> bool:
 _JOINERS = "-‐‑"
 
 #: a capitalised Latin word and the spaces after it, ending where the next word starts
-_CAPITALISED_BEFORE = regex.compile(r"(?<![\p{L}\d])\p{Lu}[\p{Latin}\p{M}]+[ \u00a0]\Z")
+_CAPITALISED_BEFORE = regex.compile(r"(?<![\p{L}\d])\p{Lu}[\p{Latin}\p{M}'’]+[ \u00a0]\Z")
 
 
 def _name_continues(text: str, start: int, end: int, source: str) -> bool:

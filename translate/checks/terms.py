@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 import regex
 from rapidfuzz.distance import OSA
 
-from translate.checks._text import CYRILLIC, LATIN, QUOTED, repair_script, words
+from translate.checks._text import CYRILLIC, LATIN, QUOTED, mask_non_prose, repair_script, words
 from translate.checks.az_ascii import ascii_fix, ascii_repaired, skeleton
 from translate.checks.context import ALLOWED, CheckContext
 from translate.checks.finding import Finding
@@ -365,7 +365,7 @@ def misspellings(
     A word whose only slip is in its inflection ending is a near miss of a concept in *present*
     (those the target names correctly) no longer: with the term right beside it, it is more
     likely a word of its own (a surname, a derivation) than a typo."""
-    text = seg.target
+    text = mask_non_prose(seg.target)  # a domain, a URL or code is no misspelt term
     lang = seg.lang
     # word → its candidate repairs: words repeat across messages, analysis need not
     cache: dict[str, tuple] = ctx.caches.setdefault(f"terms.repairs.{lang}", {})
