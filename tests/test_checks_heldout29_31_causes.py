@@ -88,3 +88,47 @@ def test_the_lower_case_word_of_a_latin_name(checker):
         "Insurers led by Lloyd's will pay of course.",
     )
     assert [f.span.text for f in got if f.check == "wrong-script"] == ["of course"]
+
+
+def _numbers(findings):
+    return [(f.span.text, f.message) for f in findings if f.check == "number-mismatch" and f.span]
+
+
+def test_a_changed_pm_hour_beside_its_minute_is_caught(checker):
+    source = "Hail fell in Ganja at around 3:15 p.m., damaging 120 cars."
+    got = _numbers(
+        run(
+            checker,
+            "az",
+            "Saat 17:15 radələrində Gəncəyə dolu yağıb, 120 avtomobil zədələnib.",
+            source,
+        )
+    )
+    assert got == [("17", "3 of the source is missing; 17 here is not in the source")]
+    assert (
+        _numbers(
+            run(
+                checker,
+                "az",
+                "Saat 15:15 radələrində Gəncəyə dolu yağıb, 120 avtomobil zədələnib.",
+                source,
+            )
+        )
+        == []
+    )
+
+
+def test_a_reordered_legal_reference_is_caught(checker):
+    source = "He was found guilty under Article 179.3.2 of the Criminal Code."
+    got = _numbers(
+        run(checker, "ru", "Он признан виновным по статье 179.2.3 Уголовного кодекса.", source)
+    )
+    assert got == [
+        ("179.2.3", "179.3.2 of the source is missing; 179.2.3 here is not in the source")
+    ]
+    assert (
+        _numbers(
+            run(checker, "ru", "Он признан виновным по статье 179.3.2 Уголовного кодекса.", source)
+        )
+        == []
+    )

@@ -607,6 +607,26 @@ def _first_in(spans: list[tuple[int, int, bool, bool]], a: int, b: int) -> int:
     return next(i for i, span in enumerate(spans) if a <= span[0] < b)
 
 
+_DOTTED = regex.compile(r"(?<![\d.,])\d+(?:\.\d+){2,}(?![\d]|\.\d)")
+
+
+def _reordered_dotted(source: str, target: str) -> list[tuple[int, int, str]]:
+    """(start, end, the source's form) of each dotted number of the translation that has the
+    runs of a dotted number of the source in another order, which the source does not have."""
+    src = {m.group() for m in _DOTTED.finditer(mask_non_prose(source))}
+    if not src:
+        return []
+    out = []
+    for m in _DOTTED.finditer(mask_non_prose(target)):
+        if m.group() in src:
+            continue
+        runs = sorted(m.group().split("."))
+        same = next((t for t in sorted(src) if sorted(t.split(".")) == runs), None)
+        if same is not None and same not in target:
+            out.append((m.start(), m.end(), same))
+    return out
+
+
 def _stray(tgt: list[_Target], src_values: set[Decimal]) -> bool:
     """Whether a number of the translation has no value of the source (cheap: sets only)."""
     return any(vals.isdisjoint(src_values) for _, _, vals, _ in tgt)
@@ -628,6 +648,18 @@ def check_numbers(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
     if not src and not idioms:
         return
     tgt = target_numbers(seg.target, seg.lang)
+    if "." in seg.source:
+        # a legal reference or version with its parts reordered (Article 179.3.2 → 179.2.3):
+        # the same runs of digits, so the values alone do not show it
+        for s, e, shown in _reordered_dotted(seg.source, seg.target):
+            yield ctx.finding(
+                seg,
+                "number-mismatch",
+                f"{shown} of the source is missing; {seg.target[s:e]} here is not in the source",
+                s,
+                e,
+                suggestion=shown,
+            )
     found: set[Decimal] = set().union(*(vals for _, _, vals, _ in tgt)) if tgt else set()
     src_values = {v for _, _, v, _, _ in src}.union(*(also for *_, also in src))
     if idioms:
@@ -671,10 +703,17 @@ def check_numbers(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
     missing: list[tuple[int, int, bool, bool]] = []
     if recount and not extras:
         return
-    have = Counter(v for _, _, vals, _ in tgt for v in vals) if recount else None
+    # with a number of the translation unexplained, count: a value the source gives twice and
+    # the translation once may be the one that changed (the minute 15 of "3:15 p.m." also
+    # stands for the hour 15, so `17:15` has one 15 for two)
+    have = Counter(v for _, _, vals, _ in tgt for v in vals) if recount or extras else None
+    counted = 0  # missing only by count: at most one per unexplained number
     if have is not None and parts:
         have.update(v for _, _, v in parts)  # «yarısında» is the source's half, counted too
-    for start, end, value, worded, also in sorted(src, key=lambda n: n[3]) if len(src) > 1 else src:
+    # digits before words, and a number with other readings (the hour of "3 p.m.") after the
+    # others, so that a value it may stand for goes to the number that can be nothing else
+    order = sorted(src, key=lambda n: (n[3], have is not None and bool(n[4])))
+    for start, end, value, worded, also in order if len(src) > 1 else src:
         if have is not None:
             # counted: each number of the translation stands for one of the source
             taken = next((x for x in (value, *also) if have[x] > 0), None)
@@ -683,6 +722,10 @@ def check_numbers(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
                 continue
             if value in seen:
                 continue
+            if value in found or not also.isdisjoint(found):
+                if counted >= len(extras):
+                    continue
+                counted += 1
         elif value in found or value in seen or not also.isdisjoint(found):
             continue
         if not worded:
