@@ -710,6 +710,11 @@ def check_numbers(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
     counted = 0  # missing only by count: at most one per unexplained number
     if have is not None and parts:
         have.update(v for _, _, v in parts)  # «yarısında» is the source's half, counted too
+    if have is not None:
+        # a value read only from a word («восьмилетняя», a number noun) counts once
+        for v in found:
+            if have[v] == 0:
+                have[v] = 1
     # digits before words, and a number with other readings (the hour of "3 p.m.") after the
     # others, so that a value it may stand for goes to the number that can be nothing else
     order = sorted(src, key=lambda n: (n[3], have is not None and bool(n[4])))
