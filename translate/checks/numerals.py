@@ -447,11 +447,38 @@ def target_numbers(text: str, lang: str) -> list[_Target]:
         out.append(_scaled(masked, start, end, lang, {v, *parts}, readings))
     if glyphs:
         out.sort(key=lambda t: t[0])
+    if len(out) > 1:
+        out = _shared_scale(masked, lang, out)
     if _ROMAN_LETTER.search(masked) is not None:
         for m in _ROMAN.finditer(masked):
             v = Decimal(_roman(m.group()))
             out.append((m.start(), m.end(), {v}, [(v,)]))
     return out
+
+
+#: between the two ends of a range that share the scale word after the second
+#: («с 16 до 32 млрд», «16–32 milyard», «16 və ya 32 milyon»)
+_RANGE_BETWEEN = regex.compile(
+    r"[ \u00a0]*(?:[–—\-]|до|по|или|и|to|or|və|və ya|ilə|-dən|-dan)[ \u00a0]*"
+)
+
+
+def _shared_scale(text: str, lang: str, out: list[_Target]) -> list[_Target]:
+    """*out* with the first end of a range also read with the scale word of its second."""
+    result = list(out)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if _RANGE_BETWEEN.fullmatch(text, a[1], b[0]) is None:
+            continue
+        digits = _TARGET_NUM.match(text, b[0])
+        if digits is None or _scale(text, a[1], lang)[0]:
+            continue
+        power = _scale(text, digits.end(), lang)[0]
+        if power:
+            scaled = {v.scaleb(power).normalize() for v in a[2]}
+            extra = [tuple(v.scaleb(power).normalize() for v in r) for r in a[3]]
+            result[i] = (a[0], a[1], a[2] | scaled, [*a[3], *extra])
+    return result
 
 
 def _scaled(

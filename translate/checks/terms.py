@@ -30,7 +30,15 @@ from typing import TYPE_CHECKING
 import regex
 from rapidfuzz.distance import OSA
 
-from translate.checks._text import CYRILLIC, LATIN, QUOTED, mask_non_prose, repair_script, words
+from translate.checks._text import (
+    CYRILLIC,
+    LATIN,
+    LONG_LETTERS,
+    QUOTED,
+    mask_non_prose,
+    repair_script,
+    words,
+)
 from translate.checks.az_ascii import ascii_fix, ascii_repaired, skeleton
 from translate.checks.context import ALLOWED, CheckContext
 from translate.checks.finding import Finding
@@ -87,7 +95,7 @@ class TermVocabulary:
     """Term words of one language, indexed for near-miss look-up."""
 
     lang: str
-    #: folded term word → capitalised in the glossary (a proper noun)
+    #: folded term word → capitalised wherever the glossary writes it (a proper noun)
     words: dict[str, bool]
     #: deletion variant of a word's first PREFIX letters → the words it comes from
     deletes: dict[str, set[str]]
@@ -109,7 +117,9 @@ class TermVocabulary:
                     if len(w) < 5 or (LATIN.search(w) and CYRILLIC.search(w)):
                         continue
                     key = fold(w, lang)
-                    vocab[key] = vocab.get(key, False) or w[0].isupper()
+                    # a proper noun only if every term writes it capitalised («Əməkdaşlıq» of
+                    # the SCO's name is also «əməkdaşlıq» of pragmatic cooperation)
+                    vocab[key] = vocab.get(key, True) and w[0].isupper()
                     if len(ws) > 1:
                         in_phrase.add(key)
         deletes: dict[str, set[str]] = {}
@@ -441,6 +451,8 @@ def misspellings(
 
 #: ru prefixes of adjectives derived from place names (прикаспийский, закавказский)
 _RU_PREFIXES = ("", "при", "за", "пред", "транс")
+#: az compounds of a name with a prefix: Transxəzər (Trans-Caspian)
+_AZ_PREFIXES = ("", "trans")
 _RU_FINALS = "аяеёиоуыэюйь"
 #: the suffix of an adjective derived from a name that ends in a vowel (бак-инский, сочи-нский)
 _RU_ADJ_SUFFIX = regex.compile(r"(?:[иеао]?н)?ск")
@@ -500,17 +512,27 @@ def _kept_otherwise(seg: Segment, occ: Occurrence, ctx: CheckContext) -> bool:
             stems.append(stem)
     if not stems:
         return False
-    prefixes = _RU_PREFIXES if seg.lang == "ru" else ("",)
+    prefixes = _RU_PREFIXES if seg.lang == "ru" else _AZ_PREFIXES
     for word in ctx.text_words(target):
         w = fold(word, seg.lang)
         for stem in stems:
             for p in prefixes:
-                if not w.startswith(p + stem) or len(w) <= len(p + stem):
-                    continue
+                if not w.startswith(p + stem) or (len(w) <= len(p + stem) and not p):
+                    continue  # the name itself, unprefixed, would have been found
                 # a three-letter stem left by a final vowel (Баку → бак-) is too short to
                 # stand alone: it needs the adjective suffix (бакинский, like сочинский)
                 if len(stem) >= 4 or _RU_ADJ_SUFFIX.match(w, len(p + stem)):
                     return True
+    return False
+
+
+def _glued_in(runs: list[str], cid: str, lang: str, ctx: CheckContext) -> bool:
+    """Whether a term of *cid* (its first word's stem) stands inside one of the glued *runs*."""
+    for t in ctx.allowed_terms(cid, lang):
+        head = fold(t.text.split()[0], lang)
+        stem = head[: max(3, len(head) - 2)]
+        if any(stem in run for run in runs):
+            return True
     return False
 
 
@@ -581,6 +603,12 @@ def check_terms(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
             if not ctx.allowed_terms(cid, lang) or in_office_title(seg.source, o, ctx):
                 continue
             missing[cid] = o
+        if missing and LONG_LETTERS.search(seg.target) is not None:
+            # a text whose spaces were lost is long-token's finding: a term inside the run
+            # («ВШушетуристы…») is there, only glued
+            runs = [fold(m.group(), lang) for m in LONG_LETTERS.finditer(seg.target)]
+            for cid in [c for c in missing if _glued_in(runs, c, lang, ctx)]:
+                del missing[cid]
         if missing and mixed_on and _mixed(seg.target):
             # a term with a letter of the other alphabet (`Бакy`) is mixed-script's finding
             fixed = _script_repaired(seg.target)
