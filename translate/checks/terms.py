@@ -457,6 +457,8 @@ _RU_FINALS = "аяеёиоуыэюйь"
 #: the suffix of an adjective derived from a name that ends in a vowel (бак-инский, сочи-нский)
 _RU_ADJ_SUFFIX = regex.compile(r"(?:[иеао]?н)?ск")
 _POSSESSIVE = regex.compile(r"['’]s?$")
+#: a run of two or more capitalised Latin words: a name (`Shusha Today`, `Baku Crystal Hall`)
+_LATIN_NAME = regex.compile(r"\p{Lu}[\p{Latin}\p{M}]*(?:[ \u00a0]\p{Lu}[\p{Latin}\p{M}]*)+")
 #: the ending of an adjective's dictionary form (армянский → армянск-)
 _RU_ADJ_ENDING = regex.compile(r"(?:ий|ый|ой)$")
 
@@ -488,6 +490,20 @@ def _kept_otherwise(seg: Segment, occ: Occurrence, ctx: CheckContext) -> bool:
       (`adj армянский` in `ru_inflection`): no rule derives армян- from армен-.
     """
     target = seg.target
+    # inside a longer name the source writes in Latin and the translation keeps as written
+    # (a publication, «*Shusha Today* nəşri»): the name's, not the concept's
+    source = seg.source or ""
+    name = _LATIN_NAME.search(source, max(0, occ.start - 40), min(len(source), occ.end + 40))
+    while name is not None and name.end() <= occ.start:
+        name = _LATIN_NAME.search(source, name.end(), min(len(source), occ.end + 40))
+    if (
+        name is not None
+        and name.start() <= occ.start
+        and occ.end <= name.end()
+        and name.group() != occ.surface
+        and name.group() in target
+    ):
+        return True
     # an English possessive is not part of the name kept: "AZAL's" → AZAL
     surface = _POSSESSIVE.sub("", occ.surface)
     if surface in target:
