@@ -349,6 +349,10 @@ def round_the_clock(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _ROUND_THE_CLOCK.finditer(text)]
 
 
+#: a range of years whose end is written with two digits (1932–33, 2025/26)
+_SHORT_YEAR_END = regex.compile(r"(?<!\d)((?:1[89]|20)\d\d)[–—\-/]\d\d(?!\d)")
+
+
 def _read_source(text: str, lang: str) -> tuple[list[_Source], list[tuple[int, int]]]:
     """The numbers of a source (`source_numbers`) and the spans of its "24/7"s."""
     masked = mask_non_prose(text)
@@ -379,7 +383,12 @@ def _read_source(text: str, lang: str) -> tuple[list[_Source], list[tuple[int, i
         v = _dec(m.group().replace(",", ""))
         if v is not None:
             power, end = _scale(digits, m.end(), lang)
-            out.append((m.start(), end, v.scaleb(power).normalize() if power else v, False, _NONE))
+            also = _NONE
+            year = _SHORT_YEAR_END.search(digits, max(0, m.start() - 6), m.end())
+            if year is not None and year.end() == m.end():
+                # "1932–33": the end of a range of years keeps the century of its start
+                also = frozenset({Decimal(year.group(1)[:2] + m.group())})
+            out.append((m.start(), end, v.scaleb(power).normalize() if power else v, False, also))
     if lang == "en" and ("m" in masked or "M" in masked):
         times = clock(masked)
         if times:  # "8.30pm" is 8 and 30, not 8.3

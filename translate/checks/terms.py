@@ -39,7 +39,7 @@ from translate.checks._text import (
     repair_script,
     words,
 )
-from translate.checks.az_ascii import ascii_fix, ascii_repaired, skeleton
+from translate.checks.az_ascii import ascii_fix, ascii_repaired, harmonise, skeleton
 from translate.checks.context import ALLOWED, CheckContext
 from translate.checks.finding import Finding
 from translate.checks.narrower import named_narrower
@@ -275,6 +275,8 @@ def _repairs(
     if folded in vocab.words:
         return ()
     cands = vocab.candidates(folded)
+    if not cands and lang == "az":
+        return _az_harmony_slip(word, folded, vocab, ctx)
     if not cands:
         return ()
     if _known_word(word, lang):
@@ -301,6 +303,24 @@ def _repairs(
             )
         )
     return tuple(out)
+
+
+def _az_harmony_slip(
+    word: str, folded: str, vocab: TermVocabulary, ctx: CheckContext
+) -> tuple[tuple[str, bool, bool, bool], ...]:
+    """A term word whose ending breaks vowel harmony (`Kremlı` for `Kremli`, `Bakıdə`): the
+    stem is whole, so the deletion index has nothing to offer; the ending, re-harmonised after
+    the stem, must make a form the index reads."""
+    for k in range(len(folded) - 1, 3, -1):
+        stem = folded[:k]
+        if stem not in vocab.words:
+            continue
+        fixed = stem + harmonise(stem, folded[k:])
+        if fixed != folded and any(
+            o.start == 0 and o.end == len(fixed) for o in ctx.index.find(fixed, "az")
+        ):
+            return ((_recase(word, fixed, "az"), stem not in vocab.single, False, True),)
+    return ()
 
 
 def _typed_ascii(word: str, repaired: str) -> bool:
@@ -457,6 +477,8 @@ _RU_FINALS = "аяеёиоуыэюйь"
 #: the suffix of an adjective derived from a name that ends in a vowel (бак-инский, сочи-нский)
 _RU_ADJ_SUFFIX = regex.compile(r"(?:[иеао]?н)?ск")
 _POSSESSIVE = regex.compile(r"['’]s?$")
+#: a title set off by emphasis or quotes
+_TITLE = regex.compile(r"\*([^*\n]+)\*|_([^_\n]+)_|\"([^\"\n]+)\"|“([^”\n]+)”")
 #: a run of two or more capitalised Latin words: a name (`Shusha Today`, `Baku Crystal Hall`)
 _LATIN_NAME = regex.compile(r"\p{Lu}[\p{Latin}\p{M}]*(?:[ \u00a0]\p{Lu}[\p{Latin}\p{M}]*)+")
 #: the ending of an adjective's dictionary form (армянский → армянск-)
@@ -504,6 +526,13 @@ def _kept_otherwise(seg: Segment, occ: Occurrence, ctx: CheckContext) -> bool:
         and name.group() in target
     ):
         return True
+    # or inside a title the source sets off (emphasis, quotes) and the translation keeps as
+    # written: a book, a film, a programme (`*Azerbaijan in 1920*`)
+    for m in _TITLE.finditer(source):
+        inner = m.group(1) or m.group(2) or m.group(3) or m.group(4)
+        if m.start() <= occ.start and occ.end <= m.end() and inner != occ.surface:
+            if LATIN.search(inner) and inner in target:
+                return True
     # an English possessive is not part of the name kept: "AZAL's" → AZAL
     surface = _POSSESSIVE.sub("", occ.surface)
     if surface in target:
