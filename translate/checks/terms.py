@@ -49,7 +49,7 @@ from translate.morph.hint import hint_adjectives
 from translate.morph.ru import analyzer
 from translate.text.alphabet import is_az_cyrillic
 from translate.text.normalize import fold, upper
-from translate.text.script import mixed_script_words
+from translate.text.script import mixed_script_words, script_of
 
 if TYPE_CHECKING:
     from translate.terms.occurrence import Occurrence
@@ -114,7 +114,7 @@ class TermVocabulary:
             for term in concept.terms_for(lang):
                 ws = words(term.text)
                 for _, _, w in ws:
-                    if len(w) < 5 or (LATIN.search(w) and CYRILLIC.search(w)):
+                    if len(w) < 5 or _mixed(w):
                         continue
                     key = fold(w, lang)
                     # a proper noun only if every term writes it capitalised («Əməkdaşlıq» of
@@ -268,7 +268,7 @@ def _repairs(
     """(spelling, needs context, scattered, ending only) of *word* that may be term forms, best
     first (to be verified: alone when the term word only makes one-word terms, else in its
     sentence)."""
-    if LATIN.search(word) is not None and CYRILLIC.search(word) is not None:
+    if _mixed(word):
         fixed = repair_script(word)
         return ((fixed, True, False, False),) if fixed else ()
     folded = fold(word, lang)
@@ -582,7 +582,7 @@ def _glued_in(runs: list[str], cid: str, lang: str, ctx: CheckContext) -> bool:
 
 
 def _mixed(word: str) -> bool:
-    return LATIN.search(word) is not None and CYRILLIC.search(word) is not None
+    return script_of(word) == "mixed"
 
 
 def _script_repaired(text: str) -> str:
