@@ -46,3 +46,55 @@ def test_azerbaijani_ssri_is_still_no_rendering_of_the_soviet_union(checker):
         "The line uses the gauge of the former Soviet Union.",
     )
     assert ("term-missing", "Soviet Union") in ids(got)
+
+
+# Sets 39 and 40: a ru common noun said with a word of its root in another part of speech, and an
+# English word left in a Cyrillic translation (wrong-script's finding, not also a missing term).
+@pytest.mark.parametrize(
+    ("source", "target", "missing"),
+    [
+        # English noun adjunct → Russian relational adjective
+        (
+            "Migrant workers sent home more money this year.",
+            "Мигрантские работники в этом году перевели домой больше денег.",
+            [],
+        ),
+        (
+            "The occupation authorities renamed the villages.",
+            "Оккупационные власти переименовали сёла.",
+            [],
+        ),
+        # noun → verb
+        (
+            "The court ordered the expulsion of two journalists.",
+            "Суд постановил выдворить двух журналистов.",
+            [],
+        ),
+        (
+            "Moscow announced the annexation of the region.",
+            "Москва решила аннексировать регион.",
+            [],
+        ),
+        # no word of the root: still missing
+        (
+            "The court ordered the expulsion of two journalists.",
+            "Суд постановил отпустить двух журналистов.",
+            ["expulsion"],
+        ),
+        # a stem shorter than five letters never stands for a term (паритет → пар-)
+        ("Both sides seek parity.", "Обе стороны стремятся к пару.", ["parity"]),
+    ],
+)
+def test_a_ru_term_rendered_by_a_word_of_its_root(checker, source, target, missing):
+    got = run(checker, "ru", target, source)
+    assert [text for check, text in ids(got) if check == "term-missing"] == missing
+
+
+def test_an_english_term_left_in_a_russian_translation_is_one_finding(checker):
+    got = run(
+        checker,
+        "ru",
+        "За полгода из Украины прибыли 2 400 migrants.",
+        "Migrants from Ukraine numbered 2,400 in the first half of the year.",
+    )
+    assert [check for check, _ in ids(got)] == ["wrong-script"]

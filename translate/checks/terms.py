@@ -536,12 +536,23 @@ def _kept_otherwise(seg: Segment, occ: Occurrence, ctx: CheckContext) -> bool:
     # an English possessive is not part of the name kept: "AZAL's" → AZAL
     surface = _POSSESSIVE.sub("", occ.surface)
     if surface in target:
-        if seg.lang == "ru" and not CYRILLIC.search(surface):
-            return True
         if any(surface in m.group() for m in QUOTED.finditer(target)):
             return True
+    # a source word left in Latin in a Cyrillic translation's prose, whatever its case
+    # ("Migrants" → «2 400 migrants»): a name kept, or an untranslated word wrong-script reports
+    # (a link target holding it is no rendering)
+    if (
+        seg.lang == "ru"
+        and not CYRILLIC.search(surface)
+        and surface.casefold() in mask_non_prose(target).casefold()
+    ):
+        return True
     concept = ctx.concept(occ.concept_id)
-    if concept is None or concept.pos != "propn":
+    if concept is None:
+        return False
+    if concept.pos == "noun" and seg.lang == "ru":
+        return _ru_same_root(target, occ.concept_id, ctx)
+    if concept.pos != "propn":
         return False
     stems = []
     for t in ctx.allowed_terms(occ.concept_id, seg.lang):
@@ -568,6 +579,33 @@ def _kept_otherwise(seg: Segment, occ: Occurrence, ctx: CheckContext) -> bool:
                 # stand alone: it needs the adjective suffix (бакинский, like сочинский)
                 if len(stem) >= 4 or _RU_ADJ_SUFFIX.match(w, len(p + stem)):
                     return True
+    return False
+
+
+#: ru noun suffixes a relational adjective or the verb drops (оккупац-ия → оккупац-ионный,
+#: выдвор-ение → выдвор-ить, аннекс-ия → аннекс-ировать, независим-ость → независим-ый)
+_RU_NOUN_SUFFIX = regex.compile(r"(?:[еа]ние|ость|итет|[ая]?ция|ия|ка|ик|[аяоеьй])$")
+
+
+def _ru_same_root(target: str, cid: str, ctx: CheckContext) -> bool:
+    """Whether a ru translation renders a one-word common-noun term by a word of its root in
+    another part of speech: English uses the noun where Russian derives an adjective ("migrant
+    communities" → мигрантские общины, "occupation forces" → оккупационные войска) or says it
+    with the verb ("ordered his expulsion" → постановил выдворить его). The stem must keep five
+    letters, so short roots never stand for a term."""
+    stems = []
+    for t in ctx.allowed_terms(cid, "ru"):
+        if " " in t.text or not t.text.islower():
+            continue
+        stem = _RU_NOUN_SUFFIX.sub("", fold(t.text, "ru"))
+        if len(stem) >= 5:
+            stems.append(stem)
+    if not stems:
+        return False
+    for word in ctx.text_words(target):
+        w = fold(word, "ru")
+        if any(w.startswith(stem) and len(w) > len(stem) for stem in stems):
+            return True
     return False
 
 
