@@ -375,6 +375,12 @@ _EN_PARTS |= {
     for d, w in enumerate(("seventh", "eighth", "ninth", "tenth"), 7)
     for s in ("", "s")
 }
+#: what may follow "a third", "a fifth" when it is a fraction ("a third of", "cut by a third from
+#: January", "rose by a fifth in May"): an ordinal is followed by its noun (`a third term`)
+_EN_AFTER_FRACTION = regex.compile(
+    r"\s+(?:of|from|in|over|since|to|compared|than|on|at|after|before|within|during|"
+    r"this|last|next|year-on-year)\b|\s*(?:[.,;:!?)]|$)"
+)
 #: az denominators: the locative of a cardinal before the numerator (`dörddə bir`, `üçdə ikisi`)
 _AZ_DENOMINATORS = {"ikidə": 2, "üçdə": 3, "dörddə": 4, "beşdə": 5, "altıda": 6}
 _AZ_DENOMINATORS |= {"yeddidə": 7, "səkkizdə": 8, "doqquzda": 9}
@@ -525,7 +531,7 @@ def _fraction_at(
         if prev in ("a", "one"):
             if w.endswith("s") or w in ("halves",):
                 return None
-            if w != "quarter" and not regex.match(r"\s+of\b|\s*(?:[.,;:!?)]|$)", text[end:]):
+            if w != "quarter" and not _EN_AFTER_FRACTION.match(text, end):
                 return None  # `a third term`, `a fifth round`: ordinals
             return toks[i - 1][0], (Decimal(1) / Decimal(den)).normalize()
         num = _en_words().get(prev)
