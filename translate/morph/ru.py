@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 import pymorphy3
@@ -756,6 +756,33 @@ def term_forms(
     return _expand(text, hint, pos)[0]
 
 
+#: the parts of a hyphenated word that are particles or pronoun prefixes (кто-то, скажи-ка,
+#: всё-таки, кое-где): such a word written with a space is no compound spelled apart
+_HYPHEN_PARTICLES = frozenset("то либо нибудь ка таки де кое кой".split())
+
+
+def spaced_forms(forms: Iterable[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """The forms of a hyphenated compound written with a space where the hyphen is
+    (`интернет-магазине` → `интернет магазине`, `премьер министра`): widely written so,
+    and a different word nowhere. Only hyphens between letters, and not those of a
+    particle (`кто-то`)."""
+    out: list[tuple[str, ...]] = []
+    for form in forms:
+        if not any("-" in w for w in form):
+            continue
+        words: list[str] = []
+        for w in form:
+            parts = w.split("-")
+            if len(parts) > 1 and any(not p.isalpha() or p in _HYPHEN_PARTICLES for p in parts):
+                break
+            words += parts
+        else:
+            spaced = tuple(words)
+            if spaced not in out:
+                out.append(spaced)
+    return out
+
+
 def predicative_forms(
     text: str, hint: str | None = None, pos: str | None = None
 ) -> frozenset[tuple[str, ...]]:
@@ -897,6 +924,13 @@ _BEFORE_PREDICATIVE = frozenset(
 _CLAUSE_AFTER = frozenset(
     "чем ли мне тебе ему ей нам вам себе было будет стало станет становится".split()
 )
+#: conjunctions and question words that open the clause a predicative is said of, where
+#: informal writing leaves out the comma before them: «Хорошо что ты пришёл», «Интересно
+#: почему»; not «как» (быстро как молния: a comparison)
+_SUBORDINATE = frozenset("что чтобы когда если почему зачем где куда откуда кто сколько".split())
+#: words that may stand before a predicative opening its clause: «Как хорошо что», «Очень
+#: странно что»; not «так» or «настолько» (так быстро что: a degree and its result)
+_OPENERS = frozenset("очень не ну вот а но и как же уж".split())
 #: infinitive endings (not -ти: части, сети, почти are not verbs; -йти, идти are)
 _INFINITIVE_ENDINGS = ("ть", "ться", "тись", "чь", "йти", "идти")
 #: punctuation that closes the clause (not dashes or brackets: «издан позже — 29 сентября»)
@@ -974,6 +1008,14 @@ def predicative_context(
                 return True
             if between.strip() or word not in _SUBJECT:
                 break
+    if (
+        after in _SUBORDINATE
+        and not (rest and rest[0][1] == "-")  # когда-то, где-то: one word
+        and word is not None
+        and all(w in _OPENERS for w in before)
+        and _predicate_adverb(word)
+    ):
+        return True  # «Хорошо что ты пришёл», «Странно когда так»: the comma left out
     lead = next((w for w in before if w not in _DEGREE), None)
     if lead in _BEFORE_PREDICATIVE:
         return True

@@ -24,6 +24,7 @@ it (the occurrence covers it); unit symbols take none, so a period after them en
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from enum import Enum
 
 
@@ -115,6 +116,54 @@ TABLE: dict[str, tuple[tuple[str, Context], ...]] = {
     "стакан": (("ст", Context.AFTER_NUMBER_BARE),),
     "штука": (("шт", Context.AFTER_NUMBER),),
 }
+
+#: contractions written with a hyphen (ГОСТ Р 7.0.12's «стяжение»: the first letters and the
+#: last ones of the word): full word (folded) → its contraction. Each declines by its last
+#: letters, as the word does (кол-во, кол-ва, кол-вом; р-н, в р-не; г-жа, г-жи), spells no
+#: dictionary word, and needs no context. `пр-во` (правительство or производство) is left out.
+CONTRACTIONS: dict[str, str] = {
+    "количество": "кол-во",
+    "министерство": "м-во",
+    "государство": "гос-во",
+    "общество": "о-во",
+    "товарищество": "т-во",
+    "издательство": "изд-во",
+    "хозяйство": "х-во",
+    "район": "р-н",
+    "господин": "г-н",
+    "госпожа": "г-жа",
+    "гражданин": "гр-н",
+    "гражданка": "гр-ка",
+    "доктор": "д-р",
+    "университет": "ун-т",
+    "институт": "ин-т",
+    "библиотека": "б-ка",
+    "завод": "з-д",
+    "фабрика": "ф-ка",
+    "комбинат": "к-т",
+    "остров": "о-в",
+    "полуостров": "п-ов",
+}
+
+
+def contractions(word: str, forms: Iterable[str]) -> list[str]:
+    """The contraction of a one-word term (folded, ё as е) in each of its *forms* that keeps
+    the letters the contraction drops: «количества» → «кол-ва», «району» → «р-ну». A form
+    whose stem differs there (господа, граждане: plurals ГОСТ abbreviates otherwise) has
+    none."""
+    short = CONTRACTIONS.get(word)
+    if short is None:
+        return []
+    head, tail = short.split("-")
+    cut = len(word) - len(tail)
+    out: list[str] = []
+    for form in forms:
+        if len(form) > cut and form[: cut + 1] == word[: cut + 1]:
+            spelled = f"{head}-{form[cut:]}"
+            if spelled not in out:
+                out.append(spelled)
+    return out
+
 
 #: unit symbols (ГОСТ 8.417-2002) are written without a period: one after them ends the
 #: sentence («объёмом 200 мл.») and is not part of the occurrence

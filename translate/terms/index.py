@@ -182,8 +182,16 @@ class TermIndex:
         table = self._first.setdefault(lang, {})
         inner = self._inner.setdefault(lang, set())
         forms = list(forms)
+        # a hyphenated compound written with a space (`интернет магазин`); not where the
+        # term's letter case or periods must be matched word by word
+        spaced = (
+            morph_ru.spaced_forms(forms)
+            if lang == "ru" and not term.case_sensitive and entry_id not in self._dots
+            else []
+        )
         if len(toks) == 1:
             forms += self._add_conditions(term, toks[0].folded, forms, pos, entry_id)
+        forms += spaced
         for form in forms:
             if not form:
                 continue
@@ -224,6 +232,8 @@ class TermIndex:
             for form in morph_ru.predicative_forms(term.text, term.inflection, pos or None):
                 kind = _PARENTHETICAL if morph_ru.parenthetical(form[0]) else morph_ru.PREDICATIVE
                 when[(form[0], entry_id)] = (kind, dotted, "")
+            one_word = [form[0] for form in forms if len(form) == 1]
+            extra += [(c,) for c in ru_abbr.contractions(word, one_word) if (c,) not in forms]
             for abbr, context in ru_abbr.abbreviations(word):
                 if (abbr,) not in forms:
                     extra.append((abbr,))
@@ -653,7 +663,9 @@ class TermIndex:
         cased = self.__dict__.get("_cased")
         if cased is None:
             cased = self._cased = frozenset(
-                i for i, e in enumerate(self._entries) if e.term.case_sensitive
+                i
+                for i, e in enumerate(self._entries)
+                if e.term.case_sensitive or _capital_letter(e.term)
             )
         return cased
 
@@ -1017,6 +1029,14 @@ def _without_not_phrases(
             continue
         out.append(c)
     return out
+
+
+def _capital_letter(term: Term) -> bool:
+    """A Russian term that is one capital letter (`К`, an initial or a letter's name written
+    without its period): in lower case the letter is a preposition, conjunction or pronoun
+    (к, с, в, и, а, я), so it is matched in capitals only, like an abbreviation."""
+    written = term.text.strip()
+    return term.lang == "ru" and len(written) == 1 and ("А" <= written <= "Я" or written == "Ё")
 
 
 def _joined(parts: list[str], i: int, j: int) -> bool:
