@@ -3,8 +3,9 @@ written with a hyphen, which decline by their last letters (`кол-во`, `ко
 `г-жи`); a hyphenated compound term written with a space (`интернет магазин`); a predicative
 opening a clause before «что», «когда», «почему» … with the comma left out (`Хорошо что ты
 пришёл`); and a one-capital-letter term, matched in capitals only (`К`, not the preposition
-`к`). Each class is checked both ways: where the form is the term, and where the same spelling
-is another word."""
+`к`); and the parts of a law, a book or an address before a number (`ч. 2 ст. 105`,
+`т. II, с. 45`, `д. 5, кв. 12`). Each class is checked both ways: where the form is the
+term, and where the same spelling is another word."""
 
 from __future__ import annotations
 
@@ -121,6 +122,44 @@ def test_a_predicative_before_a_clause_without_the_comma(
     index: TermIndex, text: str, want: list[str]
 ) -> None:
     assert [s for s, _ in found(index, text)] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Осуждён по ч. 2 ст. 105 УК РФ.", [("ч.", "часть"), ("ст.", "статья")]),
+        ("Возбуждено дело по ст.228 УК, п. 3.", [("ст.", "статья"), ("п.", "пункт")]),
+        (
+            "Собр. соч., т. II, с. 45; гл. IV.",
+            [("т.", "том"), ("с.", "страница"), ("гл.", "глава")],
+        ),
+        (
+            "Адрес: д. 5, кв. 12, тел. 8 800 500-00-00.",
+            [("д.", "дом"), ("кв.", "квартира"), ("тел.", "телефон")],
+        ),
+    ],
+)
+def test_parts_of_a_law_a_book_or_an_address_before_a_number(
+    text: str, want: list[tuple[str, str]]
+) -> None:
+    index = index_of(
+        ("статья", "часть", "пункт", "том", "страница", "глава", "дом", "квартира", "телефон")
+    )
+    assert found(index, text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # no number after it, or no period: a preposition, «то есть», a spoon, a name
+        ("Пришёл с другом, т. е. с братом; 2 ст. л. сахара; Д. Медведев и д 5.", []),
+        # a unit symbol after a number stays the unit: an hour, a ton
+        ("Через 2 ч. 30 мин, груз 5 т. 200 кг.", [("ч", "час"), ("т", "тонна")]),
+    ],
+)
+def test_the_same_letters_elsewhere_are_other_words(text: str, want: list[tuple[str, str]]) -> None:
+    index = index_of(("статья", "часть", "том", "страница", "дом", "час", "тонна"))
+    assert found(index, text) == want
 
 
 def test_a_capital_letter_term_is_not_the_preposition() -> None:

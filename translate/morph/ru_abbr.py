@@ -13,7 +13,11 @@ abbreviations fixed by the standards newsrooms follow, never ad-hoc clippings:
   ч, мин, сут); ГОСТ Р 7.0.12 also gives р. (рубль), мес. and нед.;
 - the measures recipes, shops and ads write (ст. л., ч. л., ст for стакан, шт., гр for грамм,
   сек), each only in the context where it is that word (not «ч. 2 ст. 105 УК»: part and article
-  of a law).
+  of a law);
+- ГОСТ Р 7.0.12's parts of a law, a book or an address, only with the period and before their
+  number (ст. 105, ч. 2, т. II, с. 45, д. 5, кв. 12, тел. 8 800…);
+- contractions written with a hyphen, which decline by their last letters (`CONTRACTIONS`:
+  кол-во, кол-ва, р-н, в р-не).
 
 An abbreviation that also spells another word, or stands for several, is the word only in the
 context the `Context` names: «г.» after a year is год (2005 г.), after a quantity грамм (200 г
@@ -56,6 +60,10 @@ class Context(Enum):
     AFTER_YEAR = "after-year"
     #: right after a number that does not read as a year: 200 г муки, 1,5 г соли (грамм)
     AFTER_QUANTITY = "after-quantity"
+    #: with its period, right before a number (digits or a Roman numeral): ст. 105, ч. 2,
+    #: т. II, д. 5, кв. 12 (not «т. е.», «ст. л.»); a unit symbol's spelling not after a
+    #: number too («2 ч. 30 мин» is an hour's)
+    BEFORE_NUMBER_DOT = "before-number-dot"
 
 
 #: full word (folded, ё as е) → its abbreviations (folded, without the period) and where each
@@ -115,6 +123,24 @@ TABLE: dict[str, tuple[tuple[str, Context], ...]] = {
     "чайный": (("ч", Context.BEFORE_SPOON),),
     "стакан": (("ст", Context.AFTER_NUMBER_BARE),),
     "штука": (("шт", Context.AFTER_NUMBER),),
+    # the parts of a law, a book or an address that a number follows (ГОСТ Р 7.0.12): «по ч. 2
+    # ст. 105 УК», «т. 2, с. 45», «гл. IV», «д. 5, кв. 12»; each spells a preposition, a unit
+    # or another word's clipping elsewhere, so only with its period and before the number
+    "статья": (("ст", Context.BEFORE_NUMBER_DOT),),
+    "часть": (("ч", Context.BEFORE_NUMBER_DOT),),
+    "пункт": (("п", Context.BEFORE_NUMBER_DOT),),
+    "подпункт": (("подп", Context.BEFORE_NUMBER_DOT),),
+    "глава": (("гл", Context.BEFORE_NUMBER_DOT),),
+    "раздел": (("разд", Context.BEFORE_NUMBER_DOT),),
+    "том": (("т", Context.BEFORE_NUMBER_DOT),),
+    "страница": (("с", Context.BEFORE_NUMBER_DOT),),
+    "рисунок": (("рис", Context.BEFORE_NUMBER_DOT),),
+    "таблица": (("табл", Context.BEFORE_NUMBER_DOT),),
+    "приложение": (("прил", Context.BEFORE_NUMBER_DOT),),
+    "дом": (("д", Context.BEFORE_NUMBER_DOT),),
+    "квартира": (("кв", Context.BEFORE_NUMBER_DOT),),
+    "корпус": (("корп", Context.BEFORE_NUMBER_DOT),),
+    "телефон": (("тел", Context.BEFORE_NUMBER_DOT),),
 }
 
 #: contractions written with a hyphen (ГОСТ Р 7.0.12's «стяжение»: the first letters and the
@@ -181,7 +207,7 @@ def abbreviations(word: str) -> tuple[tuple[str, Context], ...]:
 def takes_period(abbreviation: str, context: Context | None = None) -> bool:
     """Does a period right after the abbreviation belong to it (г., тыс., the л. of ст. л.;
     not км, мл)?"""
-    if context in (Context.SPOON, Context.BEFORE_SPOON):
+    if context in (Context.SPOON, Context.BEFORE_SPOON, Context.BEFORE_NUMBER_DOT):
         return True
     if context == Context.AFTER_QUANTITY:
         return False  # г for грамм is a unit symbol; г. for год a word abbreviation

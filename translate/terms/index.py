@@ -821,6 +821,19 @@ def _context_ok(
             year = _year(j, toks, spans, folded, prev, dotted=folded[e : e + 1] == ".")
             return year == (context == ru_abbr.Context.AFTER_YEAR.value)
         return True
+    if context == ru_abbr.Context.BEFORE_NUMBER_DOT.value:  # ст. 105, ч. 2, т. II
+        if folded[e : e + 1] != "." or after is None or gap_after.strip() != ".":
+            return False
+        nxt = text[spans[i + 1][0] : spans[i + 1][1]]
+        if not (nxt[:1].isdigit() or all(c in _ROMAN for c in nxt)):
+            return False
+        # a unit symbol's spelling after a number is the unit: «2 ч. 30 мин» is an hour's
+        return not (
+            toks[i] in ru_abbr.UNIT_SYMBOLS
+            and i
+            and gap_before.isspace()
+            and toks[i - 1][:1].isdigit()
+        )
     if context == ru_abbr.Context.BEFORE_SPOON.value:  # ст. л., ч. л.
         return _before_spoon(i, toks, spans, folded)
     if context == ru_abbr.Context.AFTER_NUMBER_BARE.value:
