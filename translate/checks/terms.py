@@ -46,10 +46,11 @@ from translate.checks.narrower import named_narrower
 from translate.checks.other_sense import in_office_title, other_sense_counts
 from translate.checks.segment import Segment
 from translate.morph.hint import hint_adjectives
-from translate.morph.ru import analyzer
+from translate.morph.ru import analyzer, term_forms
 from translate.text.alphabet import is_az_cyrillic
 from translate.text.normalize import fold, upper
 from translate.text.script import mixed_script_words, script_of
+from translate.text.tokenize import tokenize
 
 if TYPE_CHECKING:
     from translate.terms.occurrence import Occurrence
@@ -105,11 +106,15 @@ class TermVocabulary:
     _origin: dict[str, str] = field(default_factory=dict)
     #: Russian term word → the folded forms of its lexeme (filled on demand)
     _lexemes: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: Russian term word → the terms it is a word of ((text, inflection hint, part of speech)):
+    #: their agreeing forms are the word's forms too (`_lexeme`)
+    terms_of: dict[str, list[tuple[str, str | None, str | None]]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, glossary, lang: str) -> TermVocabulary:
         vocab: dict[str, bool] = {}
         in_phrase: set[str] = set()
+        terms_of: dict[str, list[tuple[str, str | None, str | None]]] = {}
         for concept in glossary:
             for term in concept.terms_for(lang):
                 ws = words(term.text)
@@ -122,6 +127,10 @@ class TermVocabulary:
                     vocab[key] = vocab.get(key, True) and w[0].isupper()
                     if len(ws) > 1:
                         in_phrase.add(key)
+                    if lang == "ru":
+                        terms_of.setdefault(key, []).append(
+                            (term.text, term.inflection or None, concept.pos or None)
+                        )
         deletes: dict[str, set[str]] = {}
         for key in vocab:
             heads = {key[:PREFIX]}
@@ -132,7 +141,7 @@ class TermVocabulary:
             for head in heads:
                 for d in _deletes(head, max_edits(key)):
                     deletes.setdefault(d, set()).add(key)
-        return cls(lang, vocab, deletes, frozenset(vocab.keys() - in_phrase))
+        return cls(lang, vocab, deletes, frozenset(vocab.keys() - in_phrase), terms_of=terms_of)
 
     def candidates(self, folded: str) -> list[tuple[str, str, bool]]:
         """(term word, repaired folded token, ending only) within the edit budget of *folded*,
@@ -144,6 +153,13 @@ class TermVocabulary:
         seen: set[str] = set()
         for d in _deletes(head, 2):
             seen |= self.deletes.get(d, set())
+        if self.lang == "ru":
+            # a short word's stem slipped before a long ending (Турцыей for Турцией): the
+            # token's first seven letters are two deletions from no stem of four to six
+            # letters, its own first letters one from the stem
+            for n in range(4, min(len(folded), PREFIX)):
+                for d in _deletes(folded[:n], 1):
+                    seen |= self.deletes.get(d, set())
         scored: dict[str, int] = {}
         endings: set[str] = set()
         for w in sorted(seen):
@@ -184,17 +200,23 @@ class TermVocabulary:
         return [(self._origin[r], r, r in endings) for r in ranked]
 
     def _lexeme(self, word: str) -> frozenset[str]:
-        """The folded forms of the Russian term word *word* (its dictionary lexeme, read as the
-        word's own lemma; none for a word pymorphy3 only guesses)."""
+        """The folded forms of the Russian term word *word*: its dictionary lexeme, read as the
+        word's own lemma (none for a word pymorphy3 only guesses), and the forms the term index
+        makes of it in its terms, where it agrees with a noun (`Каспийское море` →
+        каспийского; `Лачинский=like русский` → лачинского, a word pymorphy3 does not know)."""
         forms = self._lexemes.get(word)
         if forms is None:
-            forms = frozenset(
+            own = {
                 fold(f.word, "ru")
                 for p in analyzer().parse(word)
                 if fold(p.normal_form, "ru") == word and p.is_known
                 for f in p.lexeme
-            )
-            self._lexemes[word] = forms
+            }
+            for text, hint, pos in self.terms_of.get(word, ()):
+                at = [i for i, t in enumerate(tokenize(text, "ru")) if t.folded == word]
+                for form, _ in term_forms(text, hint, pos):
+                    own.update(form[i] for i in at if i < len(form))
+            forms = self._lexemes[word] = frozenset(own)
         return forms
 
 
