@@ -117,3 +117,119 @@ def test_translate_check_shows_the_adjective_slip_and_its_repair(tmp_project: Pa
     assert "suggestion: Турцией" in out
     assert "term-missing" not in out
     assert code == 0  # warnings only
+
+
+# --- Azerbaijani: four-letter term words, some letters typed, joined endings -------------------
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "word", "fixed"),
+    [
+        # a letter dropped: the repair that keeps every typed letter wins (Şuşaya, not Şuşa)
+        ("Tourists flocked to Shusha in May.", "Mayda turistlər Şuşya axışıb.", "Şuşya", "Şuşaya"),
+        (
+            "The arrest of the journalist was condemned.",
+            "Jurnalistin həpsi pislənib.",
+            "həpsi",
+            "həbsi",
+        ),
+        (
+            "Lawyers appealed against his arrest.",
+            "Vəkillər onun hənsinə etiraz ediblər.",
+            "hənsinə",
+            "həbsinə",
+        ),
+    ],
+)
+def test_a_slip_in_a_four_letter_term_word_is_a_near_miss(checker, source, target, word, fixed):
+    assert _slips(run(checker, "az", target, source)) == [("term-misspelled", word, fixed)]
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("Tourists flocked to Shusha in May.", "Mayda turistlər Şuşaya axışıb."),
+        ("The arrest of the journalist was condemned.", "Jurnalistin həbsi pislənib."),
+        # a word of its own on the stem: prison (həbsxana), military (hərbi)
+        (
+            "He was held in prison after his arrest.",
+            "O, həbsindən sonra həbsxanada saxlanılıb.",
+        ),
+        ("The arrest was made by military police.", "Həbs hərbi polis tərəfindən edilib."),
+    ],
+)
+def test_forms_and_look_alikes_of_a_four_letter_term_word_stay_silent(checker, source, target):
+    assert [f for f in run(checker, "az", target, source) if f.check == "term-misspelled"] == []
+
+
+def test_a_four_letter_near_miss_needs_a_source_naming_the_concept(checker):
+    """One letter from a four-letter word reaches many real words: without a source to say the
+    term is meant (a draft checked alone), the near miss is not trusted."""
+    assert run(checker, "az", "Mayda turistlər Şuşya axışıb.") == []
+    got = run(checker, "az", "Mayda turistlər Şuşya axışıb.", "Tourists flocked to the coast.")
+    assert [f for f in got if f.check == "term-misspelled"] == []
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "word", "fixed"),
+    [
+        (
+            "Azerbaijan's exports grew.",
+            "Azerbaycanın ixracı artıb.",
+            "Azerbaycanın",
+            "Azərbaycanın",
+        ),
+        (
+            "The Muslim world watched the vote.",
+            "Müsəlman dunyası səsverməni izləyib.",
+            "dunyası",
+            "dünyası",
+        ),
+        (
+            "Armenia accused Azerbaijan.",
+            "Ermənistan Azerbaycanı ittiham edib.",
+            "Azerbaycanı",
+            "Azərbaycanı",
+        ),
+    ],
+)
+def test_a_word_with_some_of_its_letters_typed_is_az_ascii(checker, source, target, word, fixed):
+    """One finding, az-ascii's: the term is there, typed without some letters, not missing."""
+    got = run(checker, "az", target, source)
+    assert _slips(got) == [("az-ascii", word, fixed)]
+    assert "without some of its Azerbaijani letters" in got[0].message
+
+
+@pytest.mark.parametrize(
+    "target",
+    [
+        "Azərbaycanın ixracı artıb.",
+        # a surname on a glossary stem, its ending as meant: no Naxçıvan with a broken ending
+        "Cəmşid Naxçıvanskinin əsərləri nəşr olunub.",
+        # a four-letter glossary stem (Aktı, of the Helsinki Final Act) is too short to read a
+        # word typed with its letters against
+        "Bankın aktivləri artıb.",
+    ],
+)
+def test_words_typed_with_their_letters_are_no_az_ascii(checker, target):
+    assert [f for f in run(checker, "az", target) if f.check == "az-ascii"] == []
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "word", "fixed"),
+    [
+        ("A rally was held in Baku.", "Baki-da aksiya keçirilib.", "Baki-da", "Bakı-da"),
+        ("A rally was held in Shusha.", "Susa'da aksiya keçirilib.", "Susa'da", "Şuşa'da"),
+    ],
+)
+def test_an_ascii_word_before_a_joined_ending_is_az_ascii(checker, source, target, word, fixed):
+    got = run(checker, "az", target, source)
+    assert _slips(got) == [("az-ascii", word, fixed)]
+
+
+@pytest.mark.parametrize(
+    "target",
+    ["NATO-nun sammiti keçirilib.", "ICAO-nun hesabatı dərc olunub.", "Bakı-da aksiya keçirilib."],
+)
+def test_joined_words_with_their_letters_or_abbreviations_stay_silent(checker, target):
+    assert [f for f in run(checker, "az", target) if f.check == "az-ascii"] == []

@@ -17,7 +17,9 @@ inflected form, so `işğaldan` and `оккупации` count as `işğal` and 
   not guesses. Words that are forms of a term (they were found) or known Russian words
   (pymorphy3's dictionary) are never flagged; proper-noun terms only match capitalised words.
   With a source, only a concept of the aligned source block can be misspelt (`_source_concepts`);
-  without one, two letters changed at two places are not taken for a typo (`scattered`).
+  without one, two letters changed at two places are not taken for a typo (`scattered`), nor a
+  slip in a four-letter term word (`Şuşya`) or one found only through the token's first four to
+  six letters (`Турцыей`): one letter from a short stem reaches many real words.
 """
 
 from __future__ import annotations
@@ -56,6 +58,8 @@ if TYPE_CHECKING:
     from translate.terms.occurrence import Occurrence
 
 PREFIX = 7
+#: the shortest term word probed for near misses (`Şuşa` → `Şuşya`, `həbs` → `həpsinə`)
+SHORTEST = 4
 #: repaired candidates verified against the index per word (best first)
 MAX_PROBES = 8
 #: characters of context either side used to verify a repaired word (terms are short)
@@ -102,6 +106,9 @@ class TermVocabulary:
     deletes: dict[str, set[str]]
     #: folded term words that occur only in one-word terms (verifiable without context)
     single: frozenset[str] = frozenset()
+    #: folded four-letter term words (`Şuşa`, `həbs`): one letter from many real words, so their
+    #: near misses count only where the aligned source names the concept (like `scattered`)
+    short: frozenset[str] = frozenset()
     #: repaired token → the term word it was repaired towards (filled by `candidates`)
     _origin: dict[str, str] = field(default_factory=dict)
     #: Russian term word → the folded forms of its lexeme (filled on demand)
@@ -119,8 +126,8 @@ class TermVocabulary:
             for term in concept.terms_for(lang):
                 ws = words(term.text)
                 for _, _, w in ws:
-                    if len(w) < 5 or _mixed(w):
-                        continue
+                    if len(w) < SHORTEST or _mixed(w) or (len(w) < 5 and w.isupper()):
+                        continue  # an abbreviation's near miss is another abbreviation
                     key = fold(w, lang)
                     # a proper noun only if every term writes it capitalised («Əməkdaşlıq» of
                     # the SCO's name is also «əməkdaşlıq» of pragmatic cooperation)
@@ -141,22 +148,33 @@ class TermVocabulary:
             for head in heads:
                 for d in _deletes(head, max_edits(key)):
                     deletes.setdefault(d, set()).add(key)
-        return cls(lang, vocab, deletes, frozenset(vocab.keys() - in_phrase), terms_of=terms_of)
+        return cls(
+            lang,
+            vocab,
+            deletes,
+            frozenset(vocab.keys() - in_phrase),
+            frozenset(k for k in vocab if len(k) < 5),
+            terms_of=terms_of,
+        )
 
-    def candidates(self, folded: str) -> list[tuple[str, str, bool]]:
-        """(term word, repaired folded token, ending only) within the edit budget of *folded*,
-        best first. Two repairs per term word: the whole word plus the token's ending
-        (Azerbaijani and English append suffixes), and a stem prefix plus the token's ending
-        (Russian changes the end of the word); for Russian also a form of the word one slip
-        from a token that has the word's stem intact (the ending only mended)."""
+    def candidates(self, folded: str) -> list[tuple[str, str, bool, bool]]:
+        """(term word, repaired folded token, ending only, reached only through the token's
+        first four to six letters) within the edit budget of *folded*, best first. Two repairs
+        per term word: the whole word plus the token's ending (Azerbaijani and English append
+        suffixes), and a stem prefix plus the token's ending (Russian changes the end of the
+        word); for Russian also a form of the word one slip from a token that has the word's
+        stem intact (the ending only mended)."""
         head = folded[:PREFIX]
         seen: set[str] = set()
         for d in _deletes(head, 2):
             seen |= self.deletes.get(d, set())
-        if self.lang == "ru":
-            # a short word's stem slipped before a long ending (Турцыей for Турцией): the
-            # token's first seven letters are two deletions from no stem of four to six
-            # letters, its own first letters one from the stem
+        by_head = frozenset(seen)
+        if len(folded) > 4:
+            # a short word's stem slipped before a long ending (Турцыей for Турцией, həpsinə
+            # for həbsinə): the token's first seven letters are two deletions from no stem of
+            # four to six letters, its own first letters one from the stem. Such a word is as
+            # often a word of its own with a stem one letter off (Китаб-и-Агдас, a book, is no
+            # Китай): trusted only where the source names the concept (`misspellings`)
             for n in range(4, min(len(folded), PREFIX)):
                 for d in _deletes(folded[:n], 1):
                     seen |= self.deletes.get(d, set())
@@ -197,7 +215,7 @@ class TermVocabulary:
                         self._origin[form] = w
                         endings.add(form)
         ranked = sorted(scored, key=lambda r: _rank(r, folded, scored[r], r in endings))
-        return [(self._origin[r], r, r in endings) for r in ranked]
+        return [(self._origin[r], r, r in endings, self._origin[r] not in by_head) for r in ranked]
 
     def _lexeme(self, word: str) -> frozenset[str]:
         """The folded forms of the Russian term word *word*: its dictionary lexeme, read as the
@@ -222,10 +240,18 @@ class TermVocabulary:
 
 def _rank(repaired: str, token: str, edits: int, ending: bool) -> tuple[int, int, bool, str]:
     """Fewest edits first; among mended endings, the one of the token's length that keeps its
-    last letter (депутатав → депутатов, a vowel mistyped, before депутата, a letter dropped)."""
+    last letter (депутатав → депутатов, a vowel mistyped, before депутата, a letter dropped);
+    among other repairs, one that keeps every letter typed (`Şuşya` → `Şuşaya`, a letter
+    dropped, before `Şuşa`, one added)."""
     if not ending:
-        return edits, 0, False, repaired
+        return edits, 0, not _keeps(token, repaired), repaired
     return edits, abs(len(repaired) - len(token)), repaired[-1:] != token[-1:], repaired
+
+
+def _keeps(token: str, repaired: str) -> bool:
+    """Whether the letters of *token* stand in *repaired* in order (only letters were added)."""
+    rest = iter(repaired)
+    return all(ch in rest for ch in token)
 
 
 def _doubled(folded: str, stem: str, word: str) -> bool:
@@ -311,7 +337,7 @@ def _repairs(
     if any(o.start == 0 and o.end == len(word) for o in ctx.index.find(word, lang)):
         return ()  # a form of a term on its own, whatever the deletion index proposes
     out: list[tuple[str, bool, bool, bool]] = []
-    for w, repaired, ending in cands[:MAX_PROBES]:
+    for w, repaired, ending, by_prefix in cands[:MAX_PROBES]:
         if vocab.words[w] and not word[:1].isupper():
             continue
         if lang == "az" and (_typed_ascii(folded, repaired) or ascii_fix(word, ctx) is not None):
@@ -320,7 +346,7 @@ def _repairs(
             (
                 _recase(word, repaired, lang),
                 w not in vocab.single,
-                scattered(folded, repaired),
+                scattered(folded, repaired) or w in vocab.short or by_prefix,
                 ending,
             )
         )
@@ -341,7 +367,8 @@ def _az_harmony_slip(
         if fixed != folded and any(
             o.start == 0 and o.end == len(fixed) for o in ctx.index.find(fixed, "az")
         ):
-            return ((_recase(word, fixed, "az"), stem not in vocab.single, False, True),)
+            loose = stem in vocab.short
+            return ((_recase(word, fixed, "az"), stem not in vocab.single, loose, True),)
     return ()
 
 
