@@ -190,3 +190,17 @@ def test_translate_terms_finds_contractions_and_spaced_compounds(tmp_path: Path)
         ("интернет магазин", "eshop"),
         ("кол-ва", "amount"),
     ]
+
+
+def test_a_given_names_plural_that_spells_a_surname_is_the_surname() -> None:
+    """«Павлов», «Борисов» are the genitive plural of Павел, Борис, and far more often a
+    surname: a given name's term does not claim them; its other forms and the surname's own
+    term stay."""
+    index = index_of(("Павел", "Борис", "Павлов"))
+    text = "Павел и Борис пришли к Павлу; Павлов и Борисов ушли."
+    assert found(index, text) == [
+        ("Павел", "Павел"),
+        ("Борис", "Борис"),
+        ("Павлу", "Павел"),
+        ("Павлов", "Павлов"),
+    ]

@@ -347,6 +347,8 @@ class _Word:
                     word = self._transfer(f.word)
                     if sex and num == "sing" and f.tag.gender != sex:
                         continue
+                    if num == "plur" and "Name" in p.tag and _surname_spelling(word):
+                        continue  # Павлов, Борисов: a surname, not «двух Павлов»
                     if kind == PREDICATIVE:
                         self.predicative.add(word)
                     out.setdefault(word, set()).add((c, num))
@@ -1067,6 +1069,16 @@ def predicative_context(
             break
         others.append(w)
     return not any(_finite_or_infinitive(w) or w in _MODALS for w in others)
+
+
+@lru_cache(maxsize=8192)
+def _surname_spelling(word: str) -> bool:
+    """Does pymorphy3 read the folded word as a surname in the nominative singular (павлов,
+    борисов, иванов), which a given name's genitive plural spells too?"""
+    return any(
+        "Surn" in p.tag and p.tag.case == "nomn" and p.tag.number == "sing"
+        for p in analyzer().parse(word)
+    )
 
 
 @lru_cache(maxsize=8192)
