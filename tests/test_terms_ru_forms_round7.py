@@ -204,3 +204,22 @@ def test_a_given_names_plural_that_spells_a_surname_is_the_surname() -> None:
         ("Павлу", "Павел"),
         ("Павлов", "Павлов"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a verb in the indicative before its infinitive is the verb: начал, стали
+        ("Он начал играть, она начала петь, люди стали говорить.", []),
+        # after a preposition, before «есть», or before no infinitive it is the noun
+        ("С начала года, до начала работать; из стали делать ножи.", ["начала", "начала", "стали"]),
+        ("Из каждого правила есть исключения; начало положено.", ["правила", "начало"]),
+        # a noun before its infinitive whose verb reading is an imperative (целить) stays
+        ("Цель сократить явку.", ["Цель"]),
+    ],
+)
+def test_a_verb_before_its_infinitive_is_not_a_noun_spelled_alike(
+    text: str, want: list[str]
+) -> None:
+    index = index_of(("начало", "сталь", "правило", "цель"))
+    assert [s for s, _ in found(index, text)] == want

@@ -934,7 +934,8 @@ _SUBORDINATE = frozenset("что чтобы когда если почему з�
 #: странно что»; not «так» or «настолько» (так быстро что: a degree and its result)
 _OPENERS = frozenset("очень не ну вот а но и как же уж".split())
 #: infinitive endings (not -ти: части, сети, почти are not verbs; -йти, идти are)
-_INFINITIVE_ENDINGS = ("ть", "ться", "тись", "чь", "йти", "идти")
+INFINITIVE_ENDINGS = ("ть", "ться", "тись", "чь", "йти", "идти")
+_INFINITIVE_ENDINGS = INFINITIVE_ENDINGS
 #: punctuation that closes the clause (not dashes or brackets: «издан позже — 29 сентября»)
 _CLAUSE_END = tuple(",.!?;:…")
 
@@ -1069,6 +1070,33 @@ def predicative_context(
             break
         others.append(w)
     return not any(_finite_or_infinitive(w) or w in _MODALS for w in others)
+
+
+def verb_before_infinitive(word: str, after: str, before: str | None) -> bool:
+    """Is the folded *word*, followed by the folded *after*, a verb in the indicative
+    governing that infinitive (начал играть, стали говорить, начала петь) rather than a noun
+    spelled alike (начало, сталь)? Not after a preposition («до начала работать» keeps the
+    noun), and only where *after* can be an infinitive other than «есть». *before*: the word
+    right before it, if any."""
+    return (
+        after.endswith(INFINITIVE_ENDINGS)
+        and after != "есть"  # «из каждого правила есть исключения»: «there are»
+        and _finite_verb(word)
+        and _infinitive(after)
+        and not (before is not None and _preposition(before))
+    )
+
+
+@lru_cache(maxsize=8192)
+def _finite_verb(word: str) -> bool:
+    """A verb in the indicative (начал, стали), not an imperative, which a noun before its
+    infinitive spells too: «цель сократить» (целить's imperative), «право голосовать»."""
+    return any(p.tag.POS == "VERB" and p.tag.mood == "indc" for p in analyzer().parse(word))
+
+
+@lru_cache(maxsize=8192)
+def _preposition(word: str) -> bool:
+    return any(p.tag.POS == "PREP" for p in analyzer().parse(word))
 
 
 @lru_cache(maxsize=8192)

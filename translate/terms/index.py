@@ -307,6 +307,11 @@ class TermIndex:
                 return []
             ids = [c[2] for c in cands]
         entries = self._entries
+        if lang == "ru":
+            cands = self._not_verbs(cands, toks, parts)
+            if not cands:
+                return []
+            ids = [c[2] for c in cands]
         cased = self._case_sensitive()
         if cased and not cased.isdisjoint(ids):
             cands = [c for c in cands if c[2] not in cased or self._case_ok(c, prepared, offs)]
@@ -339,6 +344,30 @@ class TermIndex:
                 make_occurrence(os, oe, entry.concept_id, lang, text[os:oe], term.text, term.status)
             )
         return _dedupe(out) if repeated else out
+
+    def _not_verbs(
+        self, cands: list[tuple[int, int, int]], toks: list[str], parts: list[str]
+    ) -> list[tuple[int, int, int]]:
+        """Without the one-word candidates that are a finite verb before its infinitive
+        (`начал играть`, `стали говорить`: not начало, сталь), unless the term is a verb. The
+        ending test first: nearly no candidate has a word like an infinitive after it."""
+        n = len(toks)
+        keep = []
+        for c in cands:
+            i = c[0]
+            if (
+                c[1] - i == 1
+                and i + 1 < n
+                and toks[i + 1].endswith(morph_ru.INFINITIVE_ENDINGS)
+                and parts[2 * i + 2].isspace()
+                and self._entries[c[2]].pos != "verb"
+                and morph_ru.verb_before_infinitive(
+                    toks[i], toks[i + 1], toks[i - 1] if i and parts[2 * i].isspace() else None
+                )
+            ):
+                continue
+            keep.append(c)
+        return keep
 
     def _when_ids(self, lang: str) -> frozenset[int]:
         """The entries with a form in `_when` (most texts have none of them: then the context
