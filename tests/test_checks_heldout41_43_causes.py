@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 from test_checks_precision import checker, run
 
+from translate.checks.segment import Segment
+
 __all__ = ["checker"]
 
 
@@ -55,3 +57,115 @@ def test_the_same_fraction_is_clean(checker, lang, target):
 )
 def test_an_ordinal_after_by_is_no_fraction(checker, source, target):
     assert numbers(run(checker, "ru", target, source)) == []
+
+
+# --- round 9 and 10 (sets 44-49): causes fixed after one measurement -----------------------------
+
+
+def article(checker, lang: str, pairs: list[tuple[str, str]]):
+    return checker.check_segments(
+        [Segment("d.po", i + 3, lang, t, s, article="a") for i, (s, t) in enumerate(pairs)]
+    )
+
+
+def test_az_until_after_the_dative_is_an_ending_of_the_term(checker):
+    got = run(
+        checker,
+        "az",
+        "44 günlük müharibəyədək ailələr şəhəri yalnız fotoşəkillərdən tanıyırdı.",
+        "Until the 44-day war, families knew the city only from photographs.",
+    )
+    assert [f.check for f in got if f.check.startswith("term")] == []
+    got = run(
+        checker, "az", "İşğaladək şəhər çiçəklənirdi.", "Until the occupation, the town thrived."
+    )
+    assert [f.check for f in got if f.check.startswith("term")] == []
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "expected"),
+    [
+        (
+            "A 2-room flat attracted 27 applications.",
+            "İkiotaqlı mənzilə 27 müraciət daxil olub.",
+            [],
+        ),
+        ("A 3-storey school opened.", "Üçmərtəbəli məktəb açılıb.", []),
+        # the compound is a value, not a count: a changed one is a dropped number
+        (
+            "A 3-room flat drew 27 applications.",
+            "İkiotaqlı mənzilə 27 müraciət daxil olub.",
+            [("3", "3 of the source is missing from the translation")],
+        ),
+        # a number before «minlərlə» counts nothing exactly: the source's number is dropped
+        (
+            "The programme says 122,000 tonnes of oil enter the sea every year.",
+            "Proqrama görə, hər il dənizə yüz minlərlə ton neft daxil olur.",
+            [("122,000", "122,000 of the source is missing from the translation")],
+        ),
+        (
+            "The programme says 122,000 tonnes of oil enter the sea every year.",
+            "Proqrama görə, hər il dənizə 120 min ton neft daxil olur.",
+            [("120 min", "122,000 of the source is missing; 120 min here is not in the source")],
+        ),
+    ],
+)
+def test_az_numbers_inside_words_and_vague_plurals(checker, source, target, expected):
+    assert numbers(run(checker, "az", target, source)) == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "missing"),
+    [
+        ("The Aktau Convention grants 15 nautical miles.", "Актауская конвенция даёт 15 миль.", []),
+        ("The Aktau Convention grants 15 nautical miles.", "Конвенция даёт 15 миль.", ["Aktau"]),
+        ("It bars forces of non-Caspian states.", "Она запрещает силы неприкаспийских стран.", []),
+        ("It bars forces of non-Caspian states.", "Она запрещает силы других стран.", ["Caspian"]),
+    ],
+)
+def test_ru_adjectives_of_a_name_that_keep_its_vowel_or_take_a_negation(
+    checker, source, target, missing
+):
+    got = run(checker, "ru", target, source)
+    assert [f.span.text for f in got if f.check == "term-missing"] == missing
+
+
+def inconsistent(findings) -> list[str]:
+    return [f.span.text for f in findings if f.check == "term-inconsistent"]
+
+
+def test_a_sea_named_in_full_and_short_as_the_source_names_it_is_consistent(checker):
+    got = article(
+        checker,
+        "az",
+        [
+            ("The Caspian Sea keeps falling.", "Xəzər dənizinin səviyyəsi enir."),
+            ("Ports on the Caspian are busy.", "Xəzərdəki limanlar məşğuldur."),
+            ("Ferries cross the Caspian daily.", "Bərələr hər gün Xəzəri keçir."),
+        ],
+    )
+    assert inconsistent(got) == []
+    # the full name where the source says the short one is a second variant all the same
+    got = article(
+        checker,
+        "ru",
+        [
+            ("Ports on the Caspian are busy.", "Порты на Каспии загружены."),
+            ("Ferries cross the Caspian daily.", "Паромы ежедневно пересекают Каспий."),
+            ("Ships cross the Caspian weekly.", "Суда еженедельно пересекают Каспийское море."),
+        ],
+    )
+    assert inconsistent(got) == ["Каспийское море"]
+
+
+def test_an_abbreviation_is_no_short_form(checker):
+    got = article(
+        checker,
+        "az",
+        [
+            ("The US sent a delegation.", "ABŞ nümayəndə heyəti göndərib."),
+            ("The US welcomed the deal.", "ABŞ sazişi alqışlayıb."),
+            ("The United States will help.", "Amerika Birləşmiş Ştatları kömək edəcək."),
+        ],
+    )
+    assert inconsistent(got) == ["Amerika Birləşmiş Ştatları"]

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from translate.checks.context import ALLOWED, CheckContext
 from translate.checks.finding import Finding
 from translate.checks.segment import Segment
+from translate.text.normalize import fold
 
 if TYPE_CHECKING:
     from translate.terms.occurrence import Occurrence
@@ -58,7 +59,9 @@ def check_consistency(segments: list[Segment], ctx: CheckContext) -> Iterator[Fi
     for seg, o in hits:
         variants = seen.get(o.concept_id)
         if variants is not None:
-            variants.setdefault(_surname_as_full(o.term, o.concept_id, ctx), []).append((seg, o))
+            key = _surname_as_full(o.term, o.concept_id, ctx)
+            key = _short_as_source(seg, o, key, ctx)
+            variants.setdefault(key, []).append((seg, o))
     for cid, variants in seen.items():
         if len(variants) < 2:
             continue
@@ -97,6 +100,48 @@ def _surname_as_full(term: str, cid: str, ctx: CheckContext) -> str:
         if t.status.allowed and t.text.endswith(" " + term):
             return t.text
     return term
+
+
+def _short_pair(term: str, terms: list[str], lang: str) -> tuple[str, bool] | None:
+    """(the short form, whether *term* is the full one) when *term* and another of *terms* are
+    one name in full and short: the full one is the short one and more words («Xəzər» and
+    «Xəzər dənizi», «Каспий» and «Каспийское море», "Caspian" and "Caspian Sea")."""
+    f = fold(term, lang)
+    for other in terms:
+        g = fold(other, lang)
+        if g == f:
+            continue
+        if " " in g and " " not in f and g.startswith(f):
+            return term, False
+        if " " in f and " " not in g and f.startswith(g):
+            return other, True
+    return None
+
+
+def _short_as_source(seg: Segment, o: Occurrence, key: str, ctx: CheckContext) -> str:
+    """The short form's key for a name in full or short where the aligned source names it the
+    same way: "the Caspian Sea" → «Xəzər dənizi» and "the Caspian" → «Xəzər» in one article
+    follow the source, as a newsroom names a sea in full first and short after; «Xəzər
+    dənizi» where the source says "Caspian" is still a second variant. An abbreviation is no
+    short form (ABŞ and Amerika Birləşmiş Ştatları stay two variants)."""
+    # a draft block that could not be aligned is read against its whole source document
+    source = seg.source or seg.source_document
+    if not source:
+        return key
+    lang = seg.lang
+    pair = _short_pair(o.term, [t.text for t in ctx.allowed_terms(o.concept_id, lang)], lang)
+    if pair is None:
+        return key
+    short, full = pair
+    src_lang = ctx.config.source_language
+    src_terms = [t.text for t in ctx.allowed_terms(o.concept_id, src_lang)]
+    for s in ctx.find(source, src_lang):
+        if s.concept_id != o.concept_id:
+            continue
+        src_pair = _short_pair(s.term, src_terms, src_lang)
+        if src_pair is not None and src_pair[1] == full:
+            return short
+    return key
 
 
 _QUOTES_AND_SPACE = " \u00a0«»“”„\"'‘’"

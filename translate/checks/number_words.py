@@ -200,6 +200,34 @@ def _ru_compound(word: str) -> Decimal | None:
     return _compose(parts)
 
 
+#: az cardinals that head a compound adjective written solid («ikiotaqlı» 2-room,
+#: «üçmərtəbəli» 3-storey, «onillik» a decade's, «yüzillik»); not «bir», which begins words
+#: that count nothing (birgə, birlik) and whose 1 is never shown as a change anyway
+_AZ_COMPOUND_HEADS = sorted(
+    [
+        (w, v)
+        for w, v in (_table(_AZ_UNITS, _AZ_TENS[1:]) | {"on": 10, "yüz": 100, "min": 1000}).items()
+        if v >= 2
+    ],
+    key=lambda wv: -len(wv[0]),
+)
+#: what follows the cardinal: a stem of two letters or more and the adjective suffix -lı/-lik
+#: (-lı, -li, -lu, -lü; -lıq, -lik, -luq, -lük), maybe inflected («onilliyin», «ikiotaqlıda»)
+_AZ_COMPOUND_REST = regex.compile(r"\p{L}{2,}?l[ıiuü](?:[kqğy]\p{L}{0,6}|\p{L}{0,6})")
+
+
+@lru_cache(maxsize=4096)
+def _az_compound(word: str) -> Decimal | None:
+    """The number at the head of an Azerbaijani compound adjective written as one word:
+    «ikiotaqlı» 2, «üçmərtəbəli» 3, «onillik» 10. A value, never a count a change is shown
+    at: a wrong reading («onurlu») can only explain a source number, not report one."""
+    f = fold(word, "az")
+    for head, value in _AZ_COMPOUND_HEADS:
+        if f.startswith(head) and _AZ_COMPOUND_REST.fullmatch(f, len(head)):
+            return Decimal(value)
+    return None
+
+
 def _az_ordinal(word: str) -> str:
     last = next(c for c in reversed(word) if c in _AZ_VOWELS)
     high = _HIGH[last]
@@ -331,9 +359,16 @@ def word_numbers(text: str, lang: str) -> list[tuple[int, int, Decimal, bool]]:
         value, power, inflected, plain = _word_value(w, lang)
         if value is None and not power:
             close()
-            if lang == "ru" and (whole := _ru_compound(w)) is not None:
+            if lang == "ru":
+                whole = _ru_compound(w)
+            elif lang == "az":
+                whole = _az_compound(w)
+            else:
+                whole = None
+            if whole is not None:
                 # a number of its own, joined to no word around it (a value, not a count:
-                # «трёхсторонний», «столетний» render words the source writes without one)
+                # «трёхсторонний», «столетний», «ikitərəfli» render words the source writes
+                # without one)
                 out.append((m.start(), m.end(), whole, False))
             continue
         if run and value is not None:
@@ -360,7 +395,15 @@ def word_numbers(text: str, lang: str) -> list[tuple[int, int, Decimal, bool]]:
         last = Decimal(10) ** power if value is None else value
         ended = inflected
     close()
+    if lang == "az" and out:
+        # «yüz minlərlə» ("hundreds of thousands"), «on milyonlarla»: a number before a vague
+        # plural of a scale word counts nothing exactly, so no changed number is shown at it
+        out = [(s, e, v, c and _AZ_VAGUE_SCALE.match(text, e) is None) for s, e, v, c in out]
     return out
+
+
+#: az vague plurals of a scale word: «minlərlə» (by thousands), «milyonlarla», «milyardlarla»
+_AZ_VAGUE_SCALE = regex.compile(r"\s+(?:minl[əe]rl[əe]|milyonlarla|milyardlarla)\b", regex.I)
 
 
 # --- fractions written with words ----------------------------------------------------------------

@@ -518,8 +518,9 @@ def misspellings(
                 break
 
 
-#: ru prefixes of adjectives derived from place names (прикаспийский, закавказский)
-_RU_PREFIXES = ("", "при", "за", "пред", "транс")
+#: ru prefixes of adjectives derived from place names (прикаспийский, закавказский), also
+#: negated (неприкаспийские государства: "non-Caspian states")
+_RU_PREFIXES = ("", "при", "за", "пред", "транс", "не", "непри")
 #: az compounds of a name with a prefix: Transxəzər (Trans-Caspian)
 _AZ_PREFIXES = ("", "trans")
 _RU_FINALS = "аяеёиоуыэюйь"
@@ -610,10 +611,15 @@ def _kept_otherwise(seg: Segment, occ: Occurrence, ctx: CheckContext) -> bool:
             stems.append(_RU_ADJ_ENDING.sub("", fold(adj, "ru")))
         if " " in t.text:
             continue
-        stem = fold(t.text, seg.lang)
+        whole = fold(t.text, seg.lang)
+        stem = whole
         if seg.lang == "ru":
             stem = stem.rstrip(_RU_FINALS)
-        if len(stem) >= 4 or (len(stem) == 3 and stem != fold(t.text, seg.lang)):
+            if stem != whole and len(whole) >= 4:
+                # a name may keep its final vowel in the adjective (Актау → актауский, like
+                # Сочи → сочинский keeps its и): a word that begins with the whole name
+                stems.append(whole)
+        if len(stem) >= 4 or (len(stem) == 3 and stem != whole):
             stems.append(stem)
     if not stems:
         return False

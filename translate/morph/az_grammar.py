@@ -72,6 +72,9 @@ MORPHEMES: dict[str, tuple[str, str, str | None]] = {
     # the question particle -mı, written joined after the word it asks about (normaldırmı,
     # Bakıdamı); read by `AzHeadMatcher.analyse` off the end of a token, not in the tables
     "Q": ("mI", "mI", None),
+    # -dək "until", written joined after the dative (müharibəyədək, axşamadək, Bakıyadək); it
+    # does not harmonise
+    "TIL": ("dək", "dək", None),
 }
 
 #: P3 first: where spellings coincide the commoner reading is kept (kitabın: GEN before P2S)
@@ -98,7 +101,8 @@ NEXT: dict[str, tuple[str, ...]] = {
     "GEN": ("KI", "COP"),  # -ın + mış/dı would spell the passive participle (açılmış, …)
     "LOC": ("KI", *PREDICATES),
     "ABL": PREDICATES,
-    "DAT": (),
+    "DAT": ("TIL",),
+    "TIL": (),
     "ACC": (),
     "INS": (),
     "KI": ("KIPL", *CASES, *COPULAS),
