@@ -107,8 +107,10 @@ class TermVocabulary:
     #: folded term words that occur only in one-word terms (verifiable without context)
     single: frozenset[str] = frozenset()
     #: folded four-letter term words (`Şuşa`, `həbs`): one letter from many real words, so their
-    #: near misses count only where the aligned source names the concept (like `scattered`)
+    #: near misses count only where the aligned source names the concept (`_repairs`)
     short: frozenset[str] = frozenset()
+    #: folded term word → the concepts whose terms have it
+    concepts: dict[str, frozenset[str]] = field(default_factory=dict)
     #: repaired token → the term word it was repaired towards (filled by `candidates`)
     _origin: dict[str, str] = field(default_factory=dict)
     #: Russian term word → the folded forms of its lexeme (filled on demand)
@@ -122,6 +124,7 @@ class TermVocabulary:
         vocab: dict[str, bool] = {}
         in_phrase: set[str] = set()
         terms_of: dict[str, list[tuple[str, str | None, str | None]]] = {}
+        concepts: dict[str, set[str]] = {}
         for concept in glossary:
             for term in concept.terms_for(lang):
                 ws = words(term.text)
@@ -134,6 +137,7 @@ class TermVocabulary:
                     vocab[key] = vocab.get(key, True) and w[0].isupper()
                     if len(ws) > 1:
                         in_phrase.add(key)
+                    concepts.setdefault(key, set()).add(concept.id)
                     if lang == "ru":
                         terms_of.setdefault(key, []).append(
                             (term.text, term.inflection or None, concept.pos or None)
@@ -154,12 +158,14 @@ class TermVocabulary:
             deletes,
             frozenset(vocab.keys() - in_phrase),
             frozenset(k for k in vocab if len(k) < 5),
+            {k: frozenset(v) for k, v in concepts.items()},
             terms_of=terms_of,
         )
 
     def candidates(self, folded: str) -> list[tuple[str, str, bool, bool]]:
-        """(term word, repaired folded token, ending only, reached only through the token's
-        first four to six letters) within the edit budget of *folded*, best first. Two repairs
+        """(term word, repaired folded token, ending only, scoped: a four-letter word or one
+        reached only through the token's first four to six letters) within the edit budget of
+        *folded*, best first. Two repairs
         per term word: the whole word plus the token's ending (Azerbaijani and English append
         suffixes), and a stem prefix plus the token's ending (Russian changes the end of the
         word); for Russian also a form of the word one slip from a token that has the word's
@@ -169,19 +175,27 @@ class TermVocabulary:
         for d in _deletes(head, 2):
             seen |= self.deletes.get(d, set())
         by_head = frozenset(seen)
-        if len(folded) > 4:
-            # a short word's stem slipped before a long ending (Турцыей for Турцией, həpsinə
-            # for həbsinə): the token's first seven letters are two deletions from no stem of
-            # four to six letters, its own first letters one from the stem. Such a word is as
-            # often a word of its own with a stem one letter off (Китаб-и-Агдас, a book, is no
-            # Китай): trusted only where the source names the concept (`misspellings`)
-            for n in range(4, min(len(folded), PREFIX)):
-                for d in _deletes(folded[:n], 1):
-                    seen |= self.deletes.get(d, set())
+        # a short word's stem slipped before an ending of two letters or more (Турцыей for
+        # Турцией, həpsinə for həbsinə): the token's first seven letters are two deletions from
+        # no stem of four to six letters, its own first letters one from the stem. Such a word
+        # is as often a word of its own with a stem one letter off (Китаб-и-Агдас, a book, is
+        # no Китай): trusted only where the source names the concept (`_repairs`)
+        deletes = self.deletes
+        for n in range(4, min(len(folded) - 1, PREFIX)):
+            stem = folded[:n]
+            for d in (stem, *(stem[:i] + stem[i + 1 :] for i in range(n))):
+                hit = deletes.get(d)
+                if hit is not None:
+                    seen |= hit
         scored: dict[str, int] = {}
         endings: set[str] = set()
-        for w in sorted(seen):
+        # a scoped word (four letters, or reached only through the token's first letters) comes
+        # last and takes only repairs no other word makes: `Qarnt` is a near miss of «qarant»,
+        # not «Qara» with a changed letter and `nt` after it
+        scoped = self.short.union(seen - by_head)
+        for w in sorted(seen, key=lambda w: (w in scoped, w)):
             budget = max_edits(w)
+            late = w in scoped
             # Russian changes the end of the word, and a short stem loses its last letters
             # (кремль → кремля): its stems reach down to four letters. A word of PREFIX letters
             # is short too: its prefix is the whole word, ending included (украина → Укрину)
@@ -202,7 +216,7 @@ class TermVocabulary:
                     dist = osa_distance(folded[:k], stem, budget)
                     if 0 < dist <= budget:
                         repaired = stem + folded[k:]
-                        if repaired != folded and scored.get(repaired, 99) > dist:
+                        if repaired != folded and _better(scored, repaired, dist, late):
                             scored[repaired] = dist
                             self._origin[repaired] = w
             if intact and self.lang == "ru" and not _known_word(folded, "ru"):
@@ -210,12 +224,12 @@ class TermVocabulary:
                 # (депутатав for депутатов): the ending is what Russian changes, so only the
                 # word's lexeme says which endings exist (a known word is no slip: its own)
                 for form in self._lexeme(w):
-                    if scored.get(form, 99) > 1 and osa_distance(folded, form, 1) == 1:
+                    if _better(scored, form, 1, late) and osa_distance(folded, form, 1) == 1:
                         scored[form] = 1
                         self._origin[form] = w
                         endings.add(form)
         ranked = sorted(scored, key=lambda r: _rank(r, folded, scored[r], r in endings))
-        return [(self._origin[r], r, r in endings, self._origin[r] not in by_head) for r in ranked]
+        return [(self._origin[r], r, r in endings, self._origin[r] in scoped) for r in ranked]
 
     def _lexeme(self, word: str) -> frozenset[str]:
         """The folded forms of the Russian term word *word*: its dictionary lexeme, read as the
@@ -236,6 +250,12 @@ class TermVocabulary:
                     own.update(form[i] for i in at if i < len(form))
             forms = self._lexemes[word] = frozenset(own)
         return forms
+
+
+def _better(scored: dict[str, int], repaired: str, edits: int, late: bool) -> bool:
+    """Whether a repair of *edits* edits replaces what *scored* holds: a nearer one does, but a
+    scoped word's (*late*) only where no other word made the repair."""
+    return repaired not in scored if late else scored.get(repaired, 99) > edits
 
 
 def _rank(repaired: str, token: str, edits: int, ending: bool) -> tuple[int, int, bool, str]:
@@ -310,15 +330,20 @@ def scattered(word: str, repaired: str) -> bool:
     return len(diff) == 2 and diff[1] - diff[0] > 1
 
 
-def _repairs(
-    word: str, vocab: TermVocabulary, lang: str, ctx: CheckContext
-) -> tuple[tuple[str, bool, bool, bool], ...]:
-    """(spelling, needs context, scattered, ending only) of *word* that may be term forms, best
-    first (to be verified: alone when the term word only makes one-word terms, else in its
-    sentence)."""
+#: a repair of a word: (spelling, needs context, scattered, ending only, the only concepts it
+#: may stand for where the aligned source must name one, or None for any)
+Repair = tuple[str, bool, bool, bool, frozenset[str] | None]
+
+
+def _repairs(word: str, vocab: TermVocabulary, lang: str, ctx: CheckContext) -> tuple[Repair, ...]:
+    """The spellings of *word* that may be term forms, best first (to be verified: alone when
+    the term word only makes one-word terms, else in its sentence). A repair towards a
+    four-letter term word, or found only through the token's first letters, is scoped: one
+    letter from a short stem reaches many real words, so it counts only for a concept of the
+    aligned source (and the sentence is not even probed for others)."""
     if _mixed(word):
         fixed = repair_script(word)
-        return ((fixed, True, False, False),) if fixed else ()
+        return ((fixed, True, False, False, None),) if fixed else ()
     folded = fold(word, lang)
     if folded in vocab.words:
         return ()
@@ -327,7 +352,7 @@ def _repairs(
         return _az_harmony_slip(word, folded, vocab, ctx)
     if not cands:
         return ()
-    if _known_word(word, lang):
+    if any(c[0] in vocab.single for c in cands) and _known_word(word, lang):
         # a dictionary word (the surname Алеев) is a near miss only of a word of a longer term
         # whose other words stand beside it (Ильхам Алеев for Ильхам Алиев): the sentence
         # probe, which must find the whole term, decides
@@ -336,8 +361,8 @@ def _repairs(
             return ()
     if any(o.start == 0 and o.end == len(word) for o in ctx.index.find(word, lang)):
         return ()  # a form of a term on its own, whatever the deletion index proposes
-    out: list[tuple[str, bool, bool, bool]] = []
-    for w, repaired, ending, by_prefix in cands[:MAX_PROBES]:
+    out: list[Repair] = []
+    for w, repaired, ending, scoped in cands[:MAX_PROBES]:
         if vocab.words[w] and not word[:1].isupper():
             continue
         if lang == "az" and (_typed_ascii(folded, repaired) or ascii_fix(word, ctx) is not None):
@@ -346,8 +371,9 @@ def _repairs(
             (
                 _recase(word, repaired, lang),
                 w not in vocab.single,
-                scattered(folded, repaired) or w in vocab.short or by_prefix,
+                scattered(folded, repaired),
                 ending,
+                vocab.concepts[w] if scoped else None,
             )
         )
     return tuple(out)
@@ -355,7 +381,7 @@ def _repairs(
 
 def _az_harmony_slip(
     word: str, folded: str, vocab: TermVocabulary, ctx: CheckContext
-) -> tuple[tuple[str, bool, bool, bool], ...]:
+) -> tuple[Repair, ...]:
     """A term word whose ending breaks vowel harmony (`Kremlı` for `Kremli`, `Bakıdə`): the
     stem is whole, so the deletion index has nothing to offer; the ending, re-harmonised after
     the stem, must make a form the index reads."""
@@ -367,8 +393,8 @@ def _az_harmony_slip(
         if fixed != folded and any(
             o.start == 0 and o.end == len(fixed) for o in ctx.index.find(fixed, "az")
         ):
-            loose = stem in vocab.short
-            return ((_recase(word, fixed, "az"), stem not in vocab.single, loose, True),)
+            scope = vocab.concepts[stem] if stem in vocab.short else None
+            return ((_recase(word, fixed, "az"), stem not in vocab.single, False, True, scope),)
     return ()
 
 
@@ -485,9 +511,11 @@ def misspellings(
         b = text.find(" ", min(len(text), end + WINDOW))
         b = len(text) if b < 0 else b
         alone = _alone(text, start, end) and not (lang == "az" and is_az_cyrillic(text[a:b]))
-        for fixed, in_context, loose, ending in suspects[word]:
+        for fixed, in_context, loose, ending, scope in suspects[word]:
             if loose and wanted is None:
                 continue  # two letters apart, and no source to say the term is meant
+            if scope is not None and (wanted is None or scope.isdisjoint(wanted)):
+                continue  # a short stem's near miss, and the source does not name its concept
             if in_context:
                 if alone and _no_term_holds(fixed, lang, ctx):
                     continue  # no term's form holds this word: no window can make one match
