@@ -233,3 +233,57 @@ def test_an_ascii_word_before_a_joined_ending_is_az_ascii(checker, source, targe
 )
 def test_joined_words_with_their_letters_or_abbreviations_stay_silent(checker, target):
     assert [f for f in run(checker, "az", target) if f.check == "az-ascii"] == []
+
+
+# --- three edits from a long term word -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "source", "target", "word", "fixed"),
+    [
+        (
+            "ru",
+            "The film is steeped in imperial nostalgia.",
+            "Фильм пропитан имперской нострагией.",
+            "нострагией",
+            "ностальгией",
+        ),
+        (
+            "az",
+            "The internationalization of the dispute was rejected.",
+            "Mübahisənin beynəlmiləşdirilməsinə etiraz edilib.",
+            "beynəlmiləşdirilməsinə",
+            "beynəlmiləlləşdirilməsinə",
+        ),
+    ],
+)
+def test_three_edits_from_a_long_term_word_are_a_near_miss(
+    checker, lang, source, target, word, fixed
+):
+    """A changed cluster (ль → р) or a dropped syllable (ləl) is three edits: a near miss of a
+    term word of ten letters or more, for a concept the source names."""
+    assert _slips(run(checker, lang, target, source)) == [("term-misspelled", word, fixed)]
+    assert run(checker, lang, target) == []  # no source to say the term is meant
+
+
+@pytest.mark.parametrize(
+    ("lang", "source", "target"),
+    [
+        (
+            "ru",
+            "The film is steeped in imperial nostalgia.",
+            "Фильм пропитан имперской ностальгией.",
+        ),
+        # a dictionary word three edits from the term's: another word, not a slip
+        ("ru", "The pandemic became the new normal.", "Пандемия стала новой реальностью."),
+        # the source's own word left in English is no misspelt «Azərbaycan»
+        ("az", "Azerbaijan signed the deal.", "Azerbaijan sazişi imzalayıb."),
+        # typed without its letters: az-ascii's finding, not a near miss
+        ("az", "Azerbaijan signed the deal.", "Azerbaycanin nümayəndəsi sazişi imzalayıb."),
+    ],
+)
+def test_three_edits_stay_silent_on_forms_words_and_kept_source_words(
+    checker, lang, source, target
+):
+    got = run(checker, lang, target, source)
+    assert [f for f in got if f.check == "term-misspelled"] == []

@@ -61,7 +61,7 @@ _spec(
     "term-forbidden", "error", "terms", "a deprecated or forbidden rendering is used", glossary=True
 )
 _spec(
-    "term-misspelled", "warning", "terms", "a near miss (1-2 edits) of a term's form", glossary=True
+    "term-misspelled", "warning", "terms", "a near miss (1-3 edits) of a term's form", glossary=True
 )
 _spec(
     "term-source-forbidden",

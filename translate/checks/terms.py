@@ -9,7 +9,8 @@ inflected form, so `işğaldan` and `оккупации` count as `işğal` and 
   occurrence of the source word in another sense (`other_sense`) has not missed the concept.
 - `term-forbidden`: a deprecated or forbidden variant; the suggestion is the preferred term
   inflected like the form found (`Dağlıq Qarabağda` → `Qarabağda`) when the morphology can.
-- `term-misspelled`: a word that is one or two edits from a term's form. Candidates come from a
+- `term-misspelled`: a word that is one or two edits from a term's form (three from a term word
+  of ten letters or more, `_three_edits`). Candidates come from a
   SymSpell-style deletion index over the first seven letters of every term word (a few dict
   look-ups per word, independent of glossary size); each candidate is *verified* by putting the
   repaired word back into the sentence and asking the term index whether a term now matches
@@ -27,6 +28,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import combinations
 from typing import TYPE_CHECKING
 
 import regex
@@ -77,16 +79,10 @@ def osa_distance(a: str, b: str, limit: int = 3) -> int:
 
 
 def _deletes(word: str, depth: int) -> set[str]:
-    out = {word}
-    frontier = {word}
-    for _ in range(depth):
-        nxt = set()
-        for w in frontier:
-            for i in range(len(w)):
-                nxt.add(w[:i] + w[i + 1 :])
-        out |= nxt
-        frontier = nxt
-    return out
+    """*word* with up to *depth* letters deleted: its subsequences of that many letters fewer
+    or more (`itertools.combinations` keeps the order, in C)."""
+    n = len(word)
+    return {"".join(c) for r in range(max(0, n - depth), n + 1) for c in combinations(word, r)}
 
 
 def max_edits(word: str) -> int:
@@ -111,6 +107,7 @@ class TermVocabulary:
     short: frozenset[str] = frozenset()
     #: folded term word → the concepts whose terms have it
     concepts: dict[str, frozenset[str]] = field(default_factory=dict)
+    _long: dict[str, set[str]] | None = None
     #: repaired token → the term word it was repaired towards (filled by `candidates`)
     _origin: dict[str, str] = field(default_factory=dict)
     #: Russian term word → the folded forms of its lexeme (filled on demand)
@@ -231,6 +228,17 @@ class TermVocabulary:
         ranked = sorted(scored, key=lambda r: _rank(r, folded, scored[r], r in endings))
         return [(self._origin[r], r, r in endings, self._origin[r] in scoped) for r in ranked]
 
+    def long_deletes(self) -> dict[str, set[str]]:
+        """Deletion variants (three deep) of the first letters of the long term words."""
+        table = self._long
+        if table is None:
+            table = self._long = {}
+            for key in self.words:
+                if len(key) >= LONG:
+                    for d in _deletes(key[:PREFIX], 3):
+                        table.setdefault(d, set()).add(key)
+        return table
+
     def _lexeme(self, word: str) -> frozenset[str]:
         """The folded forms of the Russian term word *word*: its dictionary lexeme, read as the
         word's own lemma (none for a word pymorphy3 only guesses), and the forms the term index
@@ -349,9 +357,12 @@ def _repairs(word: str, vocab: TermVocabulary, lang: str, ctx: CheckContext) -> 
         return ()
     cands = vocab.candidates(folded)
     if not cands and lang == "az":
-        return _az_harmony_slip(word, folded, vocab, ctx)
+        got = _az_harmony_slip(word, folded, vocab, ctx)
+        if got:
+            return got
+    far = _three_edits(word, folded, vocab, lang, ctx)
     if not cands:
-        return ()
+        return far
     if any(c[0] in vocab.single for c in cands) and _known_word(word, lang):
         # a dictionary word (the surname Алеев) is a near miss only of a word of a longer term
         # whose other words stand beside it (Ильхам Алеев for Ильхам Алиев): the sentence
@@ -376,7 +387,45 @@ def _repairs(word: str, vocab: TermVocabulary, lang: str, ctx: CheckContext) -> 
                 vocab.concepts[w] if scoped else None,
             )
         )
-    return tuple(out)
+    return tuple(out) + far
+
+
+#: the shortest term word a near miss of three edits is looked for (`ностальгии`)
+LONG = 10
+
+
+def _three_edits(
+    word: str, folded: str, vocab: TermVocabulary, lang: str, ctx: CheckContext
+) -> tuple[Repair, ...]:
+    """Three edits from a long term word (`нострагии` for `ностальгии`, a dropped syllable in
+    `beynəlmiləşdirilməsi`), scoped to the concepts of the aligned source; never for a
+    dictionary word (`реальностью` is no `нормальностью`)."""
+    if len(folded) < LONG - 1:
+        return ()
+    table = vocab.long_deletes()
+    seen: set[str] = set()
+    for d in _deletes(folded[:PREFIX], 3):
+        hit = table.get(d)
+        if hit is not None:
+            seen |= hit
+    if not seen or _known_word(word, lang):
+        return ()
+    if lang == "az" and ascii_fix(word, ctx) is not None:
+        return ()  # Azerbaijani letters typed as their ASCII twins: that is az-ascii's finding
+    out: dict[str, str] = {}
+    for w in sorted(seen):
+        stems = {w, *(w[:n] for n in range(max(PREFIX, len(w) - 3), len(w)))}
+        for stem in stems:
+            for k in range(max(1, len(stem) - 3), min(len(folded), len(stem) + 3) + 1):
+                if osa_distance(folded[:k], stem, 3) == 3:
+                    out.setdefault(stem + folded[k:], w)
+    if any(o.start == 0 and o.end == len(word) for o in ctx.index.find(word, lang)):
+        return ()
+    return tuple(
+        (_recase(word, r, lang), w not in vocab.single, False, False, vocab.concepts[w])
+        for r, w in sorted(out.items())[:MAX_PROBES]
+        if not vocab.words[w] or word[:1].isupper()
+    )
 
 
 def _az_harmony_slip(
@@ -516,6 +565,8 @@ def misspellings(
                 continue  # two letters apart, and no source to say the term is meant
             if scope is not None and (wanted is None or scope.isdisjoint(wanted)):
                 continue  # a short stem's near miss, and the source does not name its concept
+            if scope is not None and word in (seg.source or ""):
+                continue  # the source's own word, left as it is: no slip
             if in_context:
                 if alone and _no_term_holds(fixed, lang, ctx):
                     continue  # no term's form holds this word: no window can make one match
