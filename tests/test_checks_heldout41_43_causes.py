@@ -169,3 +169,138 @@ def test_an_abbreviation_is_no_short_form(checker):
         ],
     )
     assert inconsistent(got) == ["Amerika Birləşmiş Ştatları"]
+
+
+# --- round 11 (sets 50-52): causes fixed after one measurement -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "source", "target", "expected"),
+    [
+        ("ru", "Qarabag reached the Round of 16.", "«Карабах» вышел в 1/8 финала.", []),
+        ("az", "Qarabag reached the last 16.", "«Qarabağ» 1/8 finala çıxıb.", []),
+        ("ru", "Qarabag reached the quarter-finals.", "«Карабах» вышел в 1/4 финала.", []),
+        (
+            "ru",
+            "Qarabag reached the Round of 16.",
+            "«Карабах» вышел в 1/4 финала.",
+            [("16", "16 of the source is missing from the translation")],
+        ),
+        # a fraction that is no stage is still one
+        (
+            "ru",
+            "Add 1/8 of the salt.",
+            "Добавьте 1/4 соли.",
+            [("1/4", "1/8 of the source is missing; 1/4 here is not in the source")],
+        ),
+        (
+            "az",
+            "He hit the post twice in the second half.",
+            "O, ikinci hissədə iki dəfə dirəyə vurub.",
+            [],
+        ),
+        (
+            "ru",
+            "He hit the post twice in the second half.",
+            "Он дважды попал в штангу во втором тайме.",
+            [],
+        ),
+        (
+            "az",
+            "He hit the post twice.",
+            "O, üç dəfə dirəyə vurub.",
+            [("üç", "twice of the source is missing; üç here is not in the source")],
+        ),
+    ],
+)
+def test_sports_notation_stages_and_twice(checker, lang, source, target, expected):
+    assert numbers(run(checker, lang, target, source)) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "source", "target", "missing"),
+    [
+        (
+            "ru",
+            "Zoubir restored parity in stoppage time.",
+            "Зубир в компенсированное время сравнял счёт.",
+            [],
+        ),
+        (
+            "az",
+            "Zoubir restored parity in stoppage time.",
+            "Zubir əlavə vaxtda hesabı bərabərləşdirib.",
+            [],
+        ),
+        (
+            "az",
+            "They finished with ten men after Hato's expulsion.",
+            "Hatonun meydandan qovulmasından sonra onlar on nəfərlə qalıb.",
+            [],
+        ),
+        # a foreigner's expulsion is still the concept (the glossary's renderings, not «qovulma»)
+        (
+            "az",
+            "Migrants who overstay face expulsion.",
+            "Müddəti keçirən əcnəbilər ölkədən qovulma ilə üzləşirlər.",
+            ["Migrants", "expulsion"],
+        ),
+        (
+            "ru",
+            "The Treaty of Moscow and the Treaty of Kars came later.",
+            "Московский и Карсский договоры появились позже.",
+            [],
+        ),
+        (
+            "az",
+            "The Treaty of Moscow and the Treaty of Kars came later.",
+            "Moskva və Qars müqavilələri sonra gəldi.",
+            [],
+        ),
+        (
+            "ru",
+            "The Treaty of Moscow and the Treaty of Kars came later.",
+            "Эти договоры появились позже.",
+            ["Treaty of Moscow", "Treaty of Kars"],
+        ),
+    ],
+)
+def test_sports_senses_and_coordinated_names(checker, lang, source, target, missing):
+    got = run(checker, lang, target, source)
+    assert [f.span.text for f in got if f.check == "term-missing"] == missing
+
+
+def ascii_words(findings) -> list[str]:
+    return [f.span.text for f in findings if f.check == "az-ascii"]
+
+
+def test_az_ascii_a_name_with_another_ending_and_a_word_written_so_again(checker):
+    got = article(
+        checker,
+        "az",
+        [
+            ("The government moved to Ganja.", "Hökumət Gəncəyə köçdü."),
+            ("She was born in Ganja in 1971.", "O, 1971-ci ildə Gencede anadan olub."),
+        ],
+    )
+    assert ascii_words(got) == ["Gencede"]
+    # «qalib» (winner) written so twice beside «qalıb» (stayed) is a word of its own
+    got = article(
+        checker,
+        "az",
+        [
+            ("He stayed at home.", "O, evdə qalıb."),
+            ("Pérez won in Baku.", "Peres Bakıda qalib gəlib."),
+            ("Leclerc won in Monaco.", "Lekler Monakoda qalib gəlib."),
+        ],
+    )
+    assert ascii_words(got) == []
+    got = article(
+        checker,
+        "az",
+        [
+            ("He stayed at home.", "O, evdə qalıb."),
+            ("He stayed in Baku.", "O, Bakıda qalib."),
+        ],
+    )
+    assert ascii_words(got) == ["qalib"]

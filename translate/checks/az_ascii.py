@@ -15,6 +15,7 @@ glossary words are recognised by their stem; the suggested ending follows vowel 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -185,6 +186,24 @@ def _glossary_proper(
     return None
 
 
+def _name_stem(key: str, names: dict[str, str]) -> str | None:
+    """The form of *key* (an ASCII word's skeleton) made from a name the article writes with
+    its letters: the two share five letters or more, and what follows is an ending (up to
+    three letters after the name as written, up to five in *key*, put in harmony):
+    `gencede` from «Gəncə» or «Gəncəyə»."""
+    best = None
+    for skel, proper in names.items():
+        n = 0
+        for a, b in zip(key, skel, strict=False):
+            if a != b:
+                break
+            n += 1
+        if n >= 5 and len(skel) - n <= 3 and len(key) - n <= 5 and n < len(key):
+            if best is None or n > best[0]:
+                best = (n, proper[:n] + harmonise(proper[:n], key[n:]))
+    return best[1] if best is not None else None
+
+
 def _lacks_letters(typed: str, proper: str) -> bool:
     """Whether *typed* differs from *proper* only by ASCII twins of its Azerbaijani letters
     (never a special letter where *proper* has another one)."""
@@ -239,6 +258,8 @@ def check_az_ascii(segments: list[Segment], ctx: CheckContext) -> Iterator[Findi
         return
     text_forms: dict[str, str] = {}
     candidates: list[tuple[Segment, list[_WordInfo]]] = []
+    typed: Counter[str] = Counter()  # ASCII candidates by skeleton, every occurrence
+    names: dict[str, str] = {}  # the text forms written with a capital: names, mostly
     # words that neither show Azerbaijani letters nor could lack them (most words of a text):
     # one set difference per message drops them instead of a look-up per word
     neutral: set[str] = ctx.caches.setdefault("az-ascii.neutral", set())
@@ -259,18 +280,32 @@ def check_az_ascii(segments: list[Segment], ctx: CheckContext) -> Iterator[Findi
                 continue
             if info.shows is not None:
                 text_forms.setdefault(*info.shows)
+                if w[:1].isupper() and not w.isupper():
+                    names.setdefault(*info.shows)
             elif info.candidate:
                 found.append(info)
+                typed[info.key] += 1
         if found:
             candidates.append((seg, found))
     for seg, infos in candidates:
-        if not any(i.gloss_fix is not None or i.key in text_forms for i in infos):
+        if not any(
+            i.gloss_fix is not None or i.key in text_forms or (names and _name_stem(i.key, names))
+            for i in infos
+        ):
             continue  # ASCII words, but none with a proper form in sight
         for start, end, w in words(mask_non_prose(seg.target)):
             info = _info(w, ctx)
             if not info.candidate:
                 continue
             proper = None if w.isupper() or info.partial else text_forms.get(info.key)
+            if proper is not None and typed[info.key] > 1:
+                # written so again and again, it is a word of its own, not a slip: «qalib»
+                # (winner) beside «qalıb» (stayed), «deyib» beside «dəyib»
+                proper = None
+            if proper is None and names and w[:1].isupper() and not w.isupper():
+                # a name the article writes with its letters, here with another ending
+                # (`Gencede` beside «Gəncə», «Gəncəyə»)
+                proper = _name_stem(info.key, names)
             fixed = _recase(w, proper) if proper is not None else info.gloss_fix
             if fixed is None or fixed == w:
                 continue

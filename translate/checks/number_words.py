@@ -129,7 +129,9 @@ def _table(units: list[str], tens: list[str], start: int = 0) -> dict[str, int]:
 
 @cache
 def _en_words() -> dict[str, int]:
-    return _table(_EN_UNITS, _EN_TENS) | {"hundred": 100}
+    # "twice" and "three times" are said with the number in Azerbaijani («iki dəfə») and by an
+    # adverb of it in Russian («дважды»)
+    return _table(_EN_UNITS, _EN_TENS) | {"hundred": 100, "twice": 2, "thrice": 3}
 
 
 @cache
@@ -143,6 +145,8 @@ def _ru_lemmas() -> dict[str, tuple[Decimal, bool]]:
     out |= {w: (Decimal(i + 1), False) for i, w in enumerate(_RU_NUMBER_NOUNS)}
     out |= {w: (Decimal(v), False) for w, v in _table(_RU_ORDINALS, _RU_TENS_ORDINALS).items()}
     out["сотня"] = (Decimal(100), False)
+    out |= {"дважды": (Decimal(2), False), "трижды": (Decimal(3), False)}
+    out |= {"четырежды": (Decimal(4), False)}
     out |= {w: (Decimal(v), False) for w, v in _RU_MORE_NOUNS.items()}
     out |= {s + "ка": (v, False) for s, v in _RU_COMPOUND_STEMS.items() if s.endswith("сот")}
     return {k.replace("ё", "е"): v for k, v in out.items()}
@@ -323,10 +327,26 @@ def _compose(values: list[tuple[Decimal | None, int]]) -> Decimal:
 #: an English number word: most sources have none, and then no word is looked at
 _EN_ANY = regex.compile(
     r"\b(?:"
-    + "|".join(sorted(set(_EN_UNITS[1:] + _EN_TENS) | {"hundred"}, key=len, reverse=True))
+    + "|".join(
+        sorted(
+            set(_EN_UNITS[1:] + _EN_TENS) | {"hundred", "twice", "thrice"}, key=len, reverse=True
+        )
+    )
     + r")\b",
     regex.I,
 )
+
+
+#: a stage of a knockout tournament in ru and az notation: «1/8 финала», «1/4 finalı» are the
+#: round of 16 and the quarter-finals, so the stage of 1/N is the round of 2N teams
+STAGE = regex.compile(r"(?<![\d.,/])1/(\d{1,2})(?=[ \u00a0]+(?:финал|final))", regex.I)
+
+
+def stages(text: str) -> list[tuple[int, int, Decimal]]:
+    """(start, end, teams) of every tournament stage written as a fraction (`STAGE`)."""
+    if "/" not in text:
+        return []
+    return [(m.start(), m.end(), Decimal(2 * int(m.group(1)))) for m in STAGE.finditer(text)]
 
 
 def word_numbers(text: str, lang: str) -> list[tuple[int, int, Decimal, bool]]:
@@ -395,6 +415,10 @@ def word_numbers(text: str, lang: str) -> list[tuple[int, int, Decimal, bool]]:
         last = Decimal(10) ** power if value is None else value
         ended = inflected
     close()
+    if lang in ("ru", "az"):
+        # «1/8 финала» for "the round of 16": the value 16, never a count a change is shown at
+        out += [(s, e, v, False) for s, e, v in stages(text)]
+        out.sort(key=lambda n: n[0])
     if lang == "az" and out:
         # «yüz minlərlə» ("hundreds of thousands"), «on milyonlarla»: a number before a vague
         # plural of a scale word counts nothing exactly, so no changed number is shown at it
@@ -557,6 +581,8 @@ def _fraction_at(
         if text[start].isupper() and not _SENTENCE_START.search(text, 0, start):
             return None  # a name
         if w == "half":
+            if prev in ("first", "second"):
+                return None  # a half of a match or a year ("in the second half"): a period
             whole = _whole_before(text, toks, i, lang, " and a ")
             if whole is None:
                 whole = _whole_before(text, toks, i, lang, "-and-a-")

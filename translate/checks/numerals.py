@@ -45,7 +45,7 @@ from translate.checks._text import mask_non_prose
 from translate.checks.context import CheckContext
 from translate.checks.finding import Finding
 from translate.checks.fractions import fractions, roundings
-from translate.checks.number_words import word_fractions, word_numbers
+from translate.checks.number_words import stages, word_fractions, word_numbers
 from translate.checks.segment import Segment
 from translate.text.normalize import fold
 
@@ -433,7 +433,10 @@ def target_numbers(text: str, lang: str) -> list[_Target]:
     masked = mask_non_prose(text)
     out: list[_Target] = []
     glyphs = fractions(masked)
-    digits = _blank(masked, glyphs) if glyphs else masked
+    staged = stages(masked) if glyphs else []
+    if staged:  # «1/8 финала» is a stage, read with the words (`word_numbers`), no fraction
+        glyphs = [g for g in glyphs if not _within(g[0], staged)]
+    digits = _blank(masked, [*glyphs, *staged]) if glyphs or staged else masked
     pos = 0
     while (m := _TARGET_NUM.search(digits, pos)) is not None:
         start, raw = m.start(), m.group()

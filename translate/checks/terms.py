@@ -676,6 +676,8 @@ def _kept_otherwise(seg: Segment, occ: Occurrence, ctx: CheckContext) -> bool:
         and surface.casefold() in mask_non_prose(target).casefold()
     ):
         return True
+    if _coordinated(target, occ.concept_id, seg.lang, ctx):
+        return True
     concept = ctx.concept(occ.concept_id)
     if concept is None:
         return False
@@ -713,6 +715,33 @@ def _kept_otherwise(seg: Segment, occ: Occurrence, ctx: CheckContext) -> bool:
                 # stand alone: it needs the adjective suffix (бакинский, like сочинский)
                 if len(stem) >= 4 or _RU_ADJ_SUFFIX.match(w, len(p + stem)):
                     return True
+    return False
+
+
+#: two modifiers sharing one noun: «Московский и Карсский договоры», «Moskva və Qars
+#: müqavilələri» ("the Treaty of Moscow and the Treaty of Kars")
+_COORDINATED = regex.compile(
+    r"(\p{L}[\p{L}\-]*)(?:\s*,\s*|\s+(?:и|или|а также|və|və ya|ya da)\s+)"
+    r"(\p{L}[\p{L}\-]*)\s+(\p{L}+)"
+)
+
+
+def _coordinated(target: str, cid: str, lang: str, ctx: CheckContext) -> bool:
+    """Whether a two-word term stands in *target* with its noun shared by a second modifier
+    (coordination: "the Moscow and Kars treaties"): the first modifier is read with the noun,
+    in Russian also with the noun's dictionary form, as the adjectives of two things stay
+    singular before a plural noun («Московский и Карсский договоры»)."""
+    if not any(" " in t.text for t in ctx.allowed_terms(cid, lang)):
+        return False
+    for m in _COORDINATED.finditer(target):
+        first, second, noun = m.group(1), m.group(2), m.group(3)
+        probes = [f"{first} {noun}"]
+        if lang == "ru":
+            lemmas = {p.normal_form for p in analyzer().parse(noun)[:2]}
+            probes += [f"{word} {lemma}" for word in (first, second) for lemma in lemmas]
+        for probe in probes:
+            if any(o.concept_id == cid and o.status in ALLOWED for o in ctx.find(probe, lang)):
+                return True
     return False
 
 
