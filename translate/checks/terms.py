@@ -28,6 +28,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import combinations
 from typing import TYPE_CHECKING
 
@@ -229,13 +230,14 @@ class TermVocabulary:
         return [(self._origin[r], r, r in endings, self._origin[r] in scoped) for r in ranked]
 
     def long_deletes(self) -> dict[str, set[str]]:
-        """Deletion variants (three deep) of the first letters of the long term words."""
+        """Deletion variants (three deep) of the first letters of the long term words; their
+        first three letters are keys too."""
         table = self._long
         if table is None:
             table = self._long = {}
             for key in self.words:
                 if len(key) >= LONG:
-                    for d in _deletes(key[:PREFIX], 3):
+                    for d in _deletes(key[:PREFIX], 3) | {key[:3]}:
                         table.setdefault(d, set()).add(key)
         return table
 
@@ -296,6 +298,7 @@ def _doubled(folded: str, stem: str, word: str) -> bool:
 _RARE_NAME = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn"})
 
 
+@lru_cache(maxsize=65_536)  # a word is asked about by several rules, pymorphy3's parse is slow
 def _known_word(word: str, lang: str) -> bool:
     """Whether *word* is a dictionary word, so that a near miss of a one-word term is more
     likely that word than a typo. An indeclinable rare name alone does not count: «Армени»
@@ -403,22 +406,29 @@ def _three_edits(
     if len(folded) < LONG - 1:
         return ()
     table = vocab.long_deletes()
+    if folded[:3] not in table:
+        return ()  # its first three letters begin no long term word: slips that far are rare
     seen: set[str] = set()
     for d in _deletes(folded[:PREFIX], 3):
         hit = table.get(d)
         if hit is not None:
             seen |= hit
-    if not seen or _known_word(word, lang):
-        return ()
-    if lang == "az" and ascii_fix(word, ctx) is not None:
-        return ()  # Azerbaijani letters typed as their ASCII twins: that is az-ascii's finding
     out: dict[str, str] = {}
     for w in sorted(seen):
+        head = w[:PREFIX]
+        if all(osa_distance(folded[:k], head, 3) > 3 for k in range(PREFIX - 3, PREFIX + 4)):
+            continue  # the deletion neighbourhood over-approximates; most stop here
         stems = {w, *(w[:n] for n in range(max(PREFIX, len(w) - 3), len(w)))}
+        if any(folded.startswith(stem) for stem in stems):
+            continue  # the stem is there intact: an ending, not a misspelling of it
         for stem in stems:
             for k in range(max(1, len(stem) - 3), min(len(folded), len(stem) + 3) + 1):
                 if osa_distance(folded[:k], stem, 3) == 3:
                     out.setdefault(stem + folded[k:], w)
+    if not out or _known_word(word, lang):
+        return ()
+    if lang == "az" and ascii_fix(word, ctx) is not None:
+        return ()  # Azerbaijani letters typed as their ASCII twins: that is az-ascii's finding
     if any(o.start == 0 and o.end == len(word) for o in ctx.index.find(word, lang)):
         return ()
     return tuple(
