@@ -304,3 +304,63 @@ def test_az_ascii_a_name_with_another_ending_and_a_word_written_so_again(checker
         ],
     )
     assert ascii_words(got) == ["qalib"]
+
+
+# --- round 12 (sets 53-55) and what the round's checks showed of the session's other rules -------
+
+
+@pytest.mark.parametrize(
+    ("lang", "target", "expected"),
+    [
+        ("ru", "По части 3 статьи 279 за это наказывают.", []),
+        ("az", "279-cu maddənin 3-cü hissəsinə əsasən bu cəzalandırılır.", []),
+        ("az", "279.3-cü maddəyə əsasən bu cəzalandırılır.", []),
+        (
+            "ru",
+            "По части 4 статьи 279 за это наказывают.",
+            [("4", "3 of the source is missing; 4 here is not in the source")],
+        ),
+    ],
+)
+def test_a_legal_reference_may_name_its_part_first(checker, lang, target, expected):
+    source = "Under Article 279.3, this is punished."
+    assert numbers(run(checker, lang, target, source)) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "target", "number"),
+    [
+        ("ru", "Защита заявила, что 45-дневная война решила вопрос.", "45"),
+        ("az", "Müdafiə bildirib ki, 45 günlük müharibə məsələni həll edib.", "45"),
+    ],
+)
+def test_a_terms_number_changed_is_one_finding(checker, lang, target, number):
+    got = run(checker, lang, target, "The defence said the 44-day war had settled the question.")
+    assert [(f.check, f.span.text) for f in got if f.check != "punctuation"] == [
+        ("number-mismatch", number)
+    ]
+
+
+def test_a_dropped_prefix_is_another_word_not_a_misspelling(checker):
+    got = run(
+        checker,
+        "az",
+        "O, şirkətin təsisçilərindən biridir.",
+        "He is one of the company's co-founders.",
+    )
+    assert [(f.check, f.span.text) for f in got] == [("term-missing", "co-founders")]
+
+
+def test_a_block_in_another_language_gets_only_untranslated(checker):
+    got = article(
+        checker,
+        "az",
+        [
+            (
+                "The agency will train 50 engineers in Türkiye and France.",
+                "Ajans Türkiye ve Fransa'da 50 genç mühendis yetiştirecek.",
+            ),
+            ("Türkiye is a partner.", "Türkiyə tərəfdaşdır."),
+        ],
+    )
+    assert [f.check for f in got] == ["untranslated"]

@@ -65,6 +65,11 @@ _ROMAN = regex.compile(
 _ROMAN_LETTER = re.compile("[IVXLCDM]")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 _DIGITS = regex.compile(r"\d+")
+#: the word of a legal reference right before its number ("Article 279.3", "Section 4.2")
+_LEGAL_BEFORE = regex.compile(
+    r"\b(?:Articles?|Art\.|Sections?|Clauses?|Paragraphs?|Parts?|Rules?|Chapters?|§)\s*\Z",
+    regex.I,
+)
 #: a scale word right after a number, per language: its value multiplies the number's. English
 #: `m` / `bn` / `k` count only after a currency sign (`$1.5m`: "1.8 m" is metres); az `min`
 #: (thousand) takes the case endings a numeral takes (`40 mindən`), not `mina` (a mine), and
@@ -376,6 +381,14 @@ def _read_source(text: str, lang: str) -> tuple[list[_Source], list[tuple[int, i
             # a version, a legal reference or a dotted date (v2.3.1, Article 234.4.3, 15.01.2025)
             # is written the same in every language: its runs of digits are its numbers, so a
             # changed one is caught
+            at = m.start()
+            for r in _DIGITS.finditer(m.group()):
+                out.append((at + r.start(), at + r.end(), Decimal(r.group()), False, _NONE))
+            continue
+        if "." in m.group() and "," not in m.group() and _LEGAL_BEFORE.search(digits, 0, m.start()):
+            # "Article 279.3" is part 3 of article 279, which Russian and Azerbaijani may write
+            # the other way round («часть 3 статьи 279», «279-cu maddənin 3-cü hissəsi»): two
+            # numbers, like the runs of a longer reference (Article 214.2.1)
             at = m.start()
             for r in _DIGITS.finditer(m.group()):
                 out.append((at + r.start(), at + r.end(), Decimal(r.group()), False, _NONE))
