@@ -865,7 +865,7 @@ def check_terms(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
             yield ctx.finding(
                 seg,
                 "term-misspelled",
-                f"“{seg.target[start:end]}” looks like a misspelling of a {cid} term: “{fixed}”",
+                f"“{seg.target[start:end]}” looks like a misspelling of “{fixed}” ({cid})",
                 start,
                 end,
                 suggestion=fixed,
