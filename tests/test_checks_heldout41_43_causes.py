@@ -364,3 +364,68 @@ def test_a_block_in_another_language_gets_only_untranslated(checker):
         ],
     )
     assert [f.check for f in got] == ["untranslated"]
+
+
+# --- round 13 (sets 56-58) ------------------------------------------------------------------------
+
+
+def test_an_english_block_whose_only_function_word_opens_it_is_untranslated(checker):
+    source = "The new agreements also covered energy links."
+    got = run(checker, "az", source, source)
+    assert [f.check for f in got] == ["untranslated"]
+
+
+def test_a_cyrillic_abbreviation_before_an_az_ending_is_wrong_script(checker):
+    got = run(
+        checker,
+        "az",
+        "Moskva qeyd edir ki, 9-cu bənd nəzarətçi kimi ФСБ-ni göstərmişdi.",
+        "Moscow notes that point 9 named the FSB as the overseer.",
+    )
+    assert [(f.check, f.span.text) for f in got] == [("wrong-script", "ФСБ")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "target", "expected"),
+    [
+        ("ru", "Мощность сначала 15 млн т, к 2035 году — 25 млн т.", []),
+        ("az", "Tutum əvvəl 15 milyon ton, 2035-ci ilədək isə 25 milyon ton olacaq.", []),
+        ("ru", "Мощность сначала 15 млн т, к 2035 году — 25 т.", []),
+        (
+            "ru",
+            "Мощность сначала 15 млн т, к 2035 году — 35 млн т.",
+            [("35 млн", "25 of the source is missing; 35 млн here is not in the source")],
+        ),
+    ],
+)
+def test_mt_is_million_tonnes_or_metric_tonnes(checker, lang, target, expected):
+    source = "Capacity is 15 million tonnes at first, with a target of 25 mt by 2035."
+    assert numbers(run(checker, lang, target, source)) == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "misspelt"),
+    [
+        # a word in a longer name, the concept rendered as often as the source names it
+        (
+            "The Central Blood Bank opened a drive in Baku.",
+            "Mərkəzi Qan Bankı Bakıda aksiyaya start verib.",
+            [],
+        ),
+        (
+            "Ferries of the Azerbaijan Caspian Shipping Company sail to Aktau.",
+            "Azərbaycan Xəzər Dəniz Gəmiçiliyinin bərələri Aktauya yola düşür.",
+            [],
+        ),
+        # the repair makes the name whole: a slip, though the name is also written right
+        (
+            "The Shanghai Cooperation Organization admitted two new partners.",
+            "Şanxay Əməkdaşlıq Təşkilatı iki tərəfdaş qəbul edib, Şanxay Əməkdaşlık "
+            "Təşkilatının sözçüsü bildirib.",
+            ["Əməkdaşlık"],
+        ),
+    ],
+)
+def test_a_word_of_a_longer_name_is_no_slip_of_a_rendered_term(checker, source, target, misspelt):
+    got = run(checker, "az", target, source)
+    assert [f.span.text for f in got if f.check == "term-misspelled"] == misspelt

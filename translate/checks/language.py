@@ -194,4 +194,5 @@ _EN_FUNCTION = frozenset(
 
 
 def _english_share(words: list[str]) -> float:
-    return sum(1 for w in words if w in _EN_FUNCTION) / len(words)
+    # a sentence's first word counts as written ("The", "It"): the set holds lower case
+    return sum(1 for w in words if w.lower() in _EN_FUNCTION) / len(words)

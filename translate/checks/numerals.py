@@ -65,6 +65,8 @@ _ROMAN = regex.compile(
 _ROMAN_LETTER = re.compile("[IVXLCDM]")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 _DIGITS = regex.compile(r"\d+")
+#: "mt" / "Mt" / "mtpa" after a number: million tonnes (a year) or metric tonnes
+_MT = regex.compile(r"[ \u00a0]?(?:mt|Mt|MT|mmt|mtpa|Mtpa)\b")
 #: the word of a legal reference right before its number ("Article 279.3", "Section 4.2")
 _LEGAL_BEFORE = regex.compile(
     r"\b(?:Articles?|Art\.|Sections?|Clauses?|Paragraphs?|Parts?|Rules?|Chapters?|§)\s*\Z",
@@ -401,6 +403,9 @@ def _read_source(text: str, lang: str) -> tuple[list[_Source], list[tuple[int, i
             if year is not None and year.end() == m.end():
                 # "1932–33": the end of a range of years keeps the century of its start
                 also = frozenset({Decimal(year.group(1)[:2] + m.group())})
+            elif not power and lang == "en" and _MT.match(digits, m.end()):
+                # "25 mt": million tonnes in freight and energy, metric tonnes elsewhere
+                also = frozenset({v.scaleb(6).normalize()})
             out.append((m.start(), end, v.scaleb(power).normalize() if power else v, False, also))
     if lang == "en" and ("m" in masked or "M" in masked):
         times = clock(masked)

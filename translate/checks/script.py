@@ -167,6 +167,8 @@ def check_script(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
             run.append((start, end))
 
 
+_CYRILLIC_RUN = regex.compile(r"\p{Cyrillic}[\p{Cyrillic}\p{M}]*")
+
 #: English month and weekday names: capitalised, yet no names («18 October 1991 года»)
 _CALENDAR = frozenset(
     "january february march april may june july august september october november december"
@@ -202,7 +204,11 @@ def _wrong_script_words(
         lat = LATIN.search(word) is not None
         cyr = CYRILLIC.search(word) is not None
         if lat and cyr:
-            continue  # a compound of two scripts (`Telegram-каналах`): each part is fine
+            if seg.lang == "az":
+                # a Cyrillic part before an Azerbaijani ending (`ФСБ-ni`): the part is the slip
+                for m in _CYRILLIC_RUN.finditer(word):
+                    yield start + m.start(), start + m.end()
+            continue  # a compound of two scripts (`Telegram-каналах`): each part is fine in ru
         if seg.lang == "az" and cyr:
             yield start, end
         elif (

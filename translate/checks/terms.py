@@ -522,6 +522,53 @@ def _source_concepts(seg: Segment, ctx: CheckContext) -> set[str] | None:
     return {o.concept_id for o in occs} | _nested(occs, ctx.config.source_language, ctx)
 
 
+#: a word written with a capital (a word of a name)
+_CAPITALISED = regex.compile(r"\p{Lu}[\p{L}\p{M}'’\-]*")
+
+
+def _in_longer_name(
+    text: str,
+    start: int,
+    end: int,
+    probe: str,
+    at: int,
+    size: int,
+    cid: str,
+    ctx: CheckContext,
+    lang: str,
+) -> bool:
+    """Whether the word at *start*..*end* stands in a run of capitalised words longer than the
+    term its repair would make (`Mərkəzi Qan Bankı`: «Bakı» would be one word of three; not
+    `Şanxay Əməkdaşlık Təşkilatı`, which the repair makes the term whole)."""
+    if not text[start : start + 1].isupper():
+        return False
+    a, b = start, end
+    while (m := _CAPITALISED_BEFORE.search(text, 0, a)) is not None:
+        a = m.start()
+    while (m := _CAPITALISED.match(text, b + 1)) is not None and text[b : b + 1] == " ":
+        b = m.end()
+    if (a, b) == (start, end):
+        return False
+    for o in ctx.find(probe, lang):
+        if o.concept_id == cid and o.start < at + size and at < o.end:
+            covered = o.end - o.start - (size - (end - start))
+            return covered < b - a
+    return False
+
+
+_CAPITALISED_BEFORE = regex.compile(r"\p{Lu}[\p{L}\p{M}'’\-]* \Z")
+
+
+def _rendered_enough(seg: Segment, cid: str, ctx: CheckContext) -> bool:
+    """Whether the translation names *cid* correctly at least as often as the aligned source
+    does: a word near a term of it is then another word, not a slip in a rendering."""
+    if not seg.source:
+        return False
+    src = sum(1 for o in ctx.find(seg.source, ctx.config.source_language) if o.concept_id == cid)
+    tgt = sum(1 for o in ctx.target_terms(seg) if o.concept_id == cid and o.status in ALLOWED)
+    return src > 0 and tgt >= src
+
+
 def misspellings(
     seg: Segment,
     ctx: CheckContext,
@@ -606,6 +653,13 @@ def misspellings(
                 None,
             )
             if hit is not None:
+                if (
+                    hit in present
+                    and _in_longer_name(text, start, end, probe, at, len(fixed), hit, ctx, lang)
+                    and _rendered_enough(seg, hit, ctx)
+                ):
+                    break  # the source's namings are all rendered, and the word stands in a
+                    # longer name: «Mərkəzi Qan Bankı» beside «Bakıda» is a bank, not a slip
                 yield start, end, hit, fixed
                 break
 
