@@ -429,3 +429,37 @@ def test_mt_is_million_tonnes_or_metric_tonnes(checker, lang, target, expected):
 def test_a_word_of_a_longer_name_is_no_slip_of_a_rendered_term(checker, source, target, misspelt):
     got = run(checker, "az", target, source)
     assert [f.span.text for f in got if f.check == "term-misspelled"] == misspelt
+
+
+# --- round 14 (sets 59-61), fixed after the final measure -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "source", "target", "expected"),
+    [
+        # the Russian term in an az text is wrong-script's one finding
+        (
+            "az",
+            "The first shots were heard in Baku after midnight.",
+            "İlk atəş səsləri gecə yarısından sonra Баку-да eşidilib.",
+            [("wrong-script", "Баку-да")],
+        ),
+        # «CCCР»: three Latin C in «СССР», repaired to the text's alphabet, not the majority
+        (
+            "ru",
+            "Records from other former USSR republics are requested.",
+            "Справки из других бывших республик CCCР запрашиваются.",
+            [("mixed-script", "CCCР")],
+        ),
+        ("ru", "The Upper Karabakh canal was cleaned.", "Верхнекарабахский канал очищен.", []),
+        (
+            "ru",
+            "The Upper Karabakh canal was cleaned.",
+            "Верхний канал очищен.",
+            [("term-missing", "Karabakh")],
+        ),
+    ],
+)
+def test_terms_in_the_other_script_and_compound_adjectives(checker, lang, source, target, expected):
+    got = run(checker, lang, target, source)
+    assert [(f.check, f.span.text) for f in got if f.check != "punctuation"] == expected

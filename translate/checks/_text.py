@@ -65,11 +65,14 @@ LAT_TO_CYR = str.maketrans("aceopxyABCEHKMOPTXi", "асеорхуАВСЕНКМ�
 CYR_TO_LAT = str.maketrans("асеорхуАВСЕНКМОРТХіј", "aceopxyABCEHKMOPTXij")
 
 
-def repair_script(word: str) -> str | None:
-    """Map look-alike letters to the word's majority script; None when some letter has no twin."""
-    lat = len(LATIN.findall(word))
-    cyr = len(CYRILLIC.findall(word))
-    fixed = word.translate(LAT_TO_CYR) if cyr >= lat else word.translate(CYR_TO_LAT)
+def repair_script(word: str, script: str | None = None) -> str | None:
+    """Map look-alike letters to the word's majority script, or to *script* ("Cyrillic",
+    "Latin") when given; None when some letter has no twin."""
+    if script is None:
+        lat = len(LATIN.findall(word))
+        cyr = len(CYRILLIC.findall(word))
+        script = "Cyrillic" if cyr >= lat else "Latin"
+    fixed = word.translate(LAT_TO_CYR) if script == "Cyrillic" else word.translate(CYR_TO_LAT)
     if LATIN.search(fixed) and CYRILLIC.search(fixed):
         return None
     return fixed

@@ -666,7 +666,15 @@ def misspellings(
 
 #: ru prefixes of adjectives derived from place names (прикаспийский, закавказский), also
 #: negated (неприкаспийские государства: "non-Caspian states")
-_RU_PREFIXES = ("", "при", "за", "пред", "транс", "не", "непри")
+_RU_PREFIXES = (
+    *("", "при", "за", "пред", "транс", "не", "непри"),
+    # the first part of a compound adjective: «Верхнекарабахский канал» (Upper Karabakh)
+    *(
+        head + join
+        for head in ("верхне", "нижне", "северо", "южно", "восточно", "западно", "центрально")
+        for join in ("", "-")
+    ),
+)
 #: az compounds of a name with a prefix: Transxəzər (Trans-Caspian)
 _AZ_PREFIXES = ("", "trans")
 _RU_FINALS = "аяеёиоуыэюйь"
@@ -840,6 +848,7 @@ def _ru_same_root(target: str, cid: str, ctx: CheckContext) -> bool:
 
 
 _ANY_DIGIT = regex.compile(r"\d")
+_CYRILLIC_LETTER = regex.compile(r"\p{Cyrillic}")
 
 
 def _number_changed(target: str, cid: str, lang: str, ctx: CheckContext) -> bool:
@@ -875,11 +884,12 @@ def _mixed(word: str) -> bool:
     return script_of(word) == "mixed"
 
 
-def _script_repaired(text: str) -> str:
-    """*text* with each word that mixes alphabets written in its majority one (same length)."""
+def _script_repaired(text: str, script: str | None = None) -> str:
+    """*text* with each word that mixes alphabets written in its majority one, or in *script*
+    (same length)."""
     out = text
     for tok in mixed_script_words(text):
-        fixed = repair_script(text[tok.start : tok.end])
+        fixed = repair_script(text[tok.start : tok.end], script)
         if fixed is not None and len(fixed) == tok.end - tok.start:
             out = out[: tok.start] + fixed + out[tok.end :]
     return out
@@ -945,10 +955,18 @@ def check_terms(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
             for cid in [c for c in missing if _glued_in(runs, c, lang, ctx)]:
                 del missing[cid]
         if missing and mixed_on and _mixed(seg.target):
-            # a term with a letter of the other alphabet (`Бакy`) is mixed-script's finding
-            fixed = _script_repaired(seg.target)
-            if fixed != seg.target:
-                for o in ctx.find(fixed, lang):
+            # a term with a letter of the other alphabet (`Бакy`) is mixed-script's finding; its
+            # majority may be the wrong one (`CCCР`, three Latin C in «СССР»)
+            for script in (None, "Cyrillic" if lang == "ru" else "Latin"):
+                fixed = _script_repaired(seg.target, script)
+                if fixed != seg.target:
+                    for o in ctx.find(fixed, lang):
+                        missing.pop(o.concept_id, None)
+        if missing and lang == "az" and _CYRILLIC_LETTER.search(seg.target):
+            # the Russian term in an az text («Баку-да»): wrong-script's one finding (in a ru
+            # text a capitalised Latin word is a name, which wrong-script leaves alone)
+            for o in ctx.find(seg.target, "ru"):
+                if _CYRILLIC_LETTER.search(o.surface):
                     missing.pop(o.concept_id, None)
         if missing and lang == "az":
             # a term typed without Azerbaijani letters is az-ascii's finding, not a missing term
