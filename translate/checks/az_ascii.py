@@ -186,13 +186,13 @@ def _glossary_proper(
     return None
 
 
-def _name_stem(key: str, names: dict[str, str]) -> str | None:
+def _name_stem(key: str, names: dict[str, dict[str, str]]) -> str | None:
     """The form of *key* (an ASCII word's skeleton) made from a name the article writes with
     its letters: the two share five letters or more, and what follows is an ending (up to
     three letters after the name as written, up to five in *key*, put in harmony):
     `gencede` from «Gəncə» or «Gəncəyə»."""
     best = None
-    for skel, proper in names.items():
+    for skel, proper in names.get(key[:5], {}).items():
         n = 0
         for a, b in zip(key, skel, strict=False):
             if a != b:
@@ -259,7 +259,8 @@ def check_az_ascii(segments: list[Segment], ctx: CheckContext) -> Iterator[Findi
     text_forms: dict[str, str] = {}
     candidates: list[tuple[Segment, list[_WordInfo]]] = []
     typed: Counter[str] = Counter()  # ASCII candidates by skeleton, every occurrence
-    names: dict[str, str] = {}  # the text forms written with a capital: names, mostly
+    #: the text forms written with a capital (names, mostly), by their first five letters
+    names: dict[str, dict[str, str]] = {}
     # words that neither show Azerbaijani letters nor could lack them (most words of a text):
     # one set difference per message drops them instead of a look-up per word
     neutral: set[str] = ctx.caches.setdefault("az-ascii.neutral", set())
@@ -280,8 +281,8 @@ def check_az_ascii(segments: list[Segment], ctx: CheckContext) -> Iterator[Findi
                 continue
             if info.shows is not None:
                 text_forms.setdefault(*info.shows)
-                if w[:1].isupper() and not w.isupper():
-                    names.setdefault(*info.shows)
+                if w[:1].isupper() and not w.isupper() and len(info.shows[0]) >= 5:
+                    names.setdefault(info.shows[0][:5], {}).setdefault(*info.shows)
             elif info.candidate:
                 found.append(info)
                 typed[info.key] += 1
