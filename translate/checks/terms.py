@@ -847,10 +847,6 @@ def _ru_same_root(target: str, cid: str, ctx: CheckContext) -> bool:
     return False
 
 
-_ANY_DIGIT = regex.compile(r"\d")
-_CYRILLIC_LETTER = regex.compile(r"\p{Cyrillic}")
-
-
 def _number_changed(target: str, cid: str, lang: str, ctx: CheckContext) -> bool:
     """Whether *target* names the concept with a term that has a number in it, but another
     number: read with each number of *target* in turn written as the term's."""
@@ -962,11 +958,11 @@ def check_terms(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
                 if fixed != seg.target:
                     for o in ctx.find(fixed, lang):
                         missing.pop(o.concept_id, None)
-        if missing and lang == "az" and _CYRILLIC_LETTER.search(seg.target):
+        if missing and lang == "az" and CYRILLIC.search(seg.target):
             # the Russian term in an az text («Баку-да»): wrong-script's one finding (in a ru
             # text a capitalised Latin word is a name, which wrong-script leaves alone)
             for o in ctx.find(seg.target, "ru"):
-                if _CYRILLIC_LETTER.search(o.surface):
+                if CYRILLIC.search(o.surface):
                     missing.pop(o.concept_id, None)
         if missing and lang == "az":
             # a term typed without Azerbaijani letters is az-ascii's finding, not a missing term
@@ -974,7 +970,7 @@ def check_terms(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
             if fixed != seg.target:
                 for o in ctx.find(fixed, lang):
                     missing.pop(o.concept_id, None)
-        if missing and _ANY_DIGIT.search(seg.target) is not None:
+        if missing and _DIGIT_RUN.search(seg.target) is not None:
             # a term with a number in it whose number alone changed («45-дневная война» for
             # the 44-day war) is number-mismatch's one finding: the term is there
             for cid in [c for c in missing if _number_changed(seg.target, c, lang, ctx)]:
