@@ -6,19 +6,12 @@ says a quarter has changed the number; "a third party", "a third term" stay ordi
 from __future__ import annotations
 
 import pytest
+from test_checks_heldout8_causes import numbers
 from test_checks_precision import checker, run
 
 from translate.checks.segment import Segment
 
 __all__ = ["checker"]
-
-
-def numbers(findings) -> list[tuple[str | None, str]]:
-    return [
-        (f.span.text if f.span else None, f.message)
-        for f in findings
-        if f.check == "number-mismatch"
-    ]
 
 
 CUT = "Fares will be cut by a third from January."
