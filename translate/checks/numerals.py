@@ -22,7 +22,8 @@ the name's, accounted for when the translation renders the concept with a term w
 (`9.41,27` = 9:41.27, `2.05.33` = 2:05:33). "24/7" (`24x7`, `24/7/365`) is round the clock, not the
 numbers 24 and 7: the translation renders it with 24 and 7 in either order (`7/24`) or with a word
 for it («круглосуточно», «gecə-gündüz»; `_ROUND_THE_CLOCK_WORDS`). "24 hours" is a day, which
-ru and az say with a word: «за сутки», «sutka ərzində» (`_says_a_day`). A fraction is one number
+ru and az say with a word: «за сутки», «sutka ərzində» (`_says_a_day`); so is the 1 of "1 in 5",
+said with "each" and an ordinal: «каждая пятая», «hər beşinci» (`_says_one_in`). A fraction is one number
 (`fractions`: `¼`, `1½`, `1⁄2`, `1/2`; `number_words.word_fractions`: "half", «половина»,
 «dörddə bir»), equal to its decimals and, as a percentage, to its hundredths (`25 %`). Digits
 glued to letters are a name's (X12, COVID-19): a space after them joins no number
@@ -314,6 +315,7 @@ _ROUND_THE_CLOCK_WORDS: dict[str, regex.Pattern[str]] = {
 
 #: "24 hours", "24-hour": a day and night, which Russian and Azerbaijani say with one word
 _TWENTY_FOUR = Decimal(24)
+_ONE = Decimal(1)
 _DAY_OF_24_HOURS = regex.compile(r"(?<![\d.,])24(?:[ \u00a0\-‐‑]hours?\b|h\b)", regex.I)
 #: «сутки» (за сутки, суточный, круглосуточно), az «sutka» (sutka ərzində, sutkalıq); not after a
 #: number («двое суток», «iki sutka» are 48 hours)
@@ -334,6 +336,25 @@ def _says_a_day(seg: Segment, found: set[Decimal]) -> bool:
         words is not None
         and _DAY_OF_24_HOURS.search(seg.source or "") is not None
         and words.search(fold(seg.target, seg.lang)) is not None
+    )
+
+
+#: "1 in 5", "1 out of 10": a proportion, which ru and az say with "each" and an ordinal
+#: («каждая пятая семья», «hər beşinci ailə»): the 1 is in the word for "each"
+_ONE_IN = regex.compile(r"(?<![\d.,])1[ \u00a0]+(?:in|out[ \u00a0]+of)[ \u00a0]+\d", regex.I)
+_EACH: dict[str, regex.Pattern[str]] = {
+    "ru": regex.compile(r"(?<!\p{L})кажд(?:ый|ая|ое|ые|ого|ой|ому|ую|ым|ом|ых|ыми)(?!\p{L})"),
+    "az": regex.compile(r"(?<!\p{L})hər(?!\p{L})"),
+}
+
+
+def _says_one_in(seg: Segment) -> bool:
+    """Whether the translation renders the source's "1 in N" with its word for "each"."""
+    each = _EACH.get(seg.lang)
+    return (
+        each is not None
+        and _ONE_IN.search(seg.source or "") is not None
+        and each.search(fold(seg.target, seg.lang)) is not None
     )
 
 
@@ -739,6 +760,8 @@ def check_numbers(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
         tgt = [t for t in tgt if not _within(t[0], parts)]
     if _TWENTY_FOUR in src_values and _TWENTY_FOUR not in found and _says_a_day(seg, found):
         found.add(_TWENTY_FOUR)
+    if _ONE not in found and _ONE in src_values and _says_one_in(seg):
+        found.add(_ONE)
     # every value is there, but the translation has a number of its own: a value the source
     # gives twice and the translation once may be the one that changed («семью голосами против
     # трёх; двое судей» for "seven votes to two; the two judges")
