@@ -23,8 +23,8 @@ the name's, accounted for when the translation renders the concept with a term w
 numbers 24 and 7: the translation renders it with 24 and 7 in either order (`7/24`) or with a word
 for it («круглосуточно», «gecə-gündüz»; `_ROUND_THE_CLOCK_WORDS`). "24 hours" is a day, which
 ru and az say with a word: «за сутки», «sutka ərzində» (`_says_a_day`); so is the 1 of "1 in 5",
-said with "each" and an ordinal: «каждая пятая», «hər beşinci» (`_says_one_in`). A fraction is one number
-(`fractions`: `¼`, `1½`, `1⁄2`, `1/2`; `number_words.word_fractions`: "half", «половина»,
+said with "each" and an ordinal: «каждая пятая», «hər beşinci» (`_says_one_in`). A fraction is
+one number (`fractions`: `¼`, `1½`, `1⁄2`, `1/2`; `number_words.word_fractions`: "half", «половина»,
 «dörddə bir»), equal to its decimals and, as a percentage, to its hundredths (`25 %`). Digits
 glued to letters are a name's (X12, COVID-19): a space after them joins no number
 (`_glued`), and a space groups digits only where a group of three follows a number of one to
