@@ -153,6 +153,13 @@ def _ru_lemmas() -> dict[str, tuple[Decimal, bool]]:
 
 
 _ADJECTIVE = frozenset({"ADJF", "ADJS"})
+#: what makes a noun of a numeral stem: a pupil of a grade («одиннадцатиклассники» for
+#: "11th-graders", «пятиклассница») and an anniversary or a span of years («тридцатилетие»,
+#: «столетия», «тысячелетием»), in every case and number
+_RU_NOUN_TAIL = regex.compile(r"классни(?:к|ц)\p{L}{0,4}|лети(?:е|я|ю|ем|и|й|ям|ями|ях)")
+#: the grades below 5, whose pupils are named from the ordinal («второклассник»)
+_RU_GRADE_STEMS = {"второ": Decimal(2), "третье": Decimal(3), "четверо": Decimal(4)}
+_RU_GRADE = regex.compile(r"(второ|третье|четверо)классни(?:к|ц)\p{L}{0,4}")
 
 
 def _adjective(parse: Parse) -> bool:
@@ -168,11 +175,13 @@ def _ru_compound(word: str) -> Decimal | None:
     2000. The word is an adjective, its numeral stems (`_RU_COMPOUND_STEMS`) make one number,
     and what follows them is an adjective of the dictionary on its own («летняя», «дневный»,
     «этажный», «процентный», «сторонний»): «семинарский», «десятичный», «стоимостный» begin
-    like a numeral but do not go on with an adjective, and a noun («десятилетие»,
-    «тысячелистник», «пятиэтажка») or a verb («пятиться») is no such adjective."""
+    like a numeral but do not go on with an adjective, and a noun («тысячелистник»,
+    «пятиэтажка») or a verb («пятиться») is no such adjective, but for the nouns of a grade's
+    pupils and of a span of years (`_RU_NOUN_TAIL`: «одиннадцатиклассники», «десятилетие»)."""
     f = fold(word, "ru")
     if not f.startswith(_RU_STEM_START):
-        return None
+        grade = _RU_GRADE.fullmatch(f)
+        return _RU_GRADE_STEMS[grade.group(1)] if grade else None
     parts: list[tuple[Decimal | None, int]] = []
     last: Decimal | None = None
     rest = f
@@ -191,6 +200,8 @@ def _ru_compound(word: str) -> Decimal | None:
     rest = rest.removeprefix("ъ")  # «двухъядерный»
     if len(rest) < 4:
         return None
+    if _RU_NOUN_TAIL.fullmatch(rest):
+        return _compose(parts)  # «одиннадцатиклассники», «тридцатилетие»: a noun of a number
     from translate.morph.ru import analyzer
 
     morph = analyzer()

@@ -499,7 +499,7 @@ def target_numbers(text: str, lang: str) -> list[_Target]:
     if glyphs:
         out.sort(key=lambda t: t[0])
     if len(out) > 1:
-        out = _shared_scale(masked, lang, out)
+        out = _summed_scales(masked, lang, _shared_scale(masked, lang, out))
     if _ROMAN_LETTER.search(masked) is not None:
         for m in _ROMAN.finditer(masked):
             v = Decimal(_roman(m.group()))
@@ -529,6 +529,33 @@ def _shared_scale(text: str, lang: str, out: list[_Target]) -> list[_Target]:
             scaled = {v.scaleb(power).normalize() for v in a[2]}
             extra = [tuple(v.scaleb(power).normalize() for v in r) for r in a[3]]
             result[i] = (a[0], a[1], a[2] | scaled, [*a[3], *extra])
+    return result
+
+
+def _scale_of(text: str, number: _Target, lang: str) -> int:
+    """The power of ten of the scale word a number of a translation ends with (0: none)."""
+    digits = _TARGET_NUM.match(text, number[0])
+    if digits is None:
+        return 0
+    power, end = _scale(text, digits.end(), lang)
+    return power if end == number[1] else 0
+
+
+def _summed_scales(text: str, lang: str, out: list[_Target]) -> list[_Target]:
+    """*out* with a number said in scale words from the largest down made one: «1 milyon 712
+    min», «1 млн 712 тыс.» are 1,712,000, as "1,712,000" in the source."""
+    result: list[_Target] = []
+    for t in out:
+        if result and text[result[-1][1] : t[0]].isspace():
+            a = result[-1]
+            upper, lower = _scale_of(text, a, lang), _scale_of(text, t, lang)
+            if upper > lower >= 3 and all(v < Decimal(10) ** upper for v in t[2]):
+                # or, read apart, the two numbers of a source that gives them so
+                total = {x + y for x in a[2] for y in t[2]}
+                readings = [*((v,) for v in total), *(x + y for x in a[3] for y in t[3])]
+                result[-1] = (a[0], t[1], total | a[2] | t[2], readings)
+                continue
+        result.append(t)
     return result
 
 

@@ -145,11 +145,12 @@ def check_script(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
     if not ctx.on("wrong-script") or seg.lang not in ("az", "ru"):
         return
     # words of the other alphabet next to each other, with only spaces between them, are one
-    # slip (a phrase left in English, «standing ovation»; a name pasted in Cyrillic, «Ван И»):
-    # one finding, as an editor fixes them at once
+    # slip (a phrase left in English, «standing ovation»; a name pasted in Cyrillic, «Ван И»),
+    # and so are the parts of a unit joined by a dot or a slash («кВт·ч», «км/ч»): one
+    # finding, as an editor fixes them at once
     run: list[tuple[int, int]] = []
     for start, end in [*_wrong_script_words(seg, ctx, text, mixed), (-1, -1)]:
-        if run and (start < 0 or text[run[-1][1] : start].strip(" \u00a0")):
+        if run and (start < 0 or text[run[-1][1] : start].strip(_JOINING)):
             a, b = run[0][0], run[-1][1]
             phrase = text[a:b]
             many = len(run) > 1
@@ -167,6 +168,8 @@ def check_script(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
             run.append((start, end))
 
 
+#: what may stand between two words of one slip: spaces, and the dots and slash of a unit
+_JOINING = " \u00a0·⋅∙/"
 _CYRILLIC_RUN = regex.compile(r"\p{Cyrillic}[\p{Cyrillic}\p{M}]*")
 
 #: English month and weekday names: capitalised, yet no names («18 October 1991 года»)

@@ -92,6 +92,40 @@ def unknown_words(phrase: str, hint: str | None) -> list[str]:
     return out
 
 
+#: prepositions that never take the genitive, and the cases they do take: a word right after
+#: one of them cannot be a genitive («в Шуше», «о Шуше», never «в Шуши»). Those that may take a
+#: genitive (из, от, до, у, с, для, без, около) are left out: they decide nothing
+_GOVERNS: dict[str, frozenset[str]] = {
+    prep: frozenset(cases)
+    for preps, cases in (
+        (("в", "во", "на"), ("accs", "loct", "nomn")),  # nomn: «в депутаты»
+        (("о", "об", "обо"), ("loct", "accs")),
+        (("при",), ("loct",)),
+        (("к", "ко"), ("datv",)),
+        (("по",), ("datv", "loct", "accs")),
+        (("над", "надо", "перед", "передо"), ("ablt",)),
+        (("под", "подо", "за"), ("ablt", "accs")),
+        (("через", "про", "сквозь"), ("accs",)),
+    )
+    for prep in preps
+}
+
+
+def fits_preposition(word: str, lemma: str, prep: str) -> bool:
+    """Whether *word*, read as a form of *lemma*, may follow the preposition *prep*: False only
+    when the dictionary knows every reading of it as that lemma and none is in a case *prep*
+    takes. A deprecated name that is also an oblique form of the allowed one (`Шуши`: the
+    Armenian name, and the genitive of `Шуша`) is then the deprecated name: «в Шуши»."""
+    cases = _GOVERNS.get(prep.lower())
+    if cases is None:
+        return True
+    lemma = _yo(lemma.lower())
+    readings = [p for p in analyzer().parse(word) if _yo(p.normal_form) == lemma]
+    if not readings or any(p.tag.case is None for p in readings):
+        return True  # unknown, or an indeclinable: the dictionary cannot tell
+    return any(_case(p.tag) in cases for p in readings)
+
+
 # --- forms -----------------------------------------------------------------------------------
 
 #: (case, number) of one generated form of the term

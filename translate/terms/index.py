@@ -343,7 +343,7 @@ class TermIndex:
             out.append(
                 make_occurrence(os, oe, entry.concept_id, lang, text[os:oe], term.text, term.status)
             )
-        return _dedupe(out) if repeated else out
+        return _dedupe(out, text) if repeated else out
 
     def _not_verbs(
         self, cands: list[tuple[int, int, int]], toks: list[str], parts: list[str]
@@ -1154,8 +1154,9 @@ def _pick(group: list[tuple[int, int, int]], offs: list[int]) -> list[tuple[int,
     return chosen
 
 
-def _dedupe(occs: list[Occurrence]) -> list[Occurrence]:
-    """One occurrence per (span, concept), by `_rank`."""
+def _dedupe(occs: list[Occurrence], text: str = "") -> list[Occurrence]:
+    """One occurrence per (span, concept), by `_rank`; in ru, a preposition before the span
+    may rule the allowed reading out (`_ruled_out`)."""
     if len(occs) < 2:
         return occs
     if all(a.start != b.start or a.end != b.end for a, b in pairwise(occs)):
@@ -1164,9 +1165,37 @@ def _dedupe(occs: list[Occurrence]) -> list[Occurrence]:
     for o in occs:
         k = (o.start, o.end, o.concept_id)
         have = best.get(k)
-        if have is None or _rank(o) < _rank(have):
+        if have is None:
+            best[k] = o
+        elif _rank(o) < _rank(have):
+            if not _ruled_out(o, have, text):
+                best[k] = o
+        elif _ruled_out(have, o, text):
             best[k] = o
     return sorted(best.values(), key=lambda o: (o.start, o.end, o.concept_id))
+
+
+#: the word before a span, and what separates it from the span (spaces only)
+_WORD_BEFORE = re.compile(r"(\w+)[ \u00a0]+\Z")
+
+
+def _ruled_out(allowed: Occurrence, other: Occurrence, text: str) -> bool:
+    """Whether the preposition before a ru span rules out *allowed*, an oblique form of the
+    allowed term, where *other* is the deprecated or forbidden term written exactly: `Шуши` is
+    the genitive of `Шуша` and the Armenian name, and «в Шуши» can only be the name (the
+    genitive never follows «в»: `morph.ru.fits_preposition`)."""
+    if (
+        allowed.lang != "ru"
+        or _STATUS_RANK.get(allowed.status, 9) >= 2
+        or _STATUS_RANK.get(other.status, 9) < 2
+        or " " in allowed.term
+        or fold(other.surface, "ru") != fold(other.term, "ru")
+    ):
+        return False
+    m = _WORD_BEFORE.search(text, 0, allowed.start)
+    return m is not None and not morph_ru.fits_preposition(
+        allowed.surface, allowed.term, m.group(1)
+    )
 
 
 def _rank(o: Occurrence) -> tuple[int, int, int]:
