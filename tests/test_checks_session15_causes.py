@@ -132,3 +132,77 @@ def test_a_cyrillic_unit_in_az_is_one_wrong_script_finding(checker, target, unit
         f for f in run(checker, "az", target, "The limit is 200 kWh.") if f.check == "wrong-script"
     ]
     assert [f.span.text for f in found] == [unit]
+
+
+# --- a number that took another's place, every value still there --------------------------------
+
+MEDALS = (
+    "1. Azerbaijan — 5 gold, 3 silver, 6 bronze\n2. Iran — 4 gold, 4 silver, 2 bronze\n"
+    "3. Türkiye — 3 gold, 2 silver, 5 bronze"
+)
+
+
+def test_a_value_given_once_more_and_another_once_less_is_a_change(checker):
+    target = (
+        "1. Azərbaycan — 5 qızıl, 3 gümüş, 6 bürünc\n2. İran — 4 qızıl, 4 gümüş, 2 bürünc\n"
+        "3. Türkiyə — 3 qızıl, 2 gümüş, 4 bürünc"
+    )
+    found = [f for f in run(checker, "az", target, MEDALS) if f.check == "number-mismatch"]
+    assert [(f.span.start, f.span.text) for f in found] == [(target.rindex("4"), "4")]
+    assert found[0].message.startswith("5 of the source is missing")
+
+
+@pytest.mark.parametrize(
+    ("lang", "target"),
+    [
+        (
+            "az",
+            "1. Azərbaycan — 5 qızıl, 3 gümüş, 6 bürünc\n2. İran — 4 qızıl, 4 gümüş, 2 bürünc\n"
+            "3. Türkiyə — 3 qızıl, 2 gümüş, 5 bürünc",
+        ),
+        # a repeated number said once for both («по 5») is no change
+        (
+            "ru",
+            "1. Азербайджан — 5 золотых, 3 серебряные, 6 бронзовых\n"
+            "2. Иран — по 4 золотых и серебряных, 2 бронзовые\n"
+            "3. Турция — 3 золотые, 2 серебряные, 5 бронзовых",
+        ),
+    ],
+)
+def test_the_same_counts_are_clean(checker, lang, target):
+    assert numbers(run(checker, lang, target, MEDALS)) == []
+
+
+# --- a three-letter name with a copula --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("The main buyers are Russia and China.", "Əsas alıcılar Rusiya və Çindir."),
+        ("The plant is in China.", "Zavod Çindədir."),
+    ],
+)
+def test_a_three_letter_name_takes_the_copula(checker, source, target):
+    assert [f for f in run(checker, "az", target, source) if f.check == "term-missing"] == []
+
+
+# --- an amount said in coins ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "target"),
+    [
+        ("az", "Bir gedişin qiyməti 60 qəpikdir."),
+        ("ru", "Одна поездка стоит 60 гяпиков."),
+    ],
+)
+def test_an_amount_in_hundredths_of_the_currency_is_the_same_number(checker, lang, target):
+    assert numbers(run(checker, lang, target, "A single trip costs 0.60 manat.")) == []
+
+
+def test_a_changed_amount_in_coins_is_still_reported(checker):
+    target = "Bir gedişin qiyməti 70 qəpikdir."
+    assert numbers(run(checker, "az", target, "A single trip costs 0.60 manat.")) == [
+        ("70", "0.60 of the source is missing; 70 here is not in the source")
+    ]

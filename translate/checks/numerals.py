@@ -492,6 +492,13 @@ def target_numbers(text: str, lang: str) -> list[_Target]:
                     *readings,
                     *(((r[0] / 100).normalize(),) for r in readings if len(r) == 1),
                 ]
+            if _SUBUNIT.match(digits, end) is not None:
+                # «60 qəpik» for "0.60 manat": a hundredth of the currency, said in its coins
+                values = values | {(v / 100).normalize() for v in values}
+                readings = [
+                    *readings,
+                    *(((r[0] / 100).normalize(),) for r in readings if len(r) == 1),
+                ]
             out.append(_scaled(masked, start + offset, end, lang, values, readings))
     for start, end, v, parts in glyphs:
         readings = [(v,), parts] if parts else [(v,)]
@@ -575,6 +582,8 @@ def _scaled(
     return start, end, values, readings
 
 
+#: a currency's hundredth after a number: az qəpik, ru копейка and гяпик, cents
+_SUBUNIT = regex.compile(r"[ \u00a0]?(?:qəpik|гяпик|копе[еийк]|цент|sent\b|cents?\b)", regex.I)
 #: a percent sign or word after a number (`50%`, `50 %`, «50 процентов», «50 faiz»)
 _PERCENT = regex.compile(r"[ \u00a0\u202f]?(?:%|процент|faiz)")
 
@@ -732,6 +741,21 @@ def _reordered_dotted(source: str, target: str) -> list[tuple[int, int, str]]:
     return out
 
 
+def _swapped(src: list[_Source], tgt: list[_Target]) -> bool:
+    """Whether the translation has every value of the source, but one of them fewer times and
+    another more times than the source gives them in digits: a number that took another's
+    place («4 bürünc» for "5 bronze" in a medal table that has a 4 elsewhere). Counted only
+    when the source repeats a value; the count below then finds the number that changed."""
+    if len(src) < 2 or len(tgt) < 2:
+        return False
+    given = Counter(v for _, _, v, worded, also in src if not worded and not also)
+    if len(given) == sum(given.values()):
+        return False  # no value repeated: a missing one is missing by value, checked before
+    have = Counter(next(iter(vals)) for _, _, vals, _ in tgt if len(vals) == 1)
+    fewer = any(have[v] < n for v, n in given.items())
+    return fewer and any(n > given[v] for v, n in have.items() if v in given)
+
+
 def _stray(tgt: list[_Target], src_values: set[Decimal]) -> bool:
     """Whether a number of the translation has no value of the source (cheap: sets only)."""
     return any(vals.isdisjoint(src_values) for _, _, vals, _ in tgt)
@@ -769,7 +793,8 @@ def check_numbers(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
     src_values = {v for _, _, v, _, _ in src}.union(*(also for *_, also in src))
     if idioms:
         src_values |= _IDIOM_VALUES
-    if src_values <= found and not _stray(tgt, src_values):
+    swapped = src_values <= found and _swapped(src, tgt)
+    if src_values <= found and not swapped and not _stray(tgt, src_values):
         return  # every source number is there (most messages), and 24 and 7 for a "24/7"
     # only then read the translation's words: «Üç gün», «трех дней», «on iki»
     # (after the digits: a changed number is shown at a changed number written as one)
@@ -793,7 +818,7 @@ def check_numbers(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
     # gives twice and the translation once may be the one that changed («семью голосами против
     # трёх; двое судей» for "seven votes to two; the two judges")
     recount = src_values <= found
-    if recount and not _stray(tgt, src_values):
+    if recount and not swapped and not _stray(tgt, src_values):
         return  # the missing ones are written with words
     # the numbers of the translation none of whose readings is the source's
     seq = [n[2] for n in src]

@@ -251,13 +251,18 @@ def ordinary_chains(cls: str, ends_vowel: bool, tier_: int) -> dict[str, Seq]:
 
 @cache
 def short_name_chains(cls: str, ends_vowel: bool) -> dict[str, Seq]:
-    """The instrumental endings (-la/-lə, -yla/-ylə, and what follows them) a three-letter name
+    """The instrumental endings (-la/-lə, -yla/-ylə, and what follows them) and the 3rd-person
+    copulas (-dır, -dı, -mış, -sa, -kən, also after a case: Çindir, Çindədir) a three-letter name
     takes but a three-letter common stem does not (`_allowed`): Çinlə "with China" is no verb
-    the way gözlə "wait!" is. The copula and personal endings stay out (ad+am = adam)."""
+    the way gözlə "wait!" is, and a name is no root a verb is made of (yaz+dı = yazdı "wrote").
+    The personal endings stay out (ad+am = adam)."""
     out: dict[str, Seq] = {}
+    name_only = frozenset({"INS", *COPULAS})
     for seq, text in _walk(cls, ends_vowel, False, "START"):
-        if "INS" in seq and _allowed(seq, 2, ends_vowel) and not _allowed(seq, 1, ends_vowel):
-            if not any(m in _SHORT_FORBIDDEN and m != "INS" for m in seq):
+        if _allowed(seq, 2, ends_vowel) and not _allowed(seq, 1, ends_vowel):
+            if any(m in name_only for m in seq) and not any(
+                m in _SHORT_FORBIDDEN and m not in name_only for m in seq
+            ):
                 out.setdefault(text, seq)
     return out
 
