@@ -3,7 +3,11 @@ sentences (not the held-out ones) through the shipped glossary."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
+from conftest import run_cli_output
 from test_checks_heldout8_causes import numbers
 from test_checks_precision import checker, ids, run
 
@@ -206,3 +210,42 @@ def test_a_changed_amount_in_coins_is_still_reported(checker):
     assert numbers(run(checker, "az", target, "A single trip costs 0.60 manat.")) == [
         ("70", "0.60 of the source is missing; 70 here is not in the source")
     ]
+
+
+# --- a draft without front matter, against a source with a title and a byline --------------------
+
+FERRIES_EN = "The port of Alat handled 25 ferries in October.\n\nMost cargo went on by rail.\n"
+FERRIES_RU = (
+    "В октябре порт Алят принял 25 паромов.\n\nБольшая часть груза ушла по железной дороге.\n"
+)
+
+
+@pytest.mark.parametrize("number", ["25", "26"])
+def test_a_draft_without_front_matter_aligns_with_the_body_without_the_byline(
+    tmp_path: Path, capsys, number
+):
+    src = tmp_path / "src.md"
+    src.write_text(
+        '---\ntitle: "Ferries"\nauthor: Leyla Hasanova\n---\n\n' + FERRIES_EN, encoding="utf-8"
+    )
+    d = tmp_path / "d.ru.md"
+    d.write_text(FERRIES_RU.replace("25", number), encoding="utf-8")
+    code, out, _ = run_cli_output(
+        capsys, "check", str(d), "--lang", "ru", "--source", str(src), "-f", "json"
+    )
+    assert code == (0 if number == "25" else 1)
+    findings = json.loads(out)["findings"]
+    notes = [f["message"] for f in findings if f["severity"] == "info"]
+    assert len(notes) == 1 and "no front matter" in notes[0] and "byline" in notes[0]
+    got = [(f["check"], f["line"]) for f in findings if f["severity"] != "info"]
+    # the source-dependent checks ran: a changed number is found, in its block's line
+    assert got == ([] if number == "25" else [("number-mismatch", 1)])
+
+
+# --- a letter of the other alphabet without a look-alike ---------------------------------------
+
+
+def test_a_term_with_a_cyrillic_letter_typed_is_mixed_script_only(checker):
+    target = "Nümayəndə heyətləri bir həftə sonra Бakıda görüşüblər."
+    found = ids(run(checker, "az", target, "The delegations met in Baku a week later."))
+    assert found == [("mixed-script", "Бakıda")]

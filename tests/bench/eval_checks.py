@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import tempfile
 from collections import defaultdict
@@ -42,6 +43,9 @@ from translate.checks import Checker, load_term_index  # noqa: E402
 from translate.checks.segment import Segment  # noqa: E402
 from translate.config import load_config  # noqa: E402
 from translate.errors import UserError  # noqa: E402
+
+#: the Markdown markers before a block's text on its first line
+_MARKER = re.compile(r"(?:[ ]{0,3}(?:>[ ]?|[-*+][ ]|\d+[.)][ ]|#{1,6}[ ]))+")
 
 
 def _ranges(text: str, needle: str) -> list[tuple[int, int]]:
@@ -69,7 +73,13 @@ def matches(finding, expected: dict, item: dict) -> bool:
         # document; a source-side span's line is the draft's, so only its text can be compared.
         if finding.span.where == "source":
             return want in finding.span.text or finding.span.text in want
-        shift = sum(len(x) for x in text.splitlines(keepends=True)[: max(finding.line - 1, 0)])
+        lines = text.splitlines(keepends=True)
+        shift = sum(len(x) for x in lines[: max(finding.line - 1, 0)])
+        # and by the block's Markdown marker (`> `, `- `, `1. `, `## `): the block's text, which
+        # the span counts in, starts after it
+        if 0 < finding.line <= len(lines):
+            marker = _MARKER.match(lines[finding.line - 1])
+            shift += marker.end() if marker else 0
         s, e = s + shift, e + shift
     ranges = _ranges(text, want)
     if not ranges:  # the expected text is in the other side: compare the strings

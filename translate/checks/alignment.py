@@ -34,8 +34,9 @@ def align_title(
     """The source blocks a draft lines up with, and a note when that is not all of them.
 
     A title is optional in a draft: a draft without one lines up with the source's body (the
-    source's title is then not checked, and the note says so). A first heading stands for a
-    title on either side: a plain Markdown file has no front matter to hold one."""
+    source's title is then not checked, and the note says so), and so is the rest of the front
+    matter: a draft without any lines up with the body without the byline too. A first heading
+    stands for a title on either side: a plain Markdown file has no front matter to hold one."""
     if not blocks or not src_blocks or not _titled(src_blocks[0]):
         return src_blocks, None
     first = src_blocks[0]
@@ -49,7 +50,19 @@ def align_title(
             f"the draft has no title: its blocks are aligned with the source's body, after its "
             f"{what} ({src_ref}:{first.line}), which is not checked"
         )
+    if first.type == "title" and not any(b.type in _FRONT_ONLY for b in blocks):
+        # a draft without front matter has no byline either: the source's body alone
+        body = [b for b in src_blocks[1:] if b.type not in _FRONT_ONLY]
+        if len(body) == len(blocks) and len(body) < len(src_blocks) - 1:
+            return body, (
+                f"the draft has no front matter: its blocks are aligned with the source's body; "
+                f"the source's title and byline ({src_ref}:{first.line}) are not checked"
+            )
     return src_blocks, None
+
+
+#: blocks only a front matter holds besides the title: the byline, and the labels it asks for
+_FRONT_ONLY = frozenset({"author", "source link", "excerpt note"})
 
 
 class _Retyped:
