@@ -65,14 +65,25 @@ LAT_TO_CYR = str.maketrans("aceopxyABCEHKMOPTXi", "асеорхуАВСЕНКМ�
 CYR_TO_LAT = str.maketrans("асеорхуАВСЕНКМОРТХіј", "aceopxyABCEHKMOPTXij")
 
 
-def repair_script(word: str, script: str | None = None) -> str | None:
+#: Cyrillic letters without a Latin look-alike, by their sound in Azerbaijani's Latin alphabet:
+#: an az word typed with one of them (`Бakıda`, the layout switched for a letter) is still the
+#: word
+CYR_SOUNDS_AZ = str.maketrans(
+    dict(zip("бвгдзийлмнптфчшыжБГДЗИЙЛПФЧШЫЖ", "bvqdziylmnptfçşıjBQDZİYLPFÇŞIJ", strict=True))
+)
+
+
+def repair_script(word: str, script: str | None = None, *, by_sound: bool = False) -> str | None:
     """Map look-alike letters to the word's majority script, or to *script* ("Cyrillic",
-    "Latin") when given; None when some letter has no twin."""
+    "Latin") when given; None when some letter has no twin. *by_sound*: into Latin, a Cyrillic
+    letter without a twin is read by its Azerbaijani sound (`CYR_SOUNDS_AZ`)."""
     if script is None:
         lat = len(LATIN.findall(word))
         cyr = len(CYRILLIC.findall(word))
         script = "Cyrillic" if cyr >= lat else "Latin"
     fixed = word.translate(LAT_TO_CYR) if script == "Cyrillic" else word.translate(CYR_TO_LAT)
+    if by_sound and script == "Latin":
+        fixed = fixed.translate(CYR_SOUNDS_AZ)
     if LATIN.search(fixed) and CYRILLIC.search(fixed):
         return None
     return fixed

@@ -140,7 +140,7 @@ def check_script(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
                 f"“{word}” mixes Latin and Cyrillic letters",
                 tok.start,
                 tok.end,
-                suggestion=repair_script(word),
+                suggestion=repair_script(word, by_sound=seg.lang == "az"),
             )
     if not ctx.on("wrong-script") or seg.lang not in ("az", "ru"):
         return

@@ -36,7 +36,6 @@ import regex
 from rapidfuzz.distance import OSA
 
 from translate.checks._text import (
-    CYR_TO_LAT,
     CYRILLIC,
     LATIN,
     LONG_LETTERS,
@@ -881,23 +880,12 @@ def _mixed(word: str) -> bool:
     return script_of(word) == "mixed"
 
 
-#: Cyrillic letters without a Latin look-alike, by their sound in Azerbaijani's Latin alphabet:
-#: a word typed with one of them (`Бakıda`, the layout switched for a letter) is still the word
-_CYR_SOUNDS = str.maketrans(
-    dict(zip("бвгдзийлмнптфчшыжБГДЗИЙЛПФЧШЫЖ", "bvqdziylmnptfçşıjBQDZİYLPFÇŞIJ", strict=True))
-)
-
-
 def _script_repaired(text: str, script: str | None = None) -> str:
     """*text* with each word that mixes alphabets written in its majority one, or in *script*
     (same length); into Latin, a Cyrillic letter without a twin is read by its sound."""
     out = text
     for tok in mixed_script_words(text):
-        word = text[tok.start : tok.end]
-        fixed = repair_script(word, script)
-        if fixed is None and script == "Latin":
-            fixed = word.translate(CYR_TO_LAT).translate(_CYR_SOUNDS)
-            fixed = None if CYRILLIC.search(fixed) else fixed
+        fixed = repair_script(text[tok.start : tok.end], script, by_sound=script == "Latin")
         if fixed is not None and len(fixed) == tok.end - tok.start:
             out = out[: tok.start] + fixed + out[tok.end :]
     return out
