@@ -250,3 +250,16 @@ def test_a_term_with_a_cyrillic_letter_typed_is_mixed_script_only(checker):
     found = run(checker, "az", target, "The delegations met in Baku a week later.")
     assert ids(found) == [("mixed-script", "Бakıda")]
     assert found[0].suggestion == "Bakıda"  # Б has no Latin twin: read by its sound
+
+
+# --- a capital İ typed, the rest of the word in ASCII -------------------------------------------
+
+
+def test_a_word_whose_only_azerbaijani_letter_is_a_capital_i_is_partly_typed(checker):
+    found = run(checker, "az", "Sovet İttifaqinda qiymətlər sabit idi.", "In the Soviet Union, …")
+    assert ids(found) == [("az-ascii", "İttifaqinda")]  # and the term is read in the repair
+    assert found[0].suggestion == "İttifaqında"
+
+
+def test_a_correct_word_with_a_capital_i_stays_clean(checker):
+    assert ids(run(checker, "az", "Sovet İttifaqında qiymətlər sabit idi.")) == []

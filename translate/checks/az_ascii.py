@@ -150,7 +150,9 @@ def _info(word: str, ctx: CheckContext) -> _WordInfo:
             return hit
         if len(f) >= 5:
             shows = (skeleton(word), f)
-    elif len(f) >= 4 and word.isascii() and word.isalpha():
+    elif len(f) >= 4 and word.replace("İ", "I").isascii() and word.isalpha():
+        # a capital İ, typed where nothing else is (`İttifaqinda`: the ending lost its ı), shows
+        # no letter of its own: its fold is the plain i of an ASCII word
         candidate = True
         key = skeleton(word)
         proper = _glossary_proper(key, ctx, 4)
