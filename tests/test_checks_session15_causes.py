@@ -263,3 +263,44 @@ def test_a_word_whose_only_azerbaijani_letter_is_a_capital_i_is_partly_typed(che
 
 def test_a_correct_word_with_a_capital_i_stays_clean(checker):
     assert ids(run(checker, "az", "Sovet İttifaqında qiymətlər sabit idi.")) == []
+
+
+# --- round 18 (sets 71-73) ---------------------------------------------------------------------
+
+
+def test_a_lower_case_name_of_the_dictionary_is_a_near_miss_of_a_term(checker):
+    # «аресом» is the god Ares in pymorphy3's dictionary, a name: in lower case, the typo
+    source = "He was placed under arrest for two months."
+    found = run(checker, "ru", "Он был помещён под аресом на два месяца.", source)
+    assert ids(found) == [("term-misspelled", "аресом")]
+    assert found[0].suggestion == "арестом"
+
+
+def test_letters_glued_to_digits_are_an_identifier_not_a_latin_word(checker):
+    source = "Administrators should upgrade to PAN-OS 11.1.2-h3 or later."
+    # the version changed around it, so `h3` is not found as the source writes it either
+    target = "Администраторам следует обновить PAN-OS до версии 11.2.1-h3 или более поздней."
+    assert ids(run(checker, "ru", target, source)) == [("number-mismatch", "11.2.1")]
+
+
+def test_a_misaligned_draft_keeps_a_name_its_source_article_has(tmp_path: Path, capsys):
+    src = tmp_path / "src.md"
+    src.write_text(
+        "# Breach\n\nThe attackers copied records, including e-mail addresses.\n\n"
+        "AZAL says no card data was stored.\n",
+        encoding="utf-8",
+    )
+    d = tmp_path / "d.ru.md"
+    # the second paragraph is missing: no block has a source, the article still does
+    d.write_text("# Взлом\n\nЗлоумышленники скопировали записи, включая адреса e-mail.\n")
+    _code, out, _ = run_cli_output(
+        capsys, "check", str(d), "--lang", "ru", "--source", str(src), "-f", "json"
+    )
+    got = [f["check"] for f in json.loads(out)["findings"] if f["severity"] != "info"]
+    assert got == ["alignment"]
+
+
+def test_a_file_name_whose_code_marks_were_lost_is_no_word_of_a_language(checker):
+    source = "02:31 — a web shell, `update.php`, is written to `/var/www/html/`;"
+    target = "02:31 — `/var/www/html/` qovluğuna update.php veb-şelli yazılır;"
+    assert ids(run(checker, "az", target, source)) == [("markup-mismatch", "`update.php`")]

@@ -34,7 +34,7 @@ from functools import cache
 
 import regex
 
-from translate.checks._text import CYRILLIC, LATIN, QUOTED, mask_non_prose
+from translate.checks._text import CYRILLIC, LATIN, QUOTED, in_code_chunk, mask_non_prose
 
 #: fewer lower-case words than this: a caption, a name, a title; too little to judge
 MIN_WORDS = 3
@@ -90,8 +90,11 @@ def _ordinary_words(text: str) -> list[str]:
     lower-case parts of a hyphenated word (`SMS-предупреждения`, `ABŞ-dan`: the abbreviation is a
     name, the rest is the language)."""
     out: list[str] = []
-    for m in _WORD.finditer(_prose(text)):
+    prose = _prose(text)
+    for m in _WORD.finditer(prose):
         w = m.group()
+        if "." in prose[m.end() : m.end() + 1] and in_code_chunk(prose, m.start(), m.end()):
+            continue  # a file name its code marks lost (`update.php`): no word of a language
         parts = _HYPHEN.split(w)
         if len(parts) > 1:
             out.extend(p for p in parts if p[:1].islower())

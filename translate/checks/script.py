@@ -227,10 +227,15 @@ def _wrong_script_words(
                 continue  # `--strict`, `kremlin.md`: code, whether or not it is marked as such
             if word in code:
                 continue  # the source's code, its marks lost: markup-mismatch's finding
-            if seg.source and _kept_name(text, start, end, seg.source):
+            if text[end : end + 1].isdigit() or (start and text[start - 1].isdigit()):
+                continue  # `11.1.2-h3`, `x86`, `4k`: letters glued to digits, an identifier
+            # a draft whose blocks do not line up has no source block, but its source article
+            # still says what it keeps as written
+            source = seg.source or seg.source_document
+            if source and _kept_name(text, start, end, source):
                 continue  # `e-tabib`, `mp3`: a service's or a product's name, as in the source
             if len(word) == 1 and seg.source and _symbol(text, start, seg.source):
                 continue  # `4(b)`, `p < 0,05`, `n = 1204`: a label or a symbol, as in the source
-            if seg.source and _name_continues(text, start, end, seg.source):
+            if source and _name_continues(text, start, end, source):
                 continue  # `Dunaliella salina`: a two-word name, as in the source
             yield start, end

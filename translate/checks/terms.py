@@ -302,15 +302,17 @@ _RARE_NAME = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn"})
 def _known_word(word: str, lang: str) -> bool:
     """Whether *word* is a dictionary word, so that a near miss of a one-word term is more
     likely that word than a typo. An indeclinable rare name alone does not count: «Армени»
-    (a name in pymorphy3's dictionary) for «Армении» is the typo, held-out set 22, ru-105."""
+    (a name in pymorphy3's dictionary) for «Армении» is the typo, held-out set 22, ru-105; nor
+    does a name written in lower case: «аресом» (the god Ares) for «арестом», set 71."""
     if lang != "ru":
         return False
     low = word.lower()
     morph = analyzer()
     if not morph.word_is_known(low):
         return False
+    lower = word[:1].islower()
     return not all(
-        "Fixd" in p.tag and not _RARE_NAME.isdisjoint(p.tag.grammemes)
+        not _RARE_NAME.isdisjoint(p.tag.grammemes) and ("Fixd" in p.tag or lower)
         for p in morph.parse(low)
         if p.is_known
     )
