@@ -304,3 +304,38 @@ def test_a_file_name_whose_code_marks_were_lost_is_no_word_of_a_language(checker
     source = "02:31 — a web shell, `update.php`, is written to `/var/www/html/`;"
     target = "02:31 — `/var/www/html/` qovluğuna update.php veb-şelli yazılır;"
     assert ids(run(checker, "az", target, source)) == [("markup-mismatch", "`update.php`")]
+
+
+# --- round 19 (sets 74-76) ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        (
+            "The airline ordered two passenger planes.",
+            "Авиакомпания заказала два пассажирских самолёта.",
+        ),
+        (
+            "The airline ordered three passenger planes.",
+            "Авиакомпания заказала три пассажирских лайнера.",
+        ),
+    ],
+)
+def test_a_term_after_two_three_four_is_found(checker, source, target):
+    # the paucal: the noun a genitive singular, its adjective a genitive plural
+    assert ids(run(checker, "ru", target, source)) == []
+
+
+def test_a_slip_in_the_adjective_of_a_paucal_term_is_a_near_miss(checker):
+    target = "Авиакомпания заказала ещё два пасажирских самолёта."
+    found = run(checker, "ru", target, "The airline ordered two more passenger planes.")
+    assert ids(found) == [("term-misspelled", "пасажирских")]
+
+
+def test_a_word_of_a_one_word_term_and_of_a_longer_one_is_probed_in_its_sentence(checker):
+    # «Азербайджанские» is a form of Azerbaijan's adjective and the first word of the airline
+    target = "Азербайджаские авиалинии снизили тарифы на 15 %."
+    found = run(checker, "ru", target, "Azerbaijan Airlines cut fares by 15%.")
+    assert ids(found) == [("term-misspelled", "Азербайджаские")]
+    assert found[0].suggestion == "Азербайджанские"

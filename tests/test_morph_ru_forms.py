@@ -36,7 +36,10 @@ def test_adjective_noun_phrase_agrees() -> None:
     assert expected <= got
     assert "зангезурский коридора" not in got
     assert "зангезурского коридор" not in got
-    assert len(got) == 10
+    # after два, три, четыре: the noun a genitive singular, its adjective a genitive plural
+    assert "зангезурских коридора" in got
+    assert "зангезурские коридора" not in got  # a nominative plural adjective only if feminine
+    assert len(got) == 11
 
 
 def test_only_the_head_and_its_adjectives_inflect() -> None:
@@ -198,3 +201,8 @@ def test_unknown_surnames_decline_as_surnames() -> None:
     assert forms("ча") == {"ча"}  # a one-letter stem would make чей, чу
     # an unknown participle-adjective declines as one, not like музей
     assert {"радиопоглощающих", "радиопоглощающая"} <= forms("радиопоглощающий")
+
+
+def test_a_feminine_term_after_two_takes_either_plural_adjective() -> None:
+    got = forms("прикаспийская страна")
+    assert {"прикаспийских страны", "прикаспийские страны"} <= got

@@ -571,6 +571,24 @@ def _rendered_enough(seg: Segment, cid: str, ctx: CheckContext) -> bool:
     return src > 0 and tgt >= src
 
 
+def _verified(
+    verified: dict, probe: str, at: int, size: int, lang: str, ctx: CheckContext
+) -> tuple[str, ...]:
+    """The concepts an allowed term of which covers *probe*'s repaired word (at *at*, *size*
+    long), remembered per run: a misspelt word returns in message after message."""
+    key = (lang, probe, at)
+    hits = verified.get(key)
+    if hits is None:
+        if len(verified) > 100_000:
+            verified.clear()
+        hits = verified[key] = tuple(
+            o.concept_id
+            for o in ctx.index.find(probe, lang)
+            if o.status in ALLOWED and o.start < at + size and at < o.end
+        )
+    return hits
+
+
 def misspellings(
     seg: Segment,
     ctx: CheckContext,
@@ -632,28 +650,26 @@ def misspellings(
             if in_context:
                 if alone and _no_term_holds(fixed, lang, ctx):
                     continue  # no term's form holds this word: no window can make one match
-                probe = text[a:start] + fixed + text[end:b]
-                at = start - a
-            else:  # a one-word term: the word alone decides, and repeats are free
-                probe, at = fixed, 0
-            key = (lang, probe, at)
-            hits = verified.get(key)
-            if hits is None:
-                if len(verified) > 100_000:
-                    verified.clear()
-                hits = verified[key] = tuple(
-                    o.concept_id
-                    for o in ctx.index.find(probe, lang)
-                    if o.status in ALLOWED and o.start < at + len(fixed) and at < o.end
+                probes = [(text[a:start] + fixed + text[end:b], start - a)]
+            else:
+                # a word of a one-word term: the word alone decides, and repeats are free;
+                # the same spelling may also be a word of a longer term («Азербайджанские» of
+                # «Азербайджанские авиалинии»), which only its sentence shows
+                probes = [(fixed, 0)]
+                if not (alone and _no_term_holds(fixed, lang, ctx)):
+                    probes.append((text[a:start] + fixed + text[end:b], start - a))
+            hit = None
+            for probe, at in probes:
+                hit = next(
+                    (
+                        c
+                        for c in _verified(verified, probe, at, len(fixed), lang, ctx)
+                        if (wanted is None or c in wanted) and not (ending and c in present)
+                    ),
+                    None,
                 )
-            hit = next(
-                (
-                    c
-                    for c in hits
-                    if (wanted is None or c in wanted) and not (ending and c in present)
-                ),
-                None,
-            )
+                if hit is not None:
+                    break
             if hit is not None:
                 if (
                     hit in present

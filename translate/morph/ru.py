@@ -889,6 +889,19 @@ def _expand(
         for c in combos:
             for t in tails:
                 out.setdefault((*c, form, *t, *after), set()).add((case, num))
+        if before and case == "gent" and num == "sing" and not head.fixed:
+            # after два, три, четыре, оба, полтора the noun is a genitive singular and its
+            # adjectives a genitive or (feminine) nominative plural: «два пассажирских
+            # самолёта», «две прикаспийские страны»; a number of its own ("pauc"), so that
+            # a suggestion for such a form is one too, and no other form is taken for one
+            for pcase in ("gent", "nomn") if gender == "femn" else ("gent",):
+                paucal: list[tuple[str, ...]] = [()]
+                for w in before:
+                    options = w.agree(pcase, "plur", gender, anim)
+                    paucal = [(*c, o) for c in paucal for o in options]
+                for c in paucal:
+                    for t in tails:
+                        out.setdefault((*c, form, *t, *after), set()).add((case, "pauc"))
     forms = tuple((k, frozenset(v)) for k, v in out.items())
     if len(words) != 1 or not head.predicative:
         return forms, frozenset()
