@@ -11,6 +11,8 @@ from conftest import run_cli_output
 from test_checks_heldout8_causes import numbers
 from test_checks_precision import checker, ids, run
 
+from translate.checks.segment import Segment
+
 __all__ = ["checker"]
 
 # --- "1 in 5": a proportion said with "each" and an ordinal -------------------------------------
@@ -339,3 +341,111 @@ def test_a_word_of_a_one_word_term_and_of_a_longer_one_is_probed_in_its_sentence
     found = run(checker, "ru", target, "Azerbaijan Airlines cut fares by 15%.")
     assert ids(found) == [("term-misspelled", "Азербайджаские")]
     assert found[0].suggestion == "Азербайджанские"
+
+
+# --- round 20 (sets 77-79) ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "source", "target"),
+    [
+        (
+            "az",
+            "In the 1960s he wrote music for 40 films.",
+            "Ötən əsrin 60-cı illərində 40 filmə musiqi yazıb.",
+        ),
+        ("ru", "In the 1970s he toured.", "В 70-е годы он гастролировал."),
+        (
+            "az",
+            "Between 28,000 and 31,000 tickets were sold.",
+            "Oyuna 28 mindən 31 minədək bilet satılıb.",
+        ),
+    ],
+)
+def test_decades_by_their_tens_and_scale_words_with_an_ending_are_clean(
+    checker, lang, source, target
+):
+    assert numbers(run(checker, lang, target, source)) == []
+
+
+def test_a_changed_decade_is_still_reported(checker):
+    assert numbers(
+        run(checker, "ru", "В 80-е годы он гастролировал.", "In the 1970s he toured.")
+    ) == [("80", "1970 of the source is missing; 80 here is not in the source")]
+
+
+def test_a_letter_dropped_from_a_five_letter_term_word_is_a_near_miss(checker):
+    source = "He was made a Hero of the Soviet Union in 1985."
+    found = run(checker, "ru", "В 1985 году ему присвоено звание Героя Советского Сюза.", source)
+    assert ids(found) == [("term-misspelled", "Сюза")]
+
+
+def test_lost_emphasis_points_at_the_emphasis_not_at_the_strong(checker):
+    source = "**Warning:** the water is *common* property."
+    found = run(checker, "az", "**Xəbərdarlıq:** su ümumi mülkiyyətdir.", source)
+    assert [(f.check, f.span.start, f.span.where) for f in found] == [
+        ("markup-mismatch", source.index("*common*"), "source")
+    ]
+
+
+def test_a_part_of_a_joined_word_is_read_against_the_article(checker):
+    # «Şamaxı» is written properly only inside «Şamaxı-Bakı»
+    segs = [
+        Segment(
+            "d.po",
+            1,
+            "az",
+            "Sel Şamaxı-Bakı magistralını bağlayıb",
+            "Mudflow closes road",
+            article="a",
+        ),
+        Segment(
+            "d.po",
+            2,
+            "az",
+            "Sel Samaxi-Bakı magistralını bağlayıb.",
+            "A mudflow closed the road.",
+            article="a",
+        ),
+    ]
+    found = [f for f in checker.check_segments(segs) if f.check == "az-ascii"]
+    assert [(f.line, f.span.text, f.suggestion) for f in found] == [(2, "Samaxi", "Şamaxı")]
+
+
+def test_a_name_in_quotes_as_the_source_writes_it_is_no_ascii_slip(checker):
+    segs = [
+        Segment(
+            "d.po",
+            1,
+            "az",
+            "Azəri-Çıraq-Günəşli yatağı",
+            "Azeri-Chirag-Gunashli field",
+            article="a",
+        ),
+        Segment(
+            "d.po",
+            2,
+            "az",
+            "«Azeri Light» nefti 80 dollara satılıb.",
+            "Azeri Light sold at $80.",
+            article="a",
+        ),
+    ]
+    assert [f for f in checker.check_segments(segs) if f.check == "az-ascii"] == []
+
+
+def test_a_block_left_as_its_source_is_untranslated_though_it_quotes(checker):
+    source = '"Slopes near the road are still unstable," geologist Rauf Hasanov said.'
+    assert ids(run(checker, "az", source, source)) == [("untranslated", source)]
+    # a slogan alone, kept in the original, is no such block
+    assert ids(run(checker, "az", "«Fly the Caspian»", "“Fly the Caspian”")) == []
+
+
+@pytest.mark.parametrize(
+    ("target", "unit"), [("Скорость — до 40 km/h.", "km/h"), ("Ветер до 15 m/s.", "m/s")]
+)
+def test_a_latin_unit_after_a_number_in_ru_is_wrong_script(checker, target, unit):
+    found = run(checker, "ru", target, "Speed up to 40 km/h, wind 15 m/s.")
+    assert [(f.check, f.span.text) for f in found if f.check == "wrong-script"] == [
+        ("wrong-script", unit)
+    ]

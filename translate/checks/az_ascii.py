@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from translate.checks._text import MAX_WORD, mask_non_prose, words
+from translate.checks._text import MAX_WORD, QUOTED, mask_non_prose, words
 from translate.checks.context import CheckContext
 from translate.checks.finding import Finding
 from translate.checks.segment import Segment
@@ -254,6 +254,53 @@ def ascii_repaired(text: str, ctx: CheckContext) -> str:
     return "".join(out) + text[last:] if out else text
 
 
+def _split(w: str, ctx: CheckContext) -> list[tuple[int, str]] | None:
+    """The parts (offset, part) of a word joined by a hyphen or an apostrophe that the glossary
+    cannot repair as a whole (`Samaxi-Bakı`, «Şamaxı-Bakı»): each part is then a word of its
+    own, to be compared with the article's spellings; None for any other word."""
+    if not _SEPARATOR.search(w) or _abbreviation(w):
+        return None
+    info = _info(w, ctx)
+    if info.shows is not None or info.candidate:
+        return None
+    out, at = [], 0
+    for part in _SEPARATOR.split(w):
+        if part:
+            out.append((at, part))
+        at += len(part) + 1
+    return out
+
+
+def _with_parts(ws: list[str], rest: set[str], ctx: CheckContext) -> Iterator[str]:
+    for w in ws:
+        if w not in rest:
+            continue
+        parts = _split(w, ctx)
+        if parts is None:
+            yield w
+        else:
+            yield from (p for _, p in parts)
+
+
+def _parts_at(ws: list[tuple[int, int, str]], ctx: CheckContext) -> Iterator[tuple[int, int, str]]:
+    for start, end, w in ws:
+        parts = _split(w, ctx)
+        if parts is None:
+            yield start, end, w
+        else:
+            yield from ((start + at, start + at + len(p), p) for at, p in parts)
+
+
+def _quoted_from_source(seg: Segment, start: int, word: str) -> bool:
+    """Whether *word*, at *start* of the translation, stands inside quotes and the source has
+    it as a word: a brand or a title kept as written («Azeri Light» for "Azeri Light"), where
+    a place typed in ASCII (`Fuzuli`, which English spells so too) stands in no quotes."""
+    if not any(q.start() < start < q.end() for q in QUOTED.finditer(seg.target)):
+        return False
+    pattern = rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])"
+    return re.search(pattern, seg.source or "") is not None
+
+
 def check_az_ascii(segments: list[Segment], ctx: CheckContext) -> Iterator[Finding]:
     az = [s for s in segments if s.lang == "az" and s.translated and not s.fuzzy]
     if not az:
@@ -274,9 +321,7 @@ def check_az_ascii(segments: list[Segment], ctx: CheckContext) -> Iterator[Findi
             continue
         rest = set(ws) - neutral
         found = []
-        for w in ws:
-            if w not in rest:
-                continue
+        for w in _with_parts(ws, rest, ctx):
             info = _info(w, ctx)
             if info.shows is None and not info.candidate:
                 neutral.add(w)
@@ -296,7 +341,7 @@ def check_az_ascii(segments: list[Segment], ctx: CheckContext) -> Iterator[Findi
             for i in infos
         ):
             continue  # ASCII words, but none with a proper form in sight
-        for start, end, w in words(mask_non_prose(seg.target)):
+        for start, end, w in _parts_at(words(mask_non_prose(seg.target)), ctx):
             info = _info(w, ctx)
             if not info.candidate:
                 continue
@@ -312,6 +357,8 @@ def check_az_ascii(segments: list[Segment], ctx: CheckContext) -> Iterator[Findi
             fixed = _recase(w, proper) if proper is not None else info.gloss_fix
             if fixed is None or fixed == w:
                 continue
+            if proper is not None and seg.source and _quoted_from_source(seg, start, w):
+                continue  # a name in quotes as the source writes it («Azeri Light»)
             yield ctx.finding(
                 seg,
                 "az-ascii",

@@ -59,6 +59,7 @@ _TR_SPELLING = re.compile(
     r"|[ae]c[ae]k$|(?<=\w\w)[^aeıioöuü\W]e$"
 )
 _HYPHEN = re.compile(r"[\-‐‑]")
+_QUOTE_MARKS = re.compile(r"[«»“”„\"‘’]")
 #: only spaces, opening quotes or brackets between the start of the text or the end of a sentence
 #: and a word: the word begins a sentence
 _SENTENCE_START = regex.compile(r"(?:^|[.!?…]\s)[\s«“„\"'(\[*_#>-]*\Z")
@@ -114,11 +115,21 @@ def _whole_block_in(text: str, script: regex.Pattern[str]) -> bool:
     return any(p.islower() for w in ws for p in _HYPHEN.split(w))
 
 
-def not_in_language(text: str, lang: str, source_lang: str = "en") -> str | None:
+def not_in_language(
+    text: str, lang: str, source_lang: str = "en", source: str | None = None
+) -> str | None:
     """Why *text* is not a translation into *lang* (None when it is, or cannot be told): the
-    language or script it is in instead."""
+    language or script it is in instead. A quotation may stay in the original, but not when
+    the block is its *source* as it stands, words around the quotation and all («"Slopes are
+    unstable," geologist Rauf Hasanov said.»): then the quotation's words count too."""
     if lang not in ("az", "ru"):
         return None
+    if (
+        source is not None
+        and text.strip() == source.strip()
+        and any(LATIN.search(w) for w in _ordinary_words(text))
+    ):
+        text = _QUOTE_MARKS.sub(" ", text)
     # the common case, decided in C: a Russian text without a Latin letter, an Azerbaijani one
     # without Cyrillic and with Azerbaijani letters in plenty
     if lang == "ru":

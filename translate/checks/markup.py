@@ -46,6 +46,10 @@ def inline_markup(text: str) -> tuple[Counter, Counter, Counter]:
     return links, code, emph
 
 
+#: a single emphasis marker: a `*` that is no half of a `**`, a `_` at a word's edge
+_SINGLE_MARKER = re.compile(r"(?<!\*)\*(?!\*)|(?<![\w_])_(?!_)|(?<!_)_(?![\w_])")
+
+
 def _locate(text: str, needle: str) -> tuple[int, int] | None:
     i = text.find(needle)
     return (i, i + len(needle)) if i >= 0 else None
@@ -103,7 +107,12 @@ def check_markup(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
         more_in_target = t_emph["strong"] > s_emph["strong"] or t_emph["em"] > s_emph["em"]
         where: SpanSide = "translation" if more_in_target else "source"
         text = seg.target if more_in_target else seg.source
-        loc = _locate(text, "**") or _locate(text, "*") or _locate(text, "_")
+        if s_emph["strong"] != t_emph["strong"]:
+            loc = _locate(text, "**") or _locate(text, "__")
+        else:  # the emphasis changed, not the strong: show a single marker, not a `**`
+            m = _SINGLE_MARKER.search(text)
+            loc = m.span() if m is not None else None
+        loc = loc or _locate(text, "**") or _locate(text, "*") or _locate(text, "_")
         yield ctx.finding(
             seg,
             "markup-mismatch",

@@ -101,7 +101,7 @@ _SCALES: dict[str, tuple[regex.Pattern[str], dict[str, int]]] = {
     ),
     "az": (
         regex.compile(
-            r"[ \u00a0](min(?:dən|də|ə|in|i|lik\p{L}*)?(?!\p{L})"
+            r"[ \u00a0](min(?:dən|də|ədək|ə|in|i|dir|lik\p{L}*)?(?!\p{L})"
             r"|(?:milyon|mln|milyard|mlrd|trilyon|trln)\p{L}*)",
             regex.I,
         ),
@@ -381,6 +381,11 @@ def round_the_clock(text: str) -> list[tuple[int, int]]:
 _SHORT_YEAR_END = regex.compile(r"(?<!\d)((?:1[89]|20)\d\d)[–—\-/]\d\d(?!\d)")
 
 
+#: an "s" after a year ending in 0: a decade ("the 1960s", "1990's")
+_DECADE = regex.compile(r"['’]?s\b")
+_DECADE_YEAR = regex.compile(r"1[0-9][1-9]0|20[0-9]0")
+
+
 def _read_source(text: str, lang: str) -> tuple[list[_Source], list[tuple[int, int]]]:
     """The numbers of a source (`source_numbers`) and the spans of its "24/7"s."""
     masked = mask_non_prose(text)
@@ -427,6 +432,14 @@ def _read_source(text: str, lang: str) -> tuple[list[_Source], list[tuple[int, i
             elif not power and lang == "en" and _MT.match(digits, m.end()):
                 # "25 mt": million tonnes in freight and energy, metric tonnes elsewhere
                 also = frozenset({v.scaleb(6).normalize()})
+            elif (
+                lang == "en"
+                and _DECADE.match(digits, m.end())
+                and _DECADE_YEAR.fullmatch(m.group())
+            ):
+                # "the 1960s": a decade, which ru and az name by its tens too («60-е годы»,
+                # «ötən əsrin 60-cı illəri»)
+                also = frozenset({v % 100})
             out.append((m.start(), end, v.scaleb(power).normalize() if power else v, False, also))
     if lang == "en" and ("m" in masked or "M" in masked):
         times = clock(masked)

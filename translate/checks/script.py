@@ -118,6 +118,8 @@ def _symbol(text: str, start: int, source: str) -> bool:
     letter = text[start]
     if letter in _HOMOGLYPH_WORDS and text[start - 1 : start + 2] != f"({letter})":
         return False
+    if _UNIT.match(text, _chunk_start(text, start)):
+        return False  # `15 m/s`: a unit after a number, Latin in Russian text
     return regex.search(rf"(?<![\p{{L}}\d'’]){letter}(?![\p{{L}}\d'’])", source) is not None
 
 
@@ -166,6 +168,19 @@ def check_script(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
             run = []
         if start >= 0:
             run.append((start, end))
+
+
+#: a unit of two short Latin parts after a number (`40 km/h`, `5 m/s`), which a slash makes look
+#: like a path
+_UNIT = regex.compile(r"(?<=\d[ \u00a0]?)\p{Latin}{1,3}/\p{Latin}{1,3}(?!\p{L})")
+
+
+def _chunk_start(text: str, start: int) -> int:
+    """Where the whitespace-delimited chunk holding the word at *start* begins."""
+    return (
+        max(text.rfind(" ", 0, start), text.rfind("\u00a0", 0, start), text.rfind("\n", 0, start))
+        + 1
+    )
 
 
 #: what may stand between two words of one slip: spaces, and the dots and slash of a unit
@@ -223,8 +238,9 @@ def _wrong_script_words(
                 continue
             if start and text[start - 1] in "@#":
                 continue  # a handle or a hashtag (`@presidentaz`, `#novruz`): a name
-            if in_code_chunk(text, start, end):
+            if in_code_chunk(text, start, end) and not _UNIT.match(text, _chunk_start(text, start)):
                 continue  # `--strict`, `kremlin.md`: code, whether or not it is marked as such
+                # (not a unit after a number, `40 km/h`: a Latin unit in Russian text)
             if word in code:
                 continue  # the source's code, its marks lost: markup-mismatch's finding
             if text[end : end + 1].isdigit() or (start and text[start - 1].isdigit()):

@@ -17,7 +17,7 @@ def check_status(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
         src = seg.source or ""
         yield ctx.finding(seg, "untranslated", "not translated yet", 0, len(src), where="source")
     elif not seg.fuzzy and (
-        why := not_in_language(seg.target, seg.lang, ctx.config.source_language)
+        why := not_in_language(seg.target, seg.lang, ctx.config.source_language, seg.source)
     ):
         yield ctx.finding(
             seg,

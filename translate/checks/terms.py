@@ -613,7 +613,7 @@ def misspellings(
     vocab = _vocab(ctx, lang)
     suspects: dict[str, tuple] = {}
     for word in fresh:
-        if len(word) < 5 and (not word.isupper() or len(word) < 3):
+        if len(word) < 4 and (not word.isupper() or len(word) < 3):
             repairs: tuple | None = ()
         else:
             repairs = cache.get(word)
@@ -621,6 +621,11 @@ def misspellings(
                 if len(cache) > 200_000:
                     cache.clear()
                 repairs = cache[word] = _repairs(word, vocab, lang, ctx)
+                if len(word) == 4 and not word.isupper():
+                    # a letter dropped from a five-letter term word («Сюза» for «Союза»): one
+                    # slip from a four-letter word reaches many real words, so only a repair
+                    # scoped to the source's concepts counts
+                    repairs = cache[word] = tuple(r for r in repairs if r[4] is not None)
         if repairs:
             suspects[word] = repairs
         else:
