@@ -271,15 +271,15 @@ def _split(w: str, ctx: CheckContext) -> list[tuple[int, str]] | None:
     return out
 
 
-def _with_parts(ws: list[str], rest: set[str], ctx: CheckContext) -> Iterator[str]:
-    for w in ws:
-        if w not in rest:
-            continue
+def _with_parts(ws: list[str], rest: set[str], ctx: CheckContext) -> list[str]:
+    out = [w for w in ws if w in rest]
+    if not any(_SEPARATOR.search(w) for w in out):
+        return out  # no joined word (nearly every text): nothing to split
+    split: list[str] = []
+    for w in out:
         parts = _split(w, ctx)
-        if parts is None:
-            yield w
-        else:
-            yield from (p for _, p in parts)
+        split.extend([w] if parts is None else [p for _, p in parts])
+    return split
 
 
 def _parts_at(ws: list[tuple[int, int, str]], ctx: CheckContext) -> Iterator[tuple[int, int, str]]:
