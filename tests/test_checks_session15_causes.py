@@ -449,3 +449,37 @@ def test_a_latin_unit_after_a_number_in_ru_is_wrong_script(checker, target, unit
     assert [(f.check, f.span.text) for f in found if f.check == "wrong-script"] == [
         ("wrong-script", unit)
     ]
+
+
+# --- round 21 (sets 80-82) ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("target", "flagged"),
+    [
+        ("Комитет провёл online-слушания по законопроекту.", ["online"]),
+        ("Пользователи получили SMS-предупреждения в Telegram-каналах.", []),
+        ("Транспондер Ku-диапазона и IT-компания.", []),
+    ],
+)
+def test_an_english_word_in_a_word_of_two_scripts_is_wrong_script(checker, target, flagged):
+    found = run(checker, "ru", target, "The committee held an online hearing, SMS, Telegram.")
+    assert [f.span.text for f in found if f.check == "wrong-script"] == flagged
+
+
+def test_an_english_block_with_x_in_its_words_is_untranslated(checker):
+    # `next` and `expected` have the x Azerbaijani writes and Turkish lacks; no ə, and half
+    # the words are English function words
+    text = "The next round is expected in June."
+    assert ids(run(checker, "az", text, text)) == [("untranslated", text)]
+    assert ids(run(checker, "az", "Növbəti raund iyunda gözlənilir.", text)) == []
+
+
+def test_a_four_letter_slip_of_a_five_letter_term_word_is_scoped_to_the_source(checker):
+    source = "Kyiv insists on an unconditional 30-day ceasefire."
+    found = run(checker, "az", "Kiyv qeyd-şərtsiz 30 günlük atəşkəs tələb edir.", source)
+    assert ids(found) == [("term-misspelled", "Kiyv")]
+    # where the source does not name Kyiv, the same word is left alone
+    assert (
+        ids(run(checker, "az", "Moskva atəşkəs tələb edir, Kiyv isə yox.", "Moscow insists.")) == []
+    )

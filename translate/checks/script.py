@@ -84,6 +84,16 @@ def _kept_name(text: str, start: int, end: int, source: str) -> bool:
     return regex.search(pattern, source) is not None
 
 
+def _kept_part(part: str, source: str) -> bool:
+    """Whether the Latin part of a word of two scripts is a name the source writes as a word,
+    with a name's shape (`e-mail` of «e-mail-адрес»)."""
+    if _NAME_SHAPE.search(part) is None:
+        return False
+    return (
+        regex.search(rf"(?<![\p{{L}}\d\-]){regex.escape(part)}(?![\p{{L}}\d])", source) is not None
+    )
+
+
 _JOINERS = "-‐‑"
 
 #: a capitalised Latin word and the spaces after it, ending where the next word starts
@@ -185,6 +195,8 @@ def _chunk_start(text: str, start: int) -> int:
 
 #: what may stand between two words of one slip: spaces, and the dots and slash of a unit
 _JOINING = " \u00a0·⋅∙/"
+#: the Latin part of a word of two scripts, with its own hyphens (`e-mail` of `e-mail-адрес`)
+_LATIN_PART = regex.compile(r"\p{Latin}+(?:[\-‐‑]\p{Latin}+)*")
 _CYRILLIC_RUN = regex.compile(r"\p{Cyrillic}[\p{Cyrillic}\p{M}]*")
 
 #: English month and weekday names: capitalised, yet no names («18 October 1991 года»)
@@ -226,7 +238,19 @@ def _wrong_script_words(
                 # a Cyrillic part before an Azerbaijani ending (`ФСБ-ni`): the part is the slip
                 for m in _CYRILLIC_RUN.finditer(word):
                     yield start + m.start(), start + m.end()
-            continue  # a compound of two scripts (`Telegram-каналах`): each part is fine in ru
+            else:
+                # a compound of two scripts (`Telegram-каналах`, `SMS-рассылка`): a name or an
+                # abbreviation is fine in ru, an English word is not (`online-слушания`)
+                for m in _LATIN_PART.finditer(word):
+                    a, b = start + m.start(), start + m.end()
+                    if (
+                        m.group().islower()
+                        and len(m.group()) >= 3
+                        and fold(m.group(), "en") not in _glossary_latin_words(ctx, seg.lang)
+                        and not (seg.source and _kept_part(m.group(), seg.source))
+                    ):
+                        yield a, b
+            continue
         if seg.lang == "az" and cyr:
             yield start, end
         elif (

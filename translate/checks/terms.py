@@ -348,7 +348,9 @@ def scattered(word: str, repaired: str) -> bool:
 Repair = tuple[str, bool, bool, bool, frozenset[str] | None]
 
 
-def _repairs(word: str, vocab: TermVocabulary, lang: str, ctx: CheckContext) -> tuple[Repair, ...]:
+def _repairs(
+    word: str, vocab: TermVocabulary, lang: str, ctx: CheckContext, scope_all: bool = False
+) -> tuple[Repair, ...]:
     """The spellings of *word* that may be term forms, best first (to be verified: alone when
     the term word only makes one-word terms, else in its sentence). A repair towards a
     four-letter term word, or found only through the token's first letters, is scoped: one
@@ -389,7 +391,7 @@ def _repairs(word: str, vocab: TermVocabulary, lang: str, ctx: CheckContext) -> 
                 w not in vocab.single,
                 scattered(folded, repaired),
                 ending,
-                vocab.concepts[w] if scoped else None,
+                vocab.concepts[w] if scoped or scope_all else None,
             )
         )
     return tuple(out) + far
@@ -620,12 +622,11 @@ def misspellings(
             if repairs is None:
                 if len(cache) > 200_000:
                     cache.clear()
-                repairs = cache[word] = _repairs(word, vocab, lang, ctx)
-                if len(word) == 4 and not word.isupper():
-                    # a letter dropped from a five-letter term word («Сюза» for «Союза»): one
-                    # slip from a four-letter word reaches many real words, so only a repair
-                    # scoped to the source's concepts counts
-                    repairs = cache[word] = tuple(r for r in repairs if r[4] is not None)
+                # a letter dropped from a five-letter term word («Сюза» for «Союза», `Kiyv`):
+                # one slip from a four-letter word reaches many real words, so every repair
+                # of one is scoped to the source's concepts
+                short = len(word) == 4 and not word.isupper()
+                repairs = cache[word] = _repairs(word, vocab, lang, ctx, scope_all=short)
         if repairs:
             suspects[word] = repairs
         else:
