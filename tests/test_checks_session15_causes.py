@@ -483,3 +483,41 @@ def test_a_four_letter_slip_of_a_five_letter_term_word_is_scoped_to_the_source(c
     assert (
         ids(run(checker, "az", "Moskva atəşkəs tələb edir, Kiyv isə yox.", "Moscow insists.")) == []
     )
+
+
+# --- round 22 (sets 83-85) ---------------------------------------------------------------------
+
+
+def test_a_cyrillic_k_without_a_latin_twin_is_read_by_its_sound(checker):
+    found = run(
+        checker, "az", "Nümayəndələr Бакıdakı İnstituta baş çəkiblər.", "They visited Baku."
+    )
+    assert ids(found) == [("mixed-script", "Бакıdakı")]
+    assert found[0].suggestion == "Bakıdakı"
+
+
+def test_an_ending_typed_without_its_letters_after_a_plain_name_is_az_ascii(checker):
+    found = run(checker, "az", "Moskvadaki konsertin biletləri satılıb.", "The concert in Moscow.")
+    assert ids(found) == [("az-ascii", "Moskvadaki")]
+    assert found[0].suggestion == "Moskvadakı"
+
+
+def test_a_term_inside_a_latin_name_kept_after_the_sentences_article_is_no_missing_term(checker):
+    source = "The Caspian Sound festival returns to Baku Boulevard in August."
+    target = "Caspian Sound festivalı avqustda yenidən Bakı Bulvarında keçiriləcək."
+    assert ids(run(checker, "az", target, source)) == []
+
+
+@pytest.mark.parametrize("lang", ["ru", "az"])
+def test_a_sentence_set_out_as_a_list_needs_no_final_stop(checker, lang):
+    source = "Net profit: 1.1 billion manats; dividend: 0.12 manats per share."
+    target = {
+        "ru": "- Чистая прибыль: 1,1 млрд манатов\n- Дивиденды: 0,12 маната на акцию",
+        "az": "- Xalis mənfəət: 1,1 milyard manat\n- Dividend: hər səhm üçün 0,12 manat",
+    }[lang]
+    assert ids(run(checker, lang, target, source)) == []
+
+
+def test_a_russian_verb_among_two_english_words_is_no_untranslated_block(checker):
+    found = run(checker, "ru", "Dividend yield достиг 5,1 %.", "The dividend yield reached 5.1%.")
+    assert [f.check for f in found] == ["wrong-script"]

@@ -69,7 +69,7 @@ CYR_TO_LAT = str.maketrans("асеорхуАВСЕНКМОРТХіј", "aceopxyA
 #: an az word typed with one of them (`Бakıda`, the layout switched for a letter) is still the
 #: word
 CYR_SOUNDS_AZ = str.maketrans(
-    dict(zip("бвгдзийлмнптфчшыжБГДЗИЙЛПФЧШЫЖ", "bvqdziylmnptfçşıjBQDZİYLPFÇŞIJ", strict=True))
+    dict(zip("бвгдзийклмнптфчшыжБГДЗИЙЛПФЧШЫЖ", "bvqdziyklmnptfçşıjBQDZİYLPFÇŞIJ", strict=True))
 )
 
 

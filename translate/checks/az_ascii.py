@@ -78,6 +78,10 @@ def _glossary_forms(ctx: CheckContext) -> dict[str, str]:
                     f = fold(w, "az")
                     if len(f) >= 4 and _SPECIAL_LOWER.intersection(f):
                         cached.setdefault(skeleton(w), f)
+                    elif len(f) >= 5 and w[:1].isupper() and f.isalpha():
+                        # a name without Azerbaijani letters (`Moskva`) is still a stem whose
+                        # typed ending may lack them (`Moskvadaki` for «Moskvadakı»)
+                        cached.setdefault(f, f)
         ctx.caches["az-ascii.glossary"] = cached
     return cached
 

@@ -158,8 +158,11 @@ def not_in_language(
             return None
         # a Russian sentence around Latin words (a command, a brand): its Cyrillic words,
         # capitalised or not (the first word of a sentence is no name), make the frame
-        if _frame_words(text) >= 2 and 2 * _frame_words(text) >= latin:
+        frame = _frame_words(text)
+        if frame >= 2 and 2 * frame >= latin:
             return None
+        if frame == 1 and latin <= 2:
+            return None  # «Dividend yield достиг 5,1 %.»: a Russian verb, English words left
         if source_lang == "en" and _english_share(ws) >= 0.2:
             return "English, the source language"
         return "the Latin script, not Russian"

@@ -35,6 +35,10 @@ _STOPS = ".!?…"
 _KEPT = regex.compile(r"[\"“„«‘‹][^\"“”„«»‘’‹›\n]+[\"”“»’›]")
 
 
+#: the last line of a text is a Markdown list item
+_LIST_ITEM = re.compile(r"(?:^|\n)[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t][^\n]*\Z")
+
+
 def _ends_with_stop(text: str) -> bool:
     t = text.rstrip().rstrip(_CLOSERS).rstrip()
     return bool(t) and t[-1] in _STOPS
@@ -169,7 +173,14 @@ def check_punctuation(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
             yield ctx.finding(
                 seg, "punctuation", "doubled space", m.start(), m.end(), suggestion=" "
             )
-    if seg.source and _ends_with_stop(seg.source) and not _ends_with_stop(text):
+    if (
+        seg.source
+        and _ends_with_stop(seg.source)
+        and not _ends_with_stop(text)
+        # a sentence the translation sets out as a list (a results table): its items end
+        # without a stop, as lists do, unless the source is a list too
+        and not (_LIST_ITEM.search(text.rstrip()) and not _LIST_ITEM.search(seg.source))
+    ):
         stripped = text.rstrip()
         start = max(0, len(stripped) - 1)
         yield ctx.finding(

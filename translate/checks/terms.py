@@ -364,6 +364,8 @@ def _repairs(
         return ()
     cands = vocab.candidates(folded)
     if not cands and lang == "az":
+        if ascii_fix(word, ctx) is not None:
+            return ()  # an ending typed without its letters (`Moskvadaki`): az-ascii's finding
         got = _az_harmony_slip(word, folded, vocab, ctx)
         if got:
             return got
@@ -708,6 +710,7 @@ _POSSESSIVE = regex.compile(r"['’]s?$")
 #: a title set off by emphasis or quotes
 _TITLE = regex.compile(r"\*([^*\n]+)\*|_([^_\n]+)_|\"([^\"\n]+)\"|“([^”\n]+)”")
 #: a run of two or more capitalised Latin words: a name (`Shusha Today`, `Baku Crystal Hall`)
+_ARTICLE = regex.compile(r"^(?:The|A|An)[ \u00a0]")
 _LATIN_NAME = regex.compile(r"\p{Lu}[\p{Latin}\p{M}]*(?:[ \u00a0]\p{Lu}[\p{Latin}\p{M}]*)+")
 #: the ending of an adjective's dictionary form (армянский → армянск-)
 _RU_ADJ_ENDING = regex.compile(r"(?:ий|ый|ой)$")
@@ -751,7 +754,9 @@ def _kept_otherwise(seg: Segment, occ: Occurrence, ctx: CheckContext) -> bool:
         and name.start() <= occ.start
         and occ.end <= name.end()
         and name.group() != occ.surface
-        and name.group() in target
+        # the sentence's first word ("The Caspian Sound festival") is no part of the name
+        and (name.group() in target or _ARTICLE.sub("", name.group()) in target)
+        and _ARTICLE.sub("", name.group()) != occ.surface
     ):
         return True
     # or inside a title the source sets off (emphasis, quotes) and the translation keeps as
