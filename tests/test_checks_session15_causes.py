@@ -521,3 +521,34 @@ def test_a_sentence_set_out_as_a_list_needs_no_final_stop(checker, lang):
 def test_a_russian_verb_among_two_english_words_is_no_untranslated_block(checker):
     found = run(checker, "ru", "Dividend yield достиг 5,1 %.", "The dividend yield reached 5.1%.")
     assert [f.check for f in found] == ["wrong-script"]
+
+
+# --- round 23 (sets 86-88) ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("target", "found"),
+    [
+        ("Ələt limanı öz gücünü ildə 15 milyon tondan 25 milyon tona çatdırır.", []),
+        (
+            "Ələt limanı öz gücünü ildə 16 milyon tondan 25 milyon tona çatdırır.",
+            [("16 milyon", "15 of the source is missing; 16 milyon here is not in the source")],
+        ),
+    ],
+)
+def test_the_first_end_of_a_source_range_shares_its_scale_word(checker, target, found):
+    source = "Alat port is expanding from 15 to 25 million tonnes a year."
+    assert numbers(run(checker, "az", target, source)) == found
+
+
+def test_a_second_conjunct_shares_the_first_ones_preposition(checker):
+    source = "Inspectors visited 48 restaurants in Khankendi and Shusha."
+    target = "Инспекторы проверили 48 ресторанов в Ханкенди и Шуши."
+    assert ids(run(checker, "ru", target, source)) == [("term-forbidden", "Шуши")]
+    target = "Гости приехали из Ханкенди и Шуши."
+    assert ids(run(checker, "ru", target, "Guests came from Khankendi and Shusha.")) == []
+
+
+def test_a_species_name_with_its_genus_initial_is_kept_as_the_source_writes_it(checker):
+    target = "Анализы выявили E. coli в 3 из 20 проб."
+    assert ids(run(checker, "ru", target, "Tests found E. coli in 3 of 20 samples.")) == []

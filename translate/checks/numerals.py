@@ -449,7 +449,26 @@ def _read_source(text: str, lang: str) -> tuple[list[_Source], list[tuple[int, i
     idioms = round_the_clock(masked)
     if idioms:
         out = [n for n in out if not any(s <= n[0] < e for s, e in idioms)]
+    if len(out) > 1:
+        out = _range_scaled(digits, lang, sorted(out))
     return (sorted(out) if len(out) > 1 else out), idioms
+
+
+def _range_scaled(text: str, lang: str, out: list[_Source]) -> list[_Source]:
+    """*out* with the first end of a range also read with the scale word of its second:
+    "from 15 to 25 million tonnes" may be «15 milyon tondan 25 milyon tona»."""
+    result = list(out)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if a[3] or b[3] or _RANGE_BETWEEN.fullmatch(text, a[1], b[0]) is None:
+            continue
+        digits = _SOURCE_NUM.match(text, b[0])
+        if digits is None or _scale(text, a[1], lang)[0]:
+            continue
+        power = _scale(text, digits.end(), lang)[0]
+        if power:
+            result[i] = (*a[:4], a[4] | {a[2].scaleb(power).normalize()})
+    return result
 
 
 def _within(start: int, spans: list) -> bool:

@@ -97,7 +97,10 @@ def _kept_part(part: str, source: str) -> bool:
 _JOINERS = "-‐‑"
 
 #: a capitalised Latin word and the spaces after it, ending where the next word starts
-_CAPITALISED_BEFORE = regex.compile(r"(?<![\p{L}\d])\p{Lu}[\p{Latin}\p{M}'’]+[ \u00a0]\Z")
+#: (or an initial with its period: the genus of `E. coli`)
+_CAPITALISED_BEFORE = regex.compile(
+    r"(?<![\p{L}\d])\p{Lu}(?:[\p{Latin}\p{M}'’]+|(?<=\p{Latin})\.)[ \u00a0]\Z"
+)
 
 
 def _name_continues(text: str, start: int, end: int, source: str) -> bool:

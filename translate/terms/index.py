@@ -1177,6 +1177,8 @@ def _dedupe(occs: list[Occurrence], text: str = "") -> list[Occurrence]:
 
 #: the word before a span, and what separates it from the span (spaces only)
 _WORD_BEFORE = re.compile(r"(\w+)[ \u00a0]+\Z")
+#: the word before a one-word first conjunct and «и» / «или»
+_CONJUNCT_BEFORE = re.compile(r"(\w+)[ \u00a0]+\w+[ \u00a0]+(?:и|или)[ \u00a0]+\Z", re.I)
 
 
 def _ruled_out(allowed: Occurrence, other: Occurrence, text: str) -> bool:
@@ -1193,6 +1195,9 @@ def _ruled_out(allowed: Occurrence, other: Occurrence, text: str) -> bool:
     ):
         return False
     m = _WORD_BEFORE.search(text, 0, allowed.start)
+    if m is not None and m.group(1).lower() in ("и", "или"):
+        # a second conjunct shares the first one's preposition: «в Ханкенди и Шуши»
+        m = _CONJUNCT_BEFORE.search(text, 0, allowed.start)
     return m is not None and not morph_ru.fits_preposition(
         allowed.surface, allowed.term, m.group(1)
     )
