@@ -460,15 +460,21 @@ def _range_scaled(text: str, lang: str, out: list[_Source]) -> list[_Source]:
     result = list(out)
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
-        if a[3] or b[3] or _RANGE_BETWEEN.fullmatch(text, a[1], b[0]) is None:
-            continue
-        digits = _SOURCE_NUM.match(text, b[0])
-        if digits is None or _scale(text, a[1], lang)[0]:
-            continue
-        power = _scale(text, digits.end(), lang)[0]
+        power = 0 if a[3] or b[3] else _range_power(text, a[1], b[0], _SOURCE_NUM, lang)
         if power:
             result[i] = (*a[:4], a[4] | {a[2].scaleb(power).normalize()})
     return result
+
+
+def _range_power(text: str, a_end: int, b_start: int, number: regex.Pattern[str], lang: str) -> int:
+    """The power of the scale word a range's second end has and its first lacks («с 16 до 32
+    млрд», "from 15 to 25 million"), 0 when the two numbers are no such range."""
+    if _RANGE_BETWEEN.fullmatch(text, a_end, b_start) is None:
+        return 0
+    digits = number.match(text, b_start)
+    if digits is None or _scale(text, a_end, lang)[0]:
+        return 0
+    return _scale(text, digits.end(), lang)[0]
 
 
 def _within(start: int, spans: list) -> bool:
@@ -558,12 +564,7 @@ def _shared_scale(text: str, lang: str, out: list[_Target]) -> list[_Target]:
     result = list(out)
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
-        if _RANGE_BETWEEN.fullmatch(text, a[1], b[0]) is None:
-            continue
-        digits = _TARGET_NUM.match(text, b[0])
-        if digits is None or _scale(text, a[1], lang)[0]:
-            continue
-        power = _scale(text, digits.end(), lang)[0]
+        power = _range_power(text, a[1], b[0], _TARGET_NUM, lang)
         if power:
             scaled = {v.scaleb(power).normalize() for v in a[2]}
             extra = [tuple(v.scaleb(power).normalize() for v in r) for r in a[3]]

@@ -77,16 +77,12 @@ def _kept_name(text: str, start: int, end: int, source: str) -> bool:
         start -= 1
     while end < len(text) and (text[end].isalnum() or text[end] in _JOINERS):
         end += 1
-    token = text[start:end].strip("-‐‑")
-    if _NAME_SHAPE.search(token) is None:
-        return False
-    pattern = rf"(?<![\p{{L}}\d\-]){regex.escape(token)}(?![\p{{L}}\d])"
-    return regex.search(pattern, source) is not None
+    return _kept_part(text[start:end].strip("-‐‑"), source)
 
 
 def _kept_part(part: str, source: str) -> bool:
-    """Whether the Latin part of a word of two scripts is a name the source writes as a word,
-    with a name's shape (`e-mail` of «e-mail-адрес»)."""
+    """Whether *part* (a Latin token, or the Latin part of a word of two scripts: `e-mail` of
+    «e-mail-адрес») has a name's shape and the source writes it as a word of its own."""
     if _NAME_SHAPE.search(part) is None:
         return False
     return (
