@@ -217,6 +217,13 @@ def _well_formed(lang: str) -> regex.Pattern[str]:
     return regex.compile("|".join(forms))
 
 
+@lru_cache(maxsize=16)
+def _grouped(group: str, decimal: str) -> regex.Pattern[str]:
+    """A number whose *group* marks each stand before three digits, in one convention."""
+    gs, ds = regex.escape(group + _SPACES), regex.escape(decimal)
+    return regex.compile(rf"\d{{1,3}}(?:[{gs}]\d{{3}})+(?:{ds}\d+)?")
+
+
 def _interpretations(raw: str, lang: str) -> tuple[set[Decimal], list[tuple[Decimal, ...]]]:
     """Every value *raw* may stand for in *lang*'s formatting (or in plain English), and the
     readings that account for it as a whole, each a sequence of the source's numbers: a value
@@ -236,6 +243,8 @@ def _interpretations(raw: str, lang: str) -> tuple[set[Decimal], list[tuple[Deci
     group, decimal = _symbols(lang)
     spaces = {"\u00a0", "\u202f", "\u2009", " "}
     for g, d in ((group, decimal), (",", ".")):
+        if g in raw and _grouped(g, d).fullmatch(raw) is None:
+            continue  # `2,5` is no English 25, nor `1.5` an Azerbaijani 15: a group has 3 digits
         groups = spaces | {g}
         s = "".join("" if ch in groups else ("." if ch == d else ch) for ch in raw)
         if s.count(".") <= 1:

@@ -150,7 +150,7 @@ class TermVocabulary:
             for head in heads:
                 for d in _deletes(head, max_edits(key)):
                     deletes.setdefault(d, set()).add(key)
-        return cls(
+        built = cls(
             lang,
             vocab,
             deletes,
@@ -159,6 +159,14 @@ class TermVocabulary:
             {k: frozenset(v) for k, v in concepts.items()},
             terms_of=terms_of,
         )
+        if lang == "ru":
+            # a four-letter word has no stem shorter than itself: a slip in it beside a changed
+            # ending (Щуше for Шуше) is reached through its forms
+            for key in built.short:
+                for form in built._lexeme(key):
+                    for d in _deletes(form[:PREFIX], max_edits(key)):
+                        deletes.setdefault(d, set()).add(key)
+        return built
 
     def candidates(self, folded: str) -> list[tuple[str, str, bool, bool]]:
         """(term word, repaired folded token, ending only, scoped: a four-letter word or one
@@ -217,10 +225,12 @@ class TermVocabulary:
                         if repaired != folded and _better(scored, repaired, dist, late):
                             scored[repaired] = dist
                             self._origin[repaired] = w
-            if intact and self.lang == "ru" and not _known_word(folded, "ru"):
+            if (intact or short) and self.lang == "ru" and not _known_word(folded, "ru"):
                 # the stem intact and the ending one slip from one of the word's own endings
                 # (депутатав for депутатов): the ending is what Russian changes, so only the
-                # word's lexeme says which endings exist (a known word is no slip: its own)
+                # word's lexeme says which endings exist (a known word is no slip: its own).
+                # A short word has no stem to keep apart from its ending: a form of it one slip
+                # away is the repair wherever the slip is (Щуше for Шуше)
                 for form in self._lexeme(w):
                     if _better(scored, form, 1, late) and osa_distance(folded, form, 1) == 1:
                         scored[form] = 1
@@ -593,6 +603,23 @@ def _verified(
     return hits
 
 
+def _inflects_source_word(seg: Segment, word: str, cid: str, ctx: CheckContext) -> bool:
+    """Whether *word* is a capitalised word of the source with an ending: «Dünya Bankının» for
+    "World Bank" keeps the source's `Bank`, one letter from «Bakının». A source word that is
+    the concept's own term is no excuse (`Bakunun`, the English spelling of Baku inflected)."""
+    source = seg.source or seg.source_document
+    if not source or not word[:1].isupper():
+        return False
+    lang = ctx.config.source_language
+    for m in _CAPITALISED.finditer(source):
+        w = m.group()
+        if 4 <= len(w) < len(word) and word.startswith(w):
+            named = ctx.find(source, lang)
+            if not any(o.concept_id == cid and o.start <= m.start() < o.end for o in named):
+                return True
+    return False
+
+
 def misspellings(
     seg: Segment,
     ctx: CheckContext,
@@ -686,6 +713,8 @@ def misspellings(
                 ):
                     break  # the source's namings are all rendered, and the word stands in a
                     # longer name: «Mərkəzi Qan Bankı» beside «Bakıda» is a bank, not a slip
+                if _inflects_source_word(seg, text[start:end], hit, ctx):
+                    break
                 yield start, end, hit, fixed
                 break
 
@@ -795,6 +824,8 @@ def _kept_otherwise(seg: Segment, occ: Occurrence, ctx: CheckContext) -> bool:
         for adj in hint_adjectives(t.inflection) if seg.lang == "ru" else ():
             stems.append(_RU_ADJ_ENDING.sub("", fold(adj, "ru")))
         if " " in t.text:
+            if seg.lang == "ru" and _ru_compound_adjective(target, t.text):
+                return True
             continue
         whole = fold(t.text, seg.lang)
         stem = whole
@@ -820,6 +851,19 @@ def _kept_otherwise(seg: Segment, occ: Occurrence, ctx: CheckContext) -> bool:
                 if len(stem) >= 4 or _RU_ADJ_SUFFIX.match(w, len(p + stem)):
                     return True
     return False
+
+
+def _ru_compound_adjective(target: str, term: str) -> bool:
+    """Whether *target* has the compound adjective of the two-word name *term*: Russian makes
+    one adjective of an adjective and a noun (Южный Кавказ → южнокавказский, Южно-Кавказский
+    трубопровод; Нагорный Карабах → нагорно-карабахский)."""
+    first, _, second = fold(term, "ru").partition(" ")
+    head = _RU_ADJ_ENDING.sub("", first)
+    if head == first or " " in second or len(second) < 4:
+        return False
+    stem = second.rstrip(_RU_FINALS)
+    compound = regex.compile(rf"\b{regex.escape(head)}о-?{regex.escape(stem)}\p{{L}}*ск")
+    return compound.search(fold(target, "ru")) is not None
 
 
 #: two modifiers sharing one noun: «Московский и Карсский договоры», «Moskva və Qars
