@@ -219,3 +219,49 @@ def test_another_compound_adjective_does_not_render_the_name(checker):
     source = "Gas flows through the South Caucasus Pipeline."
     target = "Газ поступает по Северо-Кавказскому трубопроводу."
     assert ("term-missing", "South Caucasus") in ids(run(checker, "ru", target, source))
+
+
+# --- a common English word capitalised at the translation's sentence start --------------------
+
+
+def _wrong_script(found) -> list[str | None]:
+    return [f.span.text if f.span else None for f in found if f.check == "wrong-script"]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "word"),
+    [
+        (
+            "The escalation on the border ended in 2023.",
+            "Escalation на границе прекратилась в 2023 году.",
+            "Escalation",
+        ),
+        (
+            "Talks resumed. The ceasefire held.",
+            "Переговоры возобновились. Ceasefire соблюдается.",
+            "Ceasefire",
+        ),
+    ],
+)
+def test_a_source_word_left_in_english_at_a_sentence_start_is_wrong_script(
+    checker, source, target, word
+):
+    assert _wrong_script(run(checker, "ru", target, source)) == [word]
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        # a name the source writes capitalised inside a sentence
+        ("Analysts at Brent said brent prices fell.", "Brent снизилась в цене."),
+        # the first word of a name of several words
+        (
+            "The Washington Post called the deal the rarest win.",
+            "The Washington Post назвала сделку победой.",
+        ),
+        # a name the source never writes in lower case
+        ("Reuters reported the escalation.", "Reuters сообщило об эскалации."),
+    ],
+)
+def test_a_capitalised_name_is_not_wrong_script(checker, source, target):
+    assert _wrong_script(run(checker, "ru", target, source)) == []

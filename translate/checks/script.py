@@ -99,6 +99,30 @@ _CAPITALISED_BEFORE = regex.compile(
 )
 
 
+#: where a capital says nothing of a name: a text's or a sentence's first word
+_SENTENCE_START = regex.compile(r"(?:^|[.!?…]\s+|\n[#>*\-+\d. ]*|[«“\"(]\s*)\Z")
+
+
+#: a capitalised Latin word after a space: the word before it begins a name
+_NEXT_NAME_WORD = regex.compile(r"[ \u00a0](?=\p{Lu})\p{Latin}")
+
+
+def _common_in_source(word: str, source: str) -> bool:
+    """Whether a capitalised Latin word is a common word of the source, capitalised only where
+    the translation's sentence starts ("The escalation …" → «Escalation на границе …»): the
+    source writes it in lower case, and nowhere capitalised inside a sentence, so it is an
+    English word left untranslated, not a name (`Apple`, `Brent`)."""
+    if len(word) < 3 or not word[1:].islower() or not source:
+        return False
+    lower = regex.search(rf"(?<![\p{{L}}\d\-]){word.lower()}(?![\p{{L}}\d])", source)
+    if lower is None:
+        return False
+    for m in regex.finditer(rf"(?<![\p{{L}}\d\-]){word}(?![\p{{L}}\d])", source):
+        if _SENTENCE_START.search(source, max(0, m.start() - 12), m.start()) is None:
+            return False  # capitalised inside a sentence: a name
+    return True
+
+
 def _name_continues(text: str, start: int, end: int, source: str) -> bool:
     """Whether the lower-case word at `text[start:end]` ends a Latin name the source writes the
     same way, after a capitalised word: a species (`Dunaliella salina`, `Homo sapiens`), a
@@ -255,7 +279,14 @@ def _wrong_script_words(
         elif (
             seg.lang == "ru"
             and lat
-            and (word == word.lower() or _calendar_word(text, start, end, word))
+            and (
+                word == word.lower()
+                or _calendar_word(text, start, end, word)
+                or (
+                    _common_in_source(word, seg.source or "")
+                    and _NEXT_NAME_WORD.match(text, end) is None  # «The Washington Post»
+                )
+            )
         ):
             if fold(word, "en") in _glossary_latin_words(ctx, seg.lang):
                 continue
