@@ -45,12 +45,9 @@ def check_consistency(segments: list[Segment], ctx: CheckContext) -> Iterator[Fi
             )
             src_concepts = {cid for _, _, cid in src_paired}
             paired = {p for p in paired if p[2] in src_concepts}
-        source = seg.source or seg.source_document
         for o in occs:
             if (o.start, o.end, o.concept_id) in paired:
                 continue  # "Azerbaijan Airlines (AZAL)": a name introducing its short form
-            if source and _inside_kept_name(seg.target, o, source):
-                continue  # «AZAL Cargo» as the source writes it: another name, no variant
             if o.status in ALLOWED:
                 if first.setdefault(o.concept_id, o.term) != o.term:
                     several.add(o.concept_id)
@@ -63,7 +60,9 @@ def check_consistency(segments: list[Segment], ctx: CheckContext) -> Iterator[Fi
     }
     for seg, o in hits:
         variants = seen.get(o.concept_id)
-        if variants is not None:
+        source = seg.source or seg.source_document
+        if variants is not None and not (source and _inside_kept_name(seg.target, o, source)):
+            # («AZAL Cargo» as the source writes it is another name, no variant)
             key = _surname_as_full(o.term, o.concept_id, ctx)
             key = _short_as_source(seg, o, key, ctx)
             variants.setdefault(key, []).append((seg, o))
