@@ -265,3 +265,140 @@ def test_a_source_word_left_in_english_at_a_sentence_start_is_wrong_script(
 )
 def test_a_capitalised_name_is_not_wrong_script(checker, source, target):
     assert _wrong_script(run(checker, "ru", target, source)) == []
+
+
+# --- a Latin unit with a power in ru ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "unit"),
+    [
+        (
+            "The reservoir released 120 m³/s on Monday.",
+            "В понедельник водохранилище сбрасывало 120 m³/s.",
+            "m³/s",
+        ),
+        ("The reservoir holds 120 m³.", "Водохранилище вмещает 120 m³.", "m³"),
+        ("The lake covers 12 km².", "Озеро занимает 12 km².", "km²"),
+    ],
+)
+def test_a_latin_unit_with_a_power_is_one_wrong_script_finding(checker, source, target, unit):
+    assert _wrong_script(run(checker, "ru", target, source)) == [unit]
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("The reservoir released 120 m³/s.", "Водохранилище сбрасывало 120 м³/с."),
+        ("Builds for x86 and h3 are ready.", "Сборки для x86 и h3 готовы."),
+    ],
+)
+def test_a_cyrillic_unit_or_an_identifier_is_no_finding(checker, source, target):
+    assert _wrong_script(run(checker, "ru", target, source)) == []
+
+
+# --- a handle is no ASCII-typed word ------------------------------------------------------------
+
+
+def test_a_handle_is_not_az_ascii_beside_the_name_written_properly(checker):
+    segs = [
+        Segment(
+            "a.po",
+            3,
+            "az",
+            "Azərsu bildirib ki, işlər başa çatıb.",
+            "Azersu said the work is done.",
+            article="a",
+        ),
+        Segment(
+            "a.po",
+            7,
+            "az",
+            "Yeniliklər şirkətin @azersu_official hesabında dərc olunur.",
+            "Updates are posted on the company's account @azersu_official.",
+            article="a",
+        ),
+    ]
+    assert [f for f in checker.check_segments(segs) if f.check == "az-ascii"] == []
+
+
+def test_the_same_word_in_prose_is_still_az_ascii(checker):
+    segs = [
+        Segment(
+            "a.po",
+            3,
+            "az",
+            "Azərsu bildirib ki, işlər başa çatıb.",
+            "Azersu said the work is done.",
+            article="a",
+        ),
+        Segment(
+            "a.po",
+            7,
+            "az",
+            "Yeniliklər Azersu hesabında dərc olunur.",
+            "Updates are posted on Azersu's account.",
+            article="a",
+        ),
+    ]
+    found = [f.span.text for f in checker.check_segments(segs) if f.check == "az-ascii" and f.span]
+    assert found == ["Azersu"]
+
+
+# --- "one in five" said with each and another ordinal ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "target"),
+    [
+        ("ru", "В регионах каждый шестой взрослый не имеет банковского счёта."),
+        ("az", "Regionlarda hər altıncı yetkinin bank hesabı yoxdur."),
+    ],
+)
+def test_one_in_five_in_words_changed_to_another_ordinal_is_reported(checker, lang, target):
+    source = "One in five adults in the regions has no bank account."
+    assert numbers(run(checker, lang, target, source)) == [
+        ("five", "five of the source is missing from the translation")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "target"),
+    [
+        ("ru", "В регионах каждый пятый взрослый не имеет банковского счёта."),
+        ("az", "Regionlarda hər beşinci yetkinin bank hesabı yoxdur."),
+    ],
+)
+def test_one_in_five_in_words_said_with_each_is_clean(checker, lang, target):
+    source = "One in five adults in the regions has no bank account."
+    assert numbers(run(checker, lang, target, source)) == []
+
+
+# --- a forbidden word inside a name the source keeps -------------------------------------------
+
+
+def test_a_forbidden_word_inside_a_kept_latin_name_is_the_name_s(checker):
+    source = "Kazakhstan's Kaspi Bank has applied for a licence in Azerbaijan."
+    target = "Qazaxıstanın Kaspi Bank-ı Azərbaycanda lisenziya üçün müraciət edib."
+    assert [f for f in run(checker, "az", target, source) if f.check == "term-forbidden"] == []
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        # the same word outside the name
+        (
+            "Kaspi Bank opened a branch on the Caspian coast.",
+            "Kaspi Bank Kaspi sahilində filial açıb.",
+        ),
+        # a name the source does not write
+        ("The Caspian Bank opened a branch.", "Kaspi Bank filial açıb."),
+    ],
+)
+def test_the_forbidden_word_outside_a_kept_name_is_still_reported(checker, source, target):
+    found = [
+        f.span.text
+        for f in run(checker, "az", target, source)
+        if f.check == "term-forbidden" and f.span
+    ]
+    assert found == ["Kaspi"]

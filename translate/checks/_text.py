@@ -87,3 +87,28 @@ def repair_script(word: str, script: str | None = None, *, by_sound: bool = Fals
     if LATIN.search(fixed) and CYRILLIC.search(fixed):
         return None
     return fixed
+
+
+#: a capitalised Latin word or a number before a term, in a longer name ("Silk Way AZAL")
+_NAME_WORD_BEFORE = regex.compile(r"(?:(?=\p{Lu})\p{Latin}[\p{L}\d&.'’-]*|\d+)[ \u00a0]$")
+#: one after it ("AZAL Cargo", "Kaspi Bank-ı": the name ends where an az ending is joined)
+_NAME_WORD_AFTER = regex.compile(
+    r"[ \u00a0]((?=\p{Lu})\p{Latin}[\p{L}\d&]*|\d+)(?:['’\-][\p{L}\d]+)*"
+)
+
+
+def inside_kept_name(text: str, start: int, end: int, source: str) -> bool:
+    """Whether `text[start:end]` is part of a longer Latin name that the translation writes as
+    its source does (`AZAL Cargo`, `Kaspi Bank-ı` for "Kaspi Bank"): the translator kept a
+    name, and the term inside it is the name's, neither a rendering nor a variant. «AZAL
+    Bakıdan» is no such name: the source never says it."""
+    starts, ends = [start], [end]
+    while (m := _NAME_WORD_BEFORE.search(text, max(0, starts[-1] - 40), starts[-1])) is not None:
+        starts.append(m.start())
+    pos = end
+    while (m := _NAME_WORD_AFTER.match(text, pos)) is not None:
+        ends.append(m.end(1))
+        if m.end() != m.end(1):
+            break  # an ending joined to the name's last word
+        pos = m.end()
+    return any(text[a:b] in source for a in starts for b in ends if (a, b) != (start, end))

@@ -305,6 +305,12 @@ def _quoted_from_source(seg: Segment, start: int, word: str) -> bool:
     return re.search(pattern, seg.source or "") is not None
 
 
+def _in_handle(text: str, start: int, end: int) -> bool:
+    """Whether the word is part of a handle, a hashtag or an identifier (`@azersu_official`,
+    `#qarabag`): a name typed as the platform takes it, no Azerbaijani word."""
+    return (start > 0 and text[start - 1] in "@#_") or text[end : end + 1] == "_"
+
+
 def check_az_ascii(segments: list[Segment], ctx: CheckContext) -> Iterator[Finding]:
     az = [s for s in segments if s.lang == "az" and s.translated and not s.fuzzy]
     if not az:
@@ -347,7 +353,7 @@ def check_az_ascii(segments: list[Segment], ctx: CheckContext) -> Iterator[Findi
             continue  # ASCII words, but none with a proper form in sight
         for start, end, w in _parts_at(words(mask_non_prose(seg.target)), ctx):
             info = _info(w, ctx)
-            if not info.candidate:
+            if not info.candidate or _in_handle(seg.target, start, end):
                 continue
             proper = None if w.isupper() or info.partial else text_forms.get(info.key)
             if proper is not None and typed[info.key] > 1:

@@ -15,8 +15,7 @@ from collections.abc import Iterator
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-import regex
-
+from translate.checks._text import inside_kept_name
 from translate.checks.context import ALLOWED, CheckContext
 from translate.checks.finding import Finding
 from translate.checks.segment import Segment
@@ -61,7 +60,9 @@ def check_consistency(segments: list[Segment], ctx: CheckContext) -> Iterator[Fi
     for seg, o in hits:
         variants = seen.get(o.concept_id)
         source = seg.source or seg.source_document
-        if variants is not None and not (source and _inside_kept_name(seg.target, o, source)):
+        if variants is not None and not (
+            source and inside_kept_name(seg.target, o.start, o.end, source)
+        ):
             # («AZAL Cargo» as the source writes it is another name, no variant)
             key = _surname_as_full(o.term, o.concept_id, ctx)
             key = _short_as_source(seg, o, key, ctx)
@@ -146,24 +147,6 @@ def _short_as_source(seg: Segment, o: Occurrence, key: str, ctx: CheckContext) -
         if src_pair is not None and src_pair[1] == full:
             return short
     return key
-
-
-#: a capitalised Latin word or a number, next to a term in a longer name ("AZAL Cargo")
-_NAME_WORD_BEFORE = regex.compile(r"(?:(?=\p{Lu})\p{Latin}[\p{L}\d&.'’-]*|\d+)[ \u00a0]$")
-_NAME_WORD_AFTER = regex.compile(r"[ \u00a0](?:(?=\p{Lu})\p{Latin}[\p{L}\d&'’-]*|\d+)")
-
-
-def _inside_kept_name(text: str, o: Occurrence, source: str) -> bool:
-    """Whether the occurrence is part of a longer Latin name that the translation writes as its
-    source does (`AZAL Cargo`, `SOCAR Trading`): the translator kept a name, which is not a
-    choice between the concept's variants. «AZAL Bakıdan» is no such name: the source never
-    says it."""
-    starts, ends = [o.start], [o.end]
-    while (m := _NAME_WORD_BEFORE.search(text, max(0, starts[-1] - 40), starts[-1])) is not None:
-        starts.append(m.start())
-    while (m := _NAME_WORD_AFTER.match(text, ends[-1])) is not None:
-        ends.append(m.end())
-    return any(text[a:b] in source for a in starts for b in ends if (a, b) != (o.start, o.end))
 
 
 _QUOTES_AND_SPACE = " \u00a0«»“”„\"'‘’"

@@ -350,7 +350,9 @@ def _says_a_day(seg: Segment, found: set[Decimal]) -> bool:
 
 #: "1 in 5", "1 out of 10": a proportion, which ru and az say with "each" and an ordinal
 #: («каждая пятая семья», «hər beşinci ailə»): the 1 is in the word for "each"
-_ONE_IN = regex.compile(r"(?<![\d.,])1[ \u00a0]+(?:in|out[ \u00a0]+of)[ \u00a0]+\d", regex.I)
+_ONE_IN = regex.compile(
+    r"(?<![\d.,\p{L}])(?:1|one)[ \u00a0]+(?:in|out[ \u00a0]+of)[ \u00a0]+(?:\d|\p{L}+)", regex.I
+)
 _EACH: dict[str, regex.Pattern[str]] = {
     "ru": regex.compile(r"(?<!\p{L})кажд(?:ый|ая|ое|ые|ого|ой|ому|ую|ым|ом|ых|ыми)(?!\p{L})"),
     "az": regex.compile(r"(?<!\p{L})hər(?!\p{L})"),
@@ -930,10 +932,11 @@ def check_numbers(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
         shown = seg.source[start:end]
         # a fraction may have changed into a fraction word («половина» for "a quarter")
         pool = extras if extras or not fraction else changed_parts
-        if worded and not pool:
+        if worded and not pool and not _says_one_in(seg):
             # "the two countries" may be «hər iki ölkə», «обе страны» or «ölkələr»: a number
             # the source writes with words is reported when the translation has another
-            # number in its place (changed), not when it is only worded differently
+            # number in its place (changed), not when it is only worded differently; "one in
+            # five" said with "each" has its ordinal in that place («каждый шестой»)
             continue
         if pool:
             s, e = pool.pop(0)

@@ -187,6 +187,7 @@ def check_script(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
     for start, end in [*_wrong_script_words(seg, ctx, text, mixed), (-1, -1)]:
         if run and (start < 0 or text[run[-1][1] : start].strip(_JOINING)):
             a, b = run[0][0], run[-1][1]
+            b += text[b : b + 1] in ("²", "³")  # a unit's power is the unit's (`m³`)
             phrase = text[a:b]
             many = len(run) > 1
             if seg.lang == "az":
@@ -204,8 +205,12 @@ def check_script(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
 
 
 #: a unit of two short Latin parts after a number (`40 km/h`, `5 m/s`), which a slash makes look
-#: like a path
-_UNIT = regex.compile(r"(?<=\d[ \u00a0]?)\p{Latin}{1,3}/\p{Latin}{1,3}(?!\p{L})")
+#: like a path, or of one with a power (`120 m³`, `120 m³/s`), which makes it look like an
+#: identifier
+_UNIT = regex.compile(
+    r"(?<=\d[ \u00a0]?)\p{Latin}{1,3}"
+    r"(?:[²³](?:/\p{Latin}{1,3}[²³]?)?|/\p{Latin}{1,3}[²³]?)(?!\p{L})"
+)
 
 
 def _chunk_start(text: str, start: int) -> int:
@@ -217,7 +222,7 @@ def _chunk_start(text: str, start: int) -> int:
 
 
 #: what may stand between two words of one slip: spaces, and the dots and slash of a unit
-_JOINING = " \u00a0·⋅∙/"
+_JOINING = " \u00a0·⋅∙/²³"
 #: the Latin part of a word of two scripts, with its own hyphens (`e-mail` of `e-mail-адрес`)
 _LATIN_PART = regex.compile(r"\p{Latin}+(?:[\-‐‑]\p{Latin}+)*")
 _CYRILLIC_RUN = regex.compile(r"\p{Cyrillic}[\p{Cyrillic}\p{M}]*")
@@ -297,8 +302,9 @@ def _wrong_script_words(
                 # (not a unit after a number, `40 km/h`: a Latin unit in Russian text)
             if word in code:
                 continue  # the source's code, its marks lost: markup-mismatch's finding
-            if text[end : end + 1].isdigit() or (start and text[start - 1].isdigit()):
+            if text[end : end + 1].isdecimal() or (start and text[start - 1].isdecimal()):
                 continue  # `11.1.2-h3`, `x86`, `4k`: letters glued to digits, an identifier
+                # (not to a power: `m³` is a unit)
             # a draft whose blocks do not line up has no source block, but its source article
             # still says what it keeps as written
             source = seg.source or seg.source_document

@@ -40,6 +40,7 @@ from translate.checks._text import (
     LATIN,
     LONG_LETTERS,
     QUOTED,
+    inside_kept_name,
     mask_non_prose,
     repair_script,
     words,
@@ -971,9 +972,12 @@ def check_terms(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
     tgt = ctx.target_terms(seg)
     present = {o.concept_id for o in tgt}
     if ctx.on("term-forbidden"):
+        source = seg.source or seg.source_document
         for o in tgt:
             if o.status in ALLOWED:
                 continue
+            if source and inside_kept_name(seg.target, o.start, o.end, source):
+                continue  # «Kaspi Bank» as the source writes it: the bank's name
             concept = ctx.concept(o.concept_id)
             pref = concept.preferred(lang) if concept else None
             suggestion = ctx.suggest(o, pref.text) if pref is not None else None
