@@ -402,3 +402,195 @@ def test_the_forbidden_word_outside_a_kept_name_is_still_reported(checker, sourc
         if f.check == "term-forbidden" and f.span
     ]
     assert found == ["Kaspi"]
+
+
+# --- blind round 26: a time's minutes, a checksum, one slip per block, typed blocks ---------
+
+
+@pytest.mark.parametrize(
+    ("lang", "target"),
+    [("az", "Lent saat 11:00-da kəsilib."), ("ru", "Ленту перерезали в 11:00.")],
+)
+def test_a_time_whose_minutes_changed_is_shown_in_the_translation(checker, lang, target):
+    found = numbers(run(checker, lang, target, "The ribbon was cut at 11:30."))
+    assert [text for text, _ in found] == ["11:00"]
+
+
+def test_a_full_hour_for_a_bare_hour_is_still_clean(checker):
+    assert (
+        numbers(run(checker, "az", "Lent saat 11:00-da kəsilib.", "The ribbon was cut at 11 a.m."))
+        == []
+    )
+
+
+CHECKSUM = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"
+
+
+def test_a_checksum_does_not_make_a_russian_block_latin(checker):
+    source = f"The checksum of the digitised file is {CHECKSUM}."
+    target = f"Контрольная сумма оцифрованного файла — {CHECKSUM}."
+    assert [f for f in run(checker, "ru", target, source) if f.check == "untranslated"] == []
+
+
+def test_an_english_block_with_a_checksum_is_still_untranslated(checker):
+    source = f"The checksum of the digitised file is {CHECKSUM}."
+    assert [f.check for f in run(checker, "ru", source, source)] == ["untranslated"]
+
+
+def _ascii(found) -> list[tuple[str | None, str | None]]:
+    return [(f.span.text if f.span else None, f.suggestion) for f in found if f.check == "az-ascii"]
+
+
+def test_several_words_typed_without_letters_are_one_finding(checker):
+    segs = [
+        Segment(
+            "a.po",
+            3,
+            "az",
+            "Hər iki tərəfin sərhəd boyunca qüvvələri yoxdur.",
+            "Neither side has forces along the border.",
+            article="a",
+        ),
+        Segment(
+            "a.po",
+            7,
+            "az",
+            "Razılaşmaya görə, serhed boyunca ucuncu terefin qoşunları olmayacaq.",
+            "Under the deal, no third party's troops will be on the border.",
+            article="a",
+        ),
+    ]
+    assert _ascii(checker.check_segments(segs)) == [
+        ("serhed boyunca ucuncu terefin", "sərhəd boyunca ucuncu tərəfin")
+    ]
+
+
+def test_a_name_spelled_as_in_the_source_is_no_ascii_slip(checker):
+    source = "Mammad Amin Rasulzade (spelled Mehmet Emin Resulzade in Turkish sources) led it."
+    target = (
+        "Məhəmməd Əmin Rəsulzadə (türk mənbələrində Mehmet Emin Resulzade kimi yazılır) "
+        "ona rəhbərlik edib."
+    )
+    assert _ascii(run(checker, "az", target, source)) == []
+
+
+@pytest.mark.parametrize("said", ["demirdi", "deyib", "deyir"])
+def test_the_verb_to_say_is_no_ascii_twin(checker, said):
+    segs = [
+        Segment(
+            "a.po", 3, "az", "Dəmir yolu bərpa olunur, güllə ona dəyib, dəmirdi.", "x", article="a"
+        ),
+        Segment(
+            "a.po",
+            7,
+            "az",
+            f"Nazir bu barədə heç nə {said}.",
+            "The minister said nothing.",
+            article="a",
+        ),
+    ]
+    assert _ascii(checker.check_segments(segs)) == []
+
+
+@pytest.mark.parametrize(
+    "target",
+    [
+        "Hava limani Fuzuli seherinin merkezinden 12 km mesafede yerlesir.",
+        "Parlamentin ilk iclasi Tagiyevin qizlar mektebinin binasinda kecirilib.",
+        "Genc qapici penalti seriyasinda iki zerbeni def etdi.",
+    ],
+)
+def test_a_block_typed_without_azerbaijani_letters_is_reported(checker, target):
+    found = [f for f in run(checker, "az", target, "The source sentence.") if f.check == "az-ascii"]
+    assert len(found) == 1 and found[0].span is not None
+    assert found[0].span.text == target.rstrip()
+
+
+@pytest.mark.parametrize(
+    "target",
+    [
+        "Minimum pensiya ayda 320 manatdan 340 manata qalxacaq.",
+        "Deputatlara bildirilib ki, 2,7 min pasport verilib.",
+        "- 14 mart, saat 19:00\n- 21 mart, saat 19:00",
+        # one Azerbaijani letter is enough: the words are then read one by one
+        "Genc qapici Bakıda penalti seriyasinda iki zerbeni def etdi.",
+    ],
+)
+def test_azerbaijani_without_its_letters_by_nature_is_not_a_typed_block(checker, target):
+    assert _ascii(run(checker, "az", target, "The source sentence.")) == []
+
+
+# --- "both … and …" sharing one noun --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "target"),
+    [
+        ("ru", "И Московский, и Карсский договор были подписаны в 1921 году."),
+        ("az", "Həm Moskva, həm də Qars müqaviləsi 1921-ci ildə imzalanıb."),
+    ],
+)
+def test_both_and_sharing_the_noun_renders_both_terms(checker, lang, target):
+    source = "Both the Treaty of Moscow and the Treaty of Kars were signed in 1921."
+    assert [f for f in run(checker, lang, target, source) if f.check == "term-missing"] == []
+
+
+# --- an abbreviation with the other capital i; spaces lost in a shorter run -------------------
+
+
+@pytest.mark.parametrize(
+    ("target", "typed", "fixed"),
+    [
+        ("İCAO uçuş-enmə zolağını sertifikatlaşdırıb.", "İCAO", "ICAO"),
+        ("İCAO-nun ekspertləri zolağı yoxlayıb.", "İCAO-nun", "ICAO-nun"),
+    ],
+)
+def test_an_abbreviation_with_a_dotted_capital_i_is_a_near_miss(checker, target, typed, fixed):
+    found = run(checker, "az", target, "ICAO certified the runway.")
+    assert [(f.check, f.span.text if f.span else None, f.suggestion) for f in found] == [
+        ("term-misspelled", typed, fixed)
+    ]
+
+
+def test_the_abbreviation_as_spelled_is_clean(checker):
+    found = run(
+        checker, "az", "ICAO uçuş-enmə zolağını sertifikatlaşdırıb.", "ICAO certified the runway."
+    )
+    assert [f for f in found if f.check.startswith("term-")] == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "source", "target", "run_"),
+    [
+        (
+            "ru",
+            "You can pay for parking by bank card.",
+            "Можно оплачиватьпарковкубанковскойкартой.",
+            "оплачиватьпарковкубанковскойкартой",
+        ),
+        (
+            "az",
+            "The athletes thanked the volunteers.",
+            "İdmançılarkönüllülərətəşəkküredibər.",
+            "İdmançılarkönüllülərətəşəkküredibər",
+        ),
+    ],
+)
+def test_a_run_of_over_thirty_letters_is_a_sentence_without_spaces(
+    checker, lang, source, target, run_
+):
+    found = [f for f in run(checker, lang, target, source) if f.check == "long-token"]
+    assert [f.span.text if f.span else None for f in found] == [run_]
+
+
+@pytest.mark.parametrize(
+    ("lang", "target"),
+    [
+        ("ru", "Гидрометеорологическая служба высокопроизводительного центра предупредила."),
+        ("az", "Azərbaycanlılaşdırılmışlardan biri gəlib."),
+    ],
+)
+def test_the_longest_real_words_are_no_long_token(checker, lang, target):
+    assert [
+        f for f in run(checker, lang, target, "The service warned.") if f.check == "long-token"
+    ] == []

@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from translate.checks._text import MAX_WORD, QUOTED, mask_non_prose, words
+from translate.checks._text import MAX_WORD, QUOTED, inside_kept_name, mask_non_prose, words
 from translate.checks.context import CheckContext
 from translate.checks.finding import Finding
 from translate.checks.segment import Segment
@@ -31,6 +31,11 @@ _BACK = frozenset("aıou")
 _ROUND = frozenset("oöuü")
 _VOWELS = frozenset("aıoueəiöü")
 _SEPARATOR = re.compile("['’ʼ\\-‐‑]")
+#: the forms of «demək» (to say) written with ASCII letters only: news reports speech in every
+#: block, and each form has a twin with ə that is another verb or a noun (`deyib` «dəyib» hit,
+#: `demirdi` «dəmirdi» was iron), so the ASCII spelling is the verb, not a slip. Bare `demir`
+#: is left out: «dəmir yolu» typed in ASCII is the likelier reading
+_SAYS = re.compile(r"de(?:yib|yir|yirdi|yirdim|mirdi|di|dim|dik|diyi|yil|yilir|yilib|yin|sin)")
 
 
 def skeleton(word: str) -> str:
@@ -305,6 +310,47 @@ def _quoted_from_source(seg: Segment, start: int, word: str) -> bool:
     return re.search(pattern, seg.source or "") is not None
 
 
+#: an Azerbaijani letter (the capital I aside: English has it)
+_ANY_AZ_LETTER = re.compile("[əƏıİşŞçÇğĞöÖüÜ]")
+_LETTERS = re.compile(r"[^\W\d_]+")
+#: the ending of a word typed without its ə: a suffix Azerbaijani writes with ə after a front
+#: vowel (`marketlerinde`, `zerbeni`, `meruzelerine`, `yerlesir`), or one with i after a back
+#: vowel, where Azerbaijani writes ı (`binasinda`, `limaninin`)
+_TYPED_ENDING = re.compile(
+    r"(?:ler|lerin|leri|lere|lerde|lerden|lerle|lerine|lerinde|lerinden|de|den|nde|nden|ye|ne|"
+    r"le|eni|enin|esi|esini|esinin|esine|esinde|mek|mekde|ecek|ecekdir|erek|eyib|eyir|ilen|"
+    r"ulen|lesdir\w*|lesme\w*|lesir|lesib)$"
+    r"|[aou][^\Waeiouıəöü\d_]+(?:inda|indan|inin|ini|ina|isi|sini|sinda|sindan|sinin)$"
+)
+#: frequent words whose only spelling has Azerbaijani letters (və, ilə, görə, üzrə, üçün, …)
+_TYPED_WORDS = frozenset("ve ile gore uzre ucun cox her bele ise qeder elave".split())
+_EN_FUNCTION = frozenset("the of and to is are was were with for that this on by from will".split())
+
+
+def _typed_block(text: str) -> str | None:
+    """Whether a whole block is Azerbaijani typed on a keyboard without its letters: five words
+    or more, not one Azerbaijani letter among them, and words whose endings or whose very
+    spelling only such typing makes (`marketlerinde`, `binasinda`, `ve`). Azerbaijani prose
+    without one of ə ı ş ç ğ ö ü is rare and has none of these («Minimum pensiya 320
+    manatdan 340 manata qalxacaq.»); English is `untranslated`'s, and its function words
+    keep it out here. No dictionary ships, so no fix is offered."""
+    if _ANY_AZ_LETTER.search(text) is not None:
+        return None
+    ws = _LETTERS.findall(mask_non_prose(text))
+    if len(ws) < 5:
+        return None
+    lower = [w for w in ws if w[:1].islower()]
+    if sum(1 for w in lower if w in _EN_FUNCTION) * 5 >= len(ws):
+        return None
+    typed = (w for w in lower if w in _TYPED_WORDS or (len(w) > 4 and _TYPED_ENDING.search(w)))
+    return next(typed, None)
+
+
+def _says(word: str) -> bool:
+    """Whether *word* is a form of «demək» (to say) that has no Azerbaijani letter."""
+    return _SAYS.fullmatch(word.lower()) is not None
+
+
 def _in_handle(text: str, start: int, end: int) -> bool:
     """Whether the word is part of a handle, a hashtag or an identifier (`@azersu_official`,
     `#qarabag`): a name typed as the platform takes it, no Azerbaijani word."""
@@ -345,15 +391,18 @@ def check_az_ascii(segments: list[Segment], ctx: CheckContext) -> Iterator[Findi
                 typed[info.key] += 1
         if found:
             candidates.append((seg, found))
+    reported: set[int] = set()
     for seg, infos in candidates:
         if not any(
             i.gloss_fix is not None or i.key in text_forms or (names and _name_stem(i.key, names))
             for i in infos
         ):
             continue  # ASCII words, but none with a proper form in sight
+        slips: list[tuple[int, int, str, str]] = []
+        source = seg.source or seg.source_document or ""
         for start, end, w in _parts_at(words(mask_non_prose(seg.target)), ctx):
             info = _info(w, ctx)
-            if not info.candidate or _in_handle(seg.target, start, end):
+            if not info.candidate or _in_handle(seg.target, start, end) or _says(w):
                 continue
             proper = None if w.isupper() or info.partial else text_forms.get(info.key)
             if proper is not None and typed[info.key] > 1:
@@ -369,12 +418,50 @@ def check_az_ascii(segments: list[Segment], ctx: CheckContext) -> Iterator[Findi
                 continue
             if proper is not None and seg.source and _quoted_from_source(seg, start, w):
                 continue  # a name in quotes as the source writes it («Azeri Light»)
+            if w[:1].isupper() and source and inside_kept_name(seg.target, start, end, source):
+                continue  # a name as the source spells it (`Mehmet Emin Resulzade`)
+            slips.append((start, end, w, fixed))
+        if slips:
+            reported.add(id(seg))
+            yield _finding(seg, ctx, slips)
+    for seg in az:
+        if id(seg) not in reported and (word := _typed_block(seg.target)) is not None:
+            text = seg.target.rstrip()
             yield ctx.finding(
                 seg,
                 "az-ascii",
-                f"“{w}” is written without {'' if w.isascii() else 'some of its '}"
-                f"Azerbaijani letters: “{fixed}”",
-                start,
-                end,
-                suggestion=fixed,
+                "the block is written without Azerbaijani letters (none of ə ı ş ç ğ ö ü), "
+                f"though words such as “{word}” need them",
+                len(text) - len(text.lstrip()),
+                len(text),
             )
+
+
+def _finding(seg: Segment, ctx: CheckContext, slips: list[tuple[int, int, str, str]]) -> Finding:
+    """One finding for a block's words typed without their letters: one slip of the keyboard,
+    fixed at once (the suggestion repairs every word from the first to the last)."""
+    start, end = slips[0][0], slips[-1][1]
+    if len(slips) == 1:
+        w, fixed = slips[0][2], slips[0][3]
+        what = f"“{w}” is written without {'' if w.isascii() else 'some of its '}"
+        return ctx.finding(
+            seg,
+            "az-ascii",
+            f"{what}Azerbaijani letters: “{fixed}”",
+            start,
+            end,
+            suggestion=fixed,
+        )
+    suggestion = seg.target[start:end]
+    for a, b, _, fixed in reversed(slips):
+        suggestion = suggestion[: a - start] + fixed + suggestion[b - start :]
+    typed = ", ".join(f"“{w}”" for _, _, w, _ in slips)
+    fixes = ", ".join(f"“{f}”" for *_, f in slips)
+    return ctx.finding(
+        seg,
+        "az-ascii",
+        f"{typed} are written without Azerbaijani letters: {fixes}",
+        start,
+        end,
+        suggestion=suggestion,
+    )

@@ -60,6 +60,7 @@ _TR_SPELLING = re.compile(
     r"|[ae]c[ae]k$|(?<=\w\w)[^aeıioöuü\W]e$"
 )
 _HYPHEN = re.compile(r"[\-‐‑]")
+_DIGIT = re.compile(r"\d")
 _QUOTE_MARKS = re.compile(r"[«»“”„\"‘’]")
 #: only spaces, opening quotes or brackets between the start of the text or the end of a sentence
 #: and a word: the word begins a sentence
@@ -82,8 +83,14 @@ def _frame_words(text: str) -> int:
     return sum(1 for w in _WORD.findall(prose) if CYRILLIC.search(w))
 
 
+#: a token of letters and digits together (a checksum, a flight number, `x86`): no word of any
+#: language, whatever its letters' script
+_ALNUM = regex.compile(r"(?<![\p{L}\d])(?=[\p{L}]*\d)(?=\d*\p{L})[\p{L}\d]+(?![\p{L}\d])")
+
+
 def _prose(text: str) -> str:
-    return QUOTED.sub(lambda m: " " * len(m.group()), mask_non_prose(text))
+    prose = QUOTED.sub(lambda m: " " * len(m.group()), mask_non_prose(text))
+    return _ALNUM.sub(lambda m: " " * len(m.group()), prose) if _DIGIT.search(prose) else prose
 
 
 def _ordinary_words(text: str) -> list[str]:

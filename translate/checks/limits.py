@@ -1,7 +1,7 @@
 """`long-token`: a run of letters or digits too long to be a word or a number.
 
 Two bounds: over `MAX_WORD` (100) letters or digits the word checks skip the token, whatever
-the source has; over `MAX_LETTERS` (50) letters in a row, which no az, ru or en word reaches, the
+the source has; over `MAX_LETTERS` (30) letters in a row, which no az, ru or en word reaches, the
 run is reported unless the source contains it verbatim (spaces lost when a sentence was pasted:
 «Учёныепризвалиправительство…»). Digits break the letter run, so numbers, hashes and
 identifiers are only the first bound's.

@@ -645,6 +645,12 @@ def _glued(text: str, start: int) -> bool:
 _FULL_HOUR = regex.compile(r"(?<=\d[:.])00(?!\d)")
 
 
+#: the minutes of a source time (`11:30`, `11.30`)
+_MINUTE = regex.compile(r"\d[:.][0-5]\d(?!\d)")
+#: the hour before a translation's `00` (the time shown whole: `11:00`)
+_CLOCK_HOUR = regex.compile(r"\d{1,2}[:.]\Z")
+
+
 def _full_hour(text: str, start: int, end: int) -> bool:
     """Whether `text[start:end]` is the `00` of a full hour (`в 20:00` for "at 8 pm"): it says
     nothing the source's "8 pm" does not, so the changed number is its hour, not its minutes."""
@@ -866,11 +872,10 @@ def check_numbers(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
         return  # the missing ones are written with words
     # the numbers of the translation none of whose readings is the source's
     seq = [n[2] for n in src]
-    extras = [
-        (s, e)
-        for s, e, _, readings in tgt
-        if not _accounted(readings, src_values, seq) and not _full_hour(masked, s, e)
-    ]
+    unexplained = [(s, e) for s, e, _, readings in tgt if not _accounted(readings, src_values, seq)]
+    extras = [(s, e) for s, e in unexplained if not _full_hour(masked, s, e)]
+    # the `00` of a time, shown as the change only of a source minute («11:00» for "11:30")
+    hours = [(s, e) for s, e in unexplained if _full_hour(masked, s, e)]
     extras += _surplus(tgt, src, seq, masked)
     changed_parts = [(s, e) for s, e, v in parts if v not in src_values]
     seen: set[Decimal] = set()
@@ -932,6 +937,10 @@ def check_numbers(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
         shown = seg.source[start:end]
         # a fraction may have changed into a fraction word («половина» for "a quarter")
         pool = extras if extras or not fraction else changed_parts
+        if not pool and not worded and hours and _MINUTE.search(seg.source, max(0, start - 3), end):
+            s, e = hours.pop(0)
+            hour = _CLOCK_HOUR.search(masked, 0, s)
+            pool = [(hour.start() if hour else s, e)]
         if worded and not pool and not _says_one_in(seg):
             # "the two countries" may be «hər iki ölkə», «обе страны» or «ölkələr»: a number
             # the source writes with words is reported when the translation has another

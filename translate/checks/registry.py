@@ -117,7 +117,8 @@ _spec(
     "long-token",
     "warning",
     "limits",
-    "a run of letters or digits too long to be a word: word checks skip it",
+    "a run too long to be a word: over 30 letters the source lacks (spaces lost), "
+    "or over 100 letters or digits (word checks skip it)",
 )
 _spec(
     "long-message",

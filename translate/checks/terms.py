@@ -370,6 +370,19 @@ def _repairs(
     if _mixed(word):
         fixed = repair_script(word)
         return ((fixed, True, False, False, None),) if fixed else ()
+    head, joint, tail = word.partition("-")
+    if lang == "az" and head.isupper() and ("İ" in head or "I" in head):
+        # an abbreviation spelled as its letters, whose capital i is the other one: `İCAO` for
+        # ICAO (Azerbaijani capitalises i as İ), `IKT` for a glossary's «İKT»
+        for other in (
+            head.replace("İ", "I") + joint + tail,
+            head.replace("I", "İ") + joint + tail,
+        ):
+            if other != word and any(
+                o.start == 0 and o.end == len(other) and o.status in ALLOWED
+                for o in ctx.index.find(other, lang)
+            ):
+                return ((other, False, False, False, None),)
     folded = fold(word, lang)
     if folded in vocab.words:
         return ()
@@ -870,7 +883,8 @@ def _ru_compound_adjective(target: str, term: str) -> bool:
 #: two modifiers sharing one noun: «Московский и Карсский договоры», «Moskva və Qars
 #: müqavilələri» ("the Treaty of Moscow and the Treaty of Kars")
 _COORDINATED = regex.compile(
-    r"(\p{L}[\p{L}\-]*)(?:\s*,\s*|\s+(?:и|или|а также|və|və ya|ya da)\s+)"
+    r"(\p{L}[\p{L}\-]*)(?:\s*,\s*(?:и|həm(?:\s+də)?|а\s+также)?\s*"
+    r"|\s+(?:и|или|а также|və|və ya|ya da|həm də)\s+)"
     r"(\p{L}[\p{L}\-]*)\s+(\p{L}+)"
 )
 
@@ -882,7 +896,9 @@ def _coordinated(target: str, cid: str, lang: str, ctx: CheckContext) -> bool:
     singular before a plural noun («Московский и Карсский договоры»)."""
     if not any(" " in t.text for t in ctx.allowed_terms(cid, lang)):
         return False
-    for m in _COORDINATED.finditer(target):
+    # "both … and …" too: «и Московский, и Карсский договор», «həm Moskva, həm də Qars
+    # müqaviləsi»
+    for m in _COORDINATED.finditer(target, overlapped=True):
         first, second, noun = m.group(1), m.group(2), m.group(3)
         probes = [f"{first} {noun}"]
         if lang == "ru":
