@@ -4,7 +4,10 @@ shipped glossary."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
+from conftest import run_cli_output
 from test_checks_heldout8_causes import numbers
 from test_checks_precision import checker, ids, run
 
@@ -594,3 +597,145 @@ def test_the_longest_real_words_are_no_long_token(checker, lang, target):
     assert [
         f for f in run(checker, lang, target, "The service warned.") if f.check == "long-token"
     ] == []
+
+
+# --- blind round 27: a subheading first, long messages, abbreviated names, ties, fractions -----
+
+
+def _check_draft(tmp_path, capsys, source: str, draft: str, lang: str = "ru"):
+    src = tmp_path / "src.md"
+    src.write_text(source, encoding="utf-8")
+    d = tmp_path / f"d.{lang}.md"
+    d.write_text(draft, encoding="utf-8")
+    code, out, _ = run_cli_output(
+        capsys, "check", str(d), "--lang", lang, "--source", str(src), "-f", "json"
+    )
+    return code, json.loads(out)["findings"]
+
+
+def test_a_draft_starting_at_a_subheading_aligns_with_the_body(tmp_path, capsys):
+    source = (
+        "---\ntitle: Two voices\n---\n\n## The minister\n\n"
+        "The port of Alat handled 25 ferries in October.\n\n## The commissioner\n\n"
+        "Most of the cargo went on by rail to Türkiye.\n"
+    )
+    draft = (
+        "## Министр\n\nВ октябре порт Алят принял 25 паромов.\n\n## Еврокомиссар\n\n"
+        "Большая часть груза отправилась по железной дороге в Турцию.\n"
+    )
+    code, findings = _check_draft(tmp_path, capsys, source, draft)
+    assert [f["severity"] for f in findings] == ["info"] and code == 0
+    assert "no title" in findings[0]["message"]
+    # and a changed number in it is still caught, block by block
+    code, findings = _check_draft(tmp_path, capsys, source, draft.replace("25", "26"))
+    assert [(f["check"], f["line"]) for f in findings if f["severity"] != "info"] == [
+        ("number-mismatch", 3)
+    ]
+
+
+def test_a_draft_whose_first_heading_is_its_title_still_aligns_so(tmp_path, capsys):
+    source = "# Ferries\n\nThe port of Alat handled 25 ferries in October.\n"
+    draft = "# Паромы\n\nВ октябре порт Алят принял 25 паромов.\n"
+    code, findings = _check_draft(tmp_path, capsys, source, draft)
+    assert findings == [] and code == 0
+
+
+def test_a_long_message_points_at_its_start(checker):
+    target = "Приложение: суточные данные\n" + "Поставки газа выросли. " * 5000
+    found = run(checker, "ru", target, "Annex: daily data.")
+    assert [(f.check, f.span.text if f.span else None) for f in found] == [
+        ("long-message", "Приложение: суточные данные")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        (
+            "Another 74 students will study mainly at Moscow State University.",
+            "Ещё 74 студента будут учиться в основном в МГУ.",
+        ),
+        ("She studied at Baku State University.", "O, BDU-da təhsil alıb."),
+    ],
+)
+def test_an_institution_by_its_initials_renders_its_city(checker, source, target):
+    lang = "az" if "təhsil" in target else "ru"
+    assert [f for f in run(checker, lang, target, source) if f.check == "term-missing"] == []
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        # initials of another city
+        ("She studied at Baku State University.", "Она училась в ТГУ."),
+        # the city alone is no institution
+        ("She studied in Moscow.", "Она училась в МГУ."),
+    ],
+)
+def test_other_initials_do_not_render_the_city(checker, source, target):
+    assert [f.check for f in run(checker, "ru", target, source)] == ["term-missing"]
+
+
+def test_a_tie_between_variants_keeps_the_first_one(checker):
+    segs = [
+        Segment(
+            "a.po", 3, "ru", "Великобритания выделила помощь.", "Britain pledged aid.", article="a"
+        ),
+        Segment(
+            "a.po",
+            7,
+            "ru",
+            "Посольство Британии сообщило об этом.",
+            "Britain's embassy said so.",
+            article="a",
+        ),
+    ]
+    found = [f for f in checker.check_segments(segs) if f.check == "term-inconsistent"]
+    assert [(f.line, f.span.text if f.span else None) for f in found] == [(7, "Британии")]
+    assert "first uses “Великобритания”" in found[0].message
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("Exports fell by four fifths.", "Экспорт сократился на четыре пятых."),
+        ("Exports fell by 4/5.", "Экспорт сократился на четыре пятых."),
+        ("Exports fell by one fifth.", "Экспорт сократился на одну пятую."),
+        ("Exports fell by three tenths.", "Экспорт сократился на три десятых."),
+    ],
+)
+def test_a_russian_fraction_with_an_ordinal_denominator_is_its_value(checker, source, target):
+    assert numbers(run(checker, "ru", target, source)) == []
+
+
+def test_a_changed_russian_fraction_is_reported(checker):
+    found = numbers(
+        run(checker, "ru", "Экспорт сократился на четыре пятых.", "Exports fell by three fifths.")
+    )
+    assert [text for text, _ in found] == ["четыре пятых"]
+
+
+def test_a_typed_block_is_one_finding_even_where_some_spellings_are_shown(checker):
+    segs = [
+        Segment(
+            "a.po", 3, "az", "Layihəyə dəstək artır.", "Support for the project grows.", article="a"
+        ),
+        Segment(
+            "a.po",
+            7,
+            "az",
+            "Qazaxistanin energetika nazirliyi layiheye destek verdiyini bildirib.",
+            "Kazakhstan's energy ministry said it supports the project.",
+            article="a",
+        ),
+    ]
+    found = [f for f in checker.check_segments(segs) if f.check == "az-ascii"]
+    assert [(f.line, f.span.text if f.span else None) for f in found] == [
+        (7, "Qazaxistanin energetika nazirliyi layiheye destek verdiyini bildirib.")
+    ]
+
+
+def test_a_typed_block_may_show_itself_by_its_first_word(checker):
+    target = "Sakinlerden zedelenmis binalara qayitmamaq xahis olunub."
+    found = run(checker, "az", target, "Residents were asked not to return.")
+    assert [f.check for f in found] == ["az-ascii"]

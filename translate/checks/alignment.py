@@ -41,9 +41,13 @@ def align_title(
         return src_blocks, None
     first = src_blocks[0]
     if _titled(blocks[0]):
+        titled = src_blocks
         if blocks[0].type != first.type:
-            src_blocks = [_Retyped(first, blocks[0].type), *src_blocks[1:]]
-        return src_blocks, None
+            titled = [_Retyped(first, blocks[0].type), *src_blocks[1:]]
+        if _pairs(blocks, titled) or not _pairs(blocks, src_blocks[1:]):
+            return titled, None
+        # the draft's first heading is the body's first subheading, not its title («## Nazir»
+        # for the source's "## The minister", the title left out): fall through to the body
     if len(blocks) == len(src_blocks) - 1:
         what = "title" if first.type == "title" else "first heading"
         return src_blocks[1:], (
@@ -59,6 +63,13 @@ def align_title(
                 f"the source's title and byline ({src_ref}:{first.line}) are not checked"
             )
     return src_blocks, None
+
+
+def _pairs(blocks: Sequence[Block], src_blocks: Sequence[Block]) -> bool:
+    """Whether two block lists pair one to one, type by type."""
+    return len(blocks) == len(src_blocks) and all(
+        b.type == s.type for b, s in zip(blocks, src_blocks, strict=True)
+    )
 
 
 #: blocks only a front matter holds besides the title: the byline, and the labels it asks for

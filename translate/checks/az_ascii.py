@@ -319,7 +319,7 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 _TYPED_ENDING = re.compile(
     r"(?:ler|lerin|leri|lere|lerde|lerden|lerle|lerine|lerinde|lerinden|de|den|nde|nden|ye|ne|"
     r"le|eni|enin|esi|esini|esinin|esine|esinde|mek|mekde|ecek|ecekdir|erek|eyib|eyir|ilen|"
-    r"ulen|lesdir\w*|lesme\w*|lesir|lesib)$"
+    r"ulen|lesdir\w*|lesme\w*|lesir|lesib|m[iu]s)$"
     r"|[aou][^\Waeiouıəöü\d_]+(?:inda|indan|inin|ini|ina|isi|sini|sinda|sindan|sinin)$"
 )
 #: frequent words whose only spelling has Azerbaijani letters (və, ilə, görə, üzrə, üçün, …)
@@ -339,7 +339,8 @@ def _typed_block(text: str) -> str | None:
     ws = _LETTERS.findall(mask_non_prose(text))
     if len(ws) < 5:
         return None
-    lower = [w for w in ws if w[:1].islower()]
+    # lower-case words, and the first (a sentence's capital says nothing of a name)
+    lower = [w for i, w in enumerate(ws) if w[:1].islower() or (i == 0 and w[1:].islower())]
     if sum(1 for w in lower if w in _EN_FUNCTION) * 5 >= len(ws):
         return None
     typed = (w for w in lower if w in _TYPED_WORDS or (len(w) > 4 and _TYPED_ENDING.search(w)))
@@ -391,8 +392,14 @@ def check_az_ascii(segments: list[Segment], ctx: CheckContext) -> Iterator[Findi
                 typed[info.key] += 1
         if found:
             candidates.append((seg, found))
-    reported: set[int] = set()
+    # a whole block typed without the letters is one finding over the block (below), whatever
+    # spellings of its words the article shows
+    typed_blocks = {
+        id(seg): typed_word for seg in az if (typed_word := _typed_block(seg.target)) is not None
+    }
     for seg, infos in candidates:
+        if id(seg) in typed_blocks:
+            continue
         if not any(
             i.gloss_fix is not None or i.key in text_forms or (names and _name_stem(i.key, names))
             for i in infos
@@ -422,10 +429,9 @@ def check_az_ascii(segments: list[Segment], ctx: CheckContext) -> Iterator[Findi
                 continue  # a name as the source spells it (`Mehmet Emin Resulzade`)
             slips.append((start, end, w, fixed))
         if slips:
-            reported.add(id(seg))
             yield _finding(seg, ctx, slips)
     for seg in az:
-        if id(seg) not in reported and (word := _typed_block(seg.target)) is not None:
+        if (word := typed_blocks.get(id(seg))) is not None:
             text = seg.target.rstrip()
             yield ctx.finding(
                 seg,

@@ -134,12 +134,17 @@ class Checker:
             where: SpanSide = (
                 "translation" if len(seg.target) >= len(seg.source or "") else "source"
             )
+            text = seg.target if where == "translation" else seg.source or ""
+            # the span shows where the message starts (its first line, clipped), not all of it
+            end = min(len(text), 60, *(i for i in (text.find("\n"),) if i > 0))
             out.append(
                 self.ctx.finding(
                     seg,
                     "long-message",
                     f"the {where} is {size:,} characters long, over the {MAX_MESSAGE:,} "
                     "checked: no other check looked at this message",
+                    0,
+                    end,
                     where=where,
                 )
             )

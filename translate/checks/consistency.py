@@ -3,7 +3,7 @@ with `--across`, in every article of a language).
 
 Both variants are allowed, so neither is wrong on its own; a reader still wonders whether
 "Нахчыван" and "Нахичевань" are two places. The majority variant is taken as the article's choice
-(ties: the glossary's preferred term) and every occurrence of another variant is reported, with
+(ties: the variant the article uses first) and every occurrence of another variant is reported, with
 the chosen one as the suggestion, inflected like the form found. A person's surname alone after
 the full name («Vladimir Putin» … «Putin») is house style, not a second variant.
 """
@@ -70,11 +70,12 @@ def check_consistency(segments: list[Segment], ctx: CheckContext) -> Iterator[Fi
     for cid, variants in seen.items():
         if len(variants) < 2:
             continue
-        concept = ctx.concept(cid)
-        lang = next(iter(variants.values()))[0][0].lang
-        pref = concept.preferred(lang) if concept else None
         counts = Counter({term: len(occ) for term, occ in variants.items()})
-        chosen = max(counts, key=lambda t: (counts[t], pref is not None and t == pref.text))
+        # the majority; on a tie, the variant the article used first (`variants` keeps the
+        # order of first appearance, and `max` the first of equals): a reader meets it first,
+        # and an editor keeps to what the article began with
+        chosen = max(counts, key=lambda t: counts[t])
+        tie = sum(1 for n in counts.values() if n == counts[chosen]) > 1
         others = ", ".join(f"“{t}” ×{n}" for t, n in counts.most_common())
         for term, found in variants.items():
             if term == chosen:
@@ -85,7 +86,7 @@ def check_consistency(segments: list[Segment], ctx: CheckContext) -> Iterator[Fi
                     seg,
                     "term-inconsistent",
                     f"{cid} is rendered in several ways here ({others}); "
-                    f"this text mostly uses “{chosen}”",
+                    f"this text {'first' if tie else 'mostly'} uses “{chosen}”",
                     o.start,
                     o.end,
                     suggestion=suggestion,

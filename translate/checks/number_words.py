@@ -485,8 +485,22 @@ _FRACTION_ANY = {
         r"half|halves|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth", regex.I
     ),
     "az": regex.compile(r"yarı|rüb|d[əa]\s", regex.I),
-    "ru": regex.compile(r"пол|трет|четверт", regex.I),
+    "ru": regex.compile(
+        r"пол|трет|четверт|(?:пят|шест|седьм|восьм|девят|десят|сот)(?:ых|ая|ую|ой)", regex.I
+    ),
 }
+#: ru denominators said with an ordinal: «четыре пятых» (4/5), «три десятых», «одна пятая»
+_RU_ORDINAL_PARTS = {
+    "пят": 5,
+    "шест": 6,
+    "седьм": 7,
+    "восьм": 8,
+    "девят": 9,
+    "десят": 10,
+    "сот": 100,
+}
+_RU_ORDINAL_PART = regex.compile(r"(пят|шест|седьм|восьм|девят|десят|сот)(ых|ая|ую|ой)")
+_RU_ONE = frozenset({"одна", "одну", "одной"})
 _HALF = Decimal("0.5")
 
 
@@ -558,7 +572,8 @@ def word_fractions(text: str, lang: str) -> list[tuple[int, int, Decimal]]:
     what is not prose first): en `half` (not `half-time`, not a capitalised name's), `a quarter`,
     `three quarters`, `two-thirds`, `a third of` (`a third term` is an ordinal), `one and a
     half`, `2 and a half`; az `yarım`, `yarısı`, `iki yarım`, `dörddə bir`, `üçdə ikisi`; ru
-    `половина`, `пол-литра`, `полчаса`, `четверть`, `две трети`, `два с половиной` (`полтора` is
+    `половина`, `пол-литра`, `полчаса`, `четверть`, `две трети`, `четыре пятых`, `одна пятая`,
+    `два с половиной` (`полтора` is
     a numeral: `word_numbers`). Only what is certain: a word that may be something else is not
     read, and a fraction the translation words some other way is not reported for that."""
     spec = _FRACTION_ANY.get(lang)
@@ -641,6 +656,16 @@ def _fraction_at(
             return start, _HALF
         if _RU_HALF_OF.fullmatch(w):
             return start, _HALF
+        part = _RU_ORDINAL_PART.fullmatch(w)
+        if part is not None and i and between in (" ", "\u00a0"):
+            den = _RU_ORDINAL_PARTS[part.group(1)]
+            if part.group(2) != "ых":
+                # «одна пятая», «одну пятую»: one part, the ordinal agreeing with «часть»
+                return (toks[i - 1][0], Decimal(1) / Decimal(den)) if prev in _RU_ONE else None
+            count, power, _inflected, cardinal = _word_value(prev, lang)
+            if count is not None and not power and cardinal and 2 <= count < den:
+                return toks[i - 1][0], (count / Decimal(den)).normalize()
+            return None
         if not w.startswith(("пол", "трет", "четверт")):
             return None
         from translate.morph.ru import analyzer

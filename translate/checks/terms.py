@@ -774,6 +774,30 @@ def _nested(occs: list[Occurrence], lang: str, ctx: CheckContext) -> set[str]:
     return out
 
 
+#: an abbreviation of a translation: two to six capitals of one script
+_ABBREVIATION = regex.compile(
+    r"(?<![\p{L}\d])(?:[\p{Lu}&&\p{Cyrillic}]{2,6}|[\p{Lu}&&\p{Latin}]{2,6})(?![\p{L}\d])",
+    regex.V1,
+)
+_NAME_FILLERS = frozenset({"of", "and", "the", "for", "de"})
+
+
+def _abbreviated(name: str, cid: str, target: str, lang: str, ctx: CheckContext) -> bool:
+    """Whether the translation names the source's longer name (an institution: "Moscow State
+    University") by an abbreviation whose first letter is the concept's (МГУ, BDU for "Baku
+    State University"), as many words long as the name: the term is the name's, and the
+    name is there."""
+    words_ = [w for w in name.split() if w.lower() not in _NAME_FILLERS]
+    if len(words_) < 2:
+        return False
+    initials = {fold(t.text, lang)[:1] for t in ctx.allowed_terms(cid, lang) if t.text}
+    for m in _ABBREVIATION.finditer(target):
+        abbr = m.group()
+        if fold(abbr[:1], lang) in initials and len(words_) - 1 <= len(abbr) <= len(words_) + 1:
+            return True
+    return False
+
+
 def _kept_otherwise(seg: Segment, occ: Occurrence, ctx: CheckContext) -> bool:
     """Whether a source term the translation has no term form of is there all the same:
 
@@ -802,6 +826,13 @@ def _kept_otherwise(seg: Segment, occ: Occurrence, ctx: CheckContext) -> bool:
         and _ARTICLE.sub("", name.group()) != occ.surface
     ):
         return True
+    if (
+        name is not None
+        and name.start() <= occ.start
+        and occ.end <= name.end()
+        and _abbreviated(_ARTICLE.sub("", name.group()), occ.concept_id, target, seg.lang, ctx)
+    ):
+        return True  # "Moscow State University" → «МГУ»: the institution, by its initials
     # or inside a title the source sets off (emphasis, quotes) and the translation keeps as
     # written: a book, a film, a programme (`*Azerbaijan in 1920*`)
     for m in _TITLE.finditer(source):
