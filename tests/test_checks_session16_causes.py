@@ -677,19 +677,13 @@ def test_other_initials_do_not_render_the_city(checker, source, target):
 
 
 def test_a_tie_between_variants_keeps_the_first_one(checker):
-    segs = [
-        Segment(
-            "a.po", 3, "ru", "Великобритания выделила помощь.", "Britain pledged aid.", article="a"
-        ),
-        Segment(
-            "a.po",
-            7,
-            "ru",
-            "Посольство Британии сообщило об этом.",
-            "Britain's embassy said so.",
-            article="a",
-        ),
-    ]
+    segs = _article(
+        "ru",
+        [
+            ("Britain pledged aid.", "Великобритания выделила помощь."),
+            ("Britain's embassy said so.", "Посольство Британии сообщило об этом."),
+        ],
+    )
     found = [f for f in checker.check_segments(segs) if f.check == "term-inconsistent"]
     assert [(f.line, f.span.text if f.span else None) for f in found] == [(7, "Британии")]
     assert "first uses “Великобритания”" in found[0].message
@@ -716,23 +710,16 @@ def test_a_changed_russian_fraction_is_reported(checker):
 
 
 def test_a_typed_block_is_one_finding_even_where_some_spellings_are_shown(checker):
-    segs = [
-        Segment(
-            "a.po", 3, "az", "Layihəyə dəstək artır.", "Support for the project grows.", article="a"
-        ),
-        Segment(
-            "a.po",
-            7,
-            "az",
-            "Qazaxistanin energetika nazirliyi layiheye destek verdiyini bildirib.",
-            "Kazakhstan's energy ministry said it supports the project.",
-            article="a",
-        ),
-    ]
+    typed = "Qazaxistanin energetika nazirliyi layiheye destek verdiyini bildirib."
+    segs = _article(
+        "az",
+        [
+            ("Support for the project grows.", "Layihəyə dəstək artır."),
+            ("Kazakhstan's energy ministry said it supports the project.", typed),
+        ],
+    )
     found = [f for f in checker.check_segments(segs) if f.check == "az-ascii"]
-    assert [(f.line, f.span.text if f.span else None) for f in found] == [
-        (7, "Qazaxistanin energetika nazirliyi layiheye destek verdiyini bildirib.")
-    ]
+    assert [(f.line, f.span.text if f.span else None) for f in found] == [(7, typed)]
 
 
 def test_a_typed_block_may_show_itself_by_its_first_word(checker):
