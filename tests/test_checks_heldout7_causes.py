@@ -70,20 +70,32 @@ def test_a_run_of_letters_longer_than_any_word_is_reported(checker):
     assert len(found(run(checker, "az", az + ".", source), "long-token")) == 1
 
 
+SOURCE_RUNS = (
+    "Build hash: 3f9a6c1e8b7d4a2f9c0e5b1a7d3f8e6c2b9a4d1f7e3c8b5a0d6f2e9c4b1a8d7e. "
+    "The project is called ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmn. "
+    "See https://example.org/downloads/oneverylongfilenamewithoutanyspacesatallhere."
+)
+
+
 @pytest.mark.parametrize(
     "target",
     [
-        "Хеш сборки: 3f9a6c1e8b7d4a2f9c0e5b1a7d3f8e6c2b9a4d1f7e3c8b5a0d6f2e9c4b1a8d7e.",
         "Архив лежит на https://example.org/downloads/oneverylongfilenamewithoutanyspacesatallhere.",
-        "Проект назвали ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz, как в оригинале.",
+        # 40 letters the source has: a name kept, under the bound for any token
+        "Проект назвали ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmn, как в оригинале.",
     ],
 )
-def test_hashes_urls_and_runs_the_source_has_are_not_long_tokens(checker, target):
-    source = (
-        "Build hash: 3f9a6c1e8b7d4a2f9c0e5b1a7d3f8e6c2b9a4d1f7e3c8b5a0d6f2e9c4b1a8d7e. "
-        "The project is called ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz."
-    )
-    assert found(run(checker, "ru", target, source), "long-token") == []
+def test_urls_and_runs_the_source_has_are_not_long_tokens(checker, target):
+    assert found(run(checker, "ru", target, SOURCE_RUNS), "long-token") == []
+
+
+def test_a_hash_over_fifty_characters_is_a_long_token_though_the_source_has_it(checker):
+    # no word, and no check reads it: blind held-out writers (sets 97 and 102) expected it
+    target = "Хеш сборки: 3f9a6c1e8b7d4a2f9c0e5b1a7d3f8e6c2b9a4d1f7e3c8b5a0d6f2e9c4b1a8d7e."
+    got = found(run(checker, "ru", target, SOURCE_RUNS), "long-token")
+    assert [text for text, _ in got] == [
+        "3f9a6c1e8b7d4a2f9c0e5b1a7d3f8e6c2b9a4d1f7e3c8b5a0d6f2e9c4b1a8d7e"
+    ]
 
 
 # --- 3. a lower-case glossary phrase written as a name ------------------------------------------

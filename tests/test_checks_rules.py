@@ -245,12 +245,12 @@ def test_suppression_and_severities(repo_root):
 @pytest.mark.parametrize(
     ("chunk", "flagged"),
     [
-        ("a" * 101, True),  # one letter over the longest word checked
-        ("1" * 101, True),  # a number as long
-        ("1" * 100, False),
+        ("a" * 101, True),  # over the longest word checked
+        ("1" * 51, True),  # a number over it (a checksum, a code)
+        ("1" * 50, False),
         ("a" * 31, True),  # letters in a row over any word: spaces lost
         ("a" * 30, False),
-        ("a1" * 50, False),  # 100 letters and digits (a hash): not a run of letters
+        ("a1" * 25, False),  # 50 letters and digits: at the bound, not a run of letters
         ("Qarabağ-" * 13 + "da", True),  # hyphens join letters into one run
         ("." * 300, False),  # a long chunk without a letter or digit is no token
         ("a" * 30 + ".." + "b" * 30, False),  # two runs, each short enough

@@ -726,3 +726,85 @@ def test_a_typed_block_may_show_itself_by_its_first_word(checker):
     target = "Sakinlerden zedelenmis binalara qayitmamaq xahis olunub."
     found = run(checker, "az", target, "Residents were asked not to return.")
     assert [f.check for f in found] == ["az-ascii"]
+
+
+# --- blind round 28: scale words alone, glued Russian words, codes, a copied source -----------
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        (
+            "By 2025 more than 1,000 families lived there.",
+            "К 2025 году там жили более тысячи семей.",
+        ),
+        ("About 1 million people came.", "Пришло около миллиона человек."),
+        ("The 1,000th family returned.", "Тысячная семья вернулась."),
+    ],
+)
+def test_a_scale_word_alone_is_its_value(checker, source, target):
+    assert numbers(run(checker, "ru", target, source)) == []
+
+
+def test_a_scale_word_alone_does_not_stand_for_another_number(checker):
+    found = numbers(run(checker, "ru", "Пришло около тысячи человек.", "About 2,000 people came."))
+    assert [text for text, _ in found] == ["2,000"]
+
+
+def test_a_scale_word_after_digits_is_still_their_scale(checker):
+    # «1,5 млн» for "2 million": the 1.5 is a changed number; the scale word reads nothing alone
+    found = numbers(run(checker, "ru", "Пришло около 1,5 млн человек.", "About 2 million came."))
+    assert [text for text, _ in found] == ["1,5 млн"]
+
+
+def test_an_azerbaijani_name_after_a_latin_word_is_no_wrong_script(checker):
+    source = "Applications can be filed at any ASAN service centre."
+    assert (
+        _wrong_script(run(checker, "ru", "Заявление можно подать в центре ASAN xidmət.", source))
+        == []
+    )
+    # alone, the Azerbaijani word is still reported
+    assert _wrong_script(run(checker, "ru", "Заявление можно подать в центре xidmət.", source)) == [
+        "xidmət"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("target", "glued"),
+    [
+        ("Агдам отстраиваютснуляпогенплану на 100 000 человек.", "отстраиваютснуляпогенплану"),
+        ("Жителиприбрежныхулиц эвакуировали.", "Жителиприбрежныхулиц"),
+    ],
+)
+def test_russian_words_glued_under_thirty_letters_are_long_token(checker, target, glued):
+    found = [f for f in run(checker, "ru", target, "Aghdam is rebuilt.") if f.check == "long-token"]
+    assert [f.span.text if f.span else None for f in found] == [glued]
+
+
+@pytest.mark.parametrize(
+    "target",
+    [
+        "Одиннадцатиклассница победила, а двадцатипятилетнего участника наградили.",
+        "Гидрометеорологическая служба и высокопроизводительного центра предупредили.",
+    ],
+)
+def test_long_russian_words_and_numeral_compounds_are_no_long_token(checker, target):
+    found = run(checker, "ru", target, "The service warned.")
+    assert [f for f in found if f.check == "long-token"] == []
+
+
+@pytest.mark.parametrize("lang", ["az", "ru"])
+def test_a_code_over_fifty_characters_is_long_token_though_the_source_has_it(checker, lang):
+    code = "JAZZ2026X7Q4K9ZTX7Q4K9ZTX7Q4K9ZTX7Q4K9ZTX7Q4K9ZTX7Q4K9ZT"
+    target = (
+        f"{code} promokodu ilə 10% endirim əldə edin."
+        if lang == "az"
+        else f"Промокод {code} даёт скидку 10%."
+    )
+    found = run(checker, lang, target, f"Use the promo code {code} for a 10% discount.")
+    assert [f.span.text if f.span else None for f in found if f.check == "long-token"] == [code]
+
+
+def test_a_block_copied_from_its_source_is_untranslated_without_function_words(checker):
+    text = "Doors open one hour before each concert."
+    assert [f.check for f in run(checker, "az", text, text)] == ["untranslated"]

@@ -1,6 +1,6 @@
 """`long-token`: a run of letters or digits too long to be a word or a number.
 
-Two bounds: over `MAX_WORD` (100) letters or digits the word checks skip the token, whatever
+Two bounds: over `MAX_WORD` (50) letters or digits the word checks skip the token, whatever
 the source has; over `MAX_LETTERS` (30) letters in a row, which no az, ru or en word reaches, the
 run is reported unless the source contains it verbatim (spaces lost when a sentence was pasted:
 «Учёныепризвалиправительство…»). Digits break the letter run, so numbers, hashes and
@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import regex
+
 from translate.checks._text import (
     LONG_LETTERS,
     LONG_TOKEN,
@@ -31,7 +33,8 @@ from translate.checks.segment import Segment
 
 def check_limits(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
     text = seg.target
-    if len(text) <= MAX_LETTERS or max(map(len, text.split()), default=0) <= MAX_LETTERS:
+    bound = _RU_SHORTEST - 1 if seg.lang == "ru" else MAX_LETTERS
+    if len(text) <= bound or max(map(len, text.split()), default=0) <= bound:
         # no run of non-space characters that long, so no such token (the patterns' characters
         # are never white space, and masking only adds spaces): one split in C instead of a
         # regex scan, which tried a long match at every letter (3 % of a run)
@@ -47,13 +50,67 @@ def check_limits(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
         f"a run of {match.end() - match.start():,} letters or digits without a space: too long "
         f"to be a word (over {MAX_WORD}), so the term and spelling checks skipped it",
         match.start(),
-        min(match.end(), match.start() + MAX_WORD),
+        min(match.end(), match.start() + _SHOWN),
     )
 
 
+#: the most of a long token a finding shows (a 1 MB "word" is not copied into the report)
+_SHOWN = 200
+#: a Russian run this long may be words whose spaces were lost, which the dictionary tells
+_RU_SHORTEST = 20
+_RU_RUN = regex.compile(rf"(?<!\p{{L}})\p{{Cyrillic}}{{{_RU_SHORTEST},{MAX_LETTERS}}}(?!\p{{L}})")
+#: Russian words of one letter (prepositions, conjunctions, a pronoun)
+_RU_ONE_LETTER = frozenset("вскуоия")
+
+
+def _ru_words_glued(run: str) -> bool:
+    """Whether a Russian run of letters no dictionary knows is three or more words it does
+    know, written without spaces («отстраиваютснуляпогенплану»: отстраивают с нуля по
+    генплану): the longest real Russian words are about this long, so length alone cannot
+    tell."""
+    from translate.morph.ru import analyzer
+
+    morph = analyzer()
+    word = run.lower()
+    if morph.word_is_known(word):
+        return False
+    for k in range(5, min(len(word), 14)):
+        # a numeral stem begins a compound, which Russian makes freely («одиннадцатиклассница»,
+        # «двадцатипятилетний»): word formation, not words glued
+        if any(p.tag.POS == "NUMR" and p.is_known for p in morph.parse(word[:k])):
+            return False
+    n = len(word)
+    # fewest parts that spell word[:i], each a known word (a one-letter one only from the list)
+    unreached = n + 1
+    parts = [0] + [unreached] * n
+    for i in range(1, n + 1):
+        for j in range(max(0, i - 24), i):
+            if parts[j] == unreached or parts[j] + 1 >= parts[i]:
+                continue
+            piece = word[j:i]
+            if (len(piece) == 1 and piece in _RU_ONE_LETTER) or (
+                len(piece) > 1 and morph.word_is_known(piece)
+            ):
+                parts[i] = parts[j] + 1
+    return 3 <= parts[n] < unreached
+
+
 def _lost_spaces(seg: Segment, ctx: CheckContext, masked: str) -> Iterator[Finding]:
-    """The first run of over `MAX_LETTERS` letters the source does not have verbatim."""
+    """The first run of over `MAX_LETTERS` letters the source does not have verbatim (in
+    Russian, from `_RU_SHORTEST` letters when the dictionary reads it as glued words)."""
     source = (seg.source or "") + "\n" + (seg.source_document or "")
+    if seg.lang == "ru":
+        for match in _RU_RUN.finditer(masked):
+            if match.group() not in source and _ru_words_glued(match.group()):
+                yield ctx.finding(
+                    seg,
+                    "long-token",
+                    f"a run of {match.end() - match.start():,} letters without a space that "
+                    "reads as several words: were the spaces lost?",
+                    match.start(),
+                    match.end(),
+                )
+                return
     for match in LONG_LETTERS.finditer(masked):
         if match.group() in source:
             continue  # a long name or a quoted string kept as the source writes it

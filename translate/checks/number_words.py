@@ -145,6 +145,9 @@ def _ru_lemmas() -> dict[str, tuple[Decimal, bool]]:
     out |= {w: (Decimal(i + 1), False) for i, w in enumerate(_RU_NUMBER_NOUNS)}
     out |= {w: (Decimal(v), False) for w, v in _table(_RU_ORDINALS, _RU_TENS_ORDINALS).items()}
     out["сотня"] = (Decimal(100), False)
+    # the ordinals of the scale words («тысячная семья» for "the 1,000th family")
+    out |= {"сотый": (Decimal(100), False), "тысячный": (Decimal(1000), False)}
+    out |= {"миллионный": (Decimal(10**6), False), "миллиардный": (Decimal(10**9), False)}
     out |= {"дважды": (Decimal(2), False), "трижды": (Decimal(3), False)}
     out |= {"четырежды": (Decimal(4), False)}
     out |= {w: (Decimal(v), False) for w, v in _RU_MORE_NOUNS.items()}
@@ -410,6 +413,11 @@ def word_numbers(text: str, lang: str) -> list[tuple[int, int, Decimal, bool]]:
                 close()
         if not run:
             if value is None:  # a scale word alone is no number ("million" after digits)
+                if not english and _DIGITS_BEFORE.search(text, 0, m.start()) is None:
+                    # but «более тысячи», «около миллиона», «mindən çox» say one of it: a
+                    # value the translation may match, never shown as a change («тысячи
+                    # людей» is also "thousands of people")
+                    out.append((m.start(), m.end(), Decimal(10) ** power, False))
                 continue
             if english:
                 if w[:1].isupper() and not _SENTENCE_START.search(text, 0, m.start()):
@@ -436,6 +444,9 @@ def word_numbers(text: str, lang: str) -> list[tuple[int, int, Decimal, bool]]:
         out = [(s, e, v, c and _AZ_VAGUE_SCALE.match(text, e) is None) for s, e, v, c in out]
     return out
 
+
+#: digits (and the spaces after them) right before a word: the word is their scale
+_DIGITS_BEFORE = regex.compile(r"\d[\s\u00a0]*\Z")
 
 #: az vague plurals of a scale word: «minlərlə» (by thousands), «milyonlarla», «milyardlarla»
 _AZ_VAGUE_SCALE = regex.compile(r"\s+(?:minl[əe]rl[əe]|milyonlarla|milyardlarla)\b", regex.I)

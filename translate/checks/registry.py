@@ -118,7 +118,7 @@ _spec(
     "warning",
     "limits",
     "a run too long to be a word: over 30 letters the source lacks (spaces lost), "
-    "or over 100 letters or digits (word checks skip it)",
+    "or over 50 letters or digits (word checks skip it)",
 )
 _spec(
     "long-message",

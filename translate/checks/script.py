@@ -314,4 +314,6 @@ def _wrong_script_words(
                 continue  # `4(b)`, `p < 0,05`, `n = 1204`: a label or a symbol, as in the source
             if source and _name_continues(text, start, end, source):
                 continue  # `Dunaliella salina`: a two-word name, as in the source
+            if "ə" in word and _CAPITALISED_BEFORE.search(text, max(0, start - 40), start):
+                continue  # `ASAN xidmət`: an Azerbaijani name kept as Baku writes it
             yield start, end
