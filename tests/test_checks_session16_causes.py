@@ -808,3 +808,22 @@ def test_a_code_over_fifty_characters_is_long_token_though_the_source_has_it(che
 def test_a_block_copied_from_its_source_is_untranslated_without_function_words(checker):
     text = "Doors open one hour before each concert."
     assert [f.check for f in run(checker, "az", text, text)] == ["untranslated"]
+
+
+def test_a_term_inside_a_name_the_source_keeps_is_no_near_miss(checker):
+    # a misaligned draft's block: the whole source article scopes it, and names Baku
+    document = "# Charts\n\nBaku loves jazz.\n\nThe song is at No. 4 in the **Baku Top 20**."
+    target = "Mahnı **Baku Top 20** siyahısında 4-cü yerdədir."
+    seg = Segment("d.md", 9, "az", target, None, article="a", source_document=document)
+    assert [f for f in checker.check_segments([seg]) if f.check.startswith("term-")] == []
+
+
+@pytest.mark.parametrize(
+    ("source", "clean"),
+    [("Forty-seven schools have opened.", True), ("Forty-eight schools have opened.", False)],
+)
+def test_number_words_typed_without_azerbaijani_letters_are_read(checker, source, clean):
+    found = numbers(run(checker, "az", "Qirx yeddi mekteb acilib.", source))
+    assert (found == []) is clean
+    if not clean:
+        assert [text for text, _ in found] == ["Qirx yeddi"]

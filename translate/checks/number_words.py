@@ -277,6 +277,18 @@ def _az_collective(word: str) -> str:
     return word + "l" + _HIGH[last] + ("q" if last in "aıou" else "k")
 
 
+_AZ_LETTER = regex.compile("[əƏıİşŞçÇğĞöÖüÜ]")
+
+
+@cache
+def _az_typed() -> dict[str, str]:
+    """The az number words with Azerbaijani letters, by their spelling without them (`qirx` →
+    «qırx», `uc` → «üç», `dord` → «dörd»), for a text typed on a keyboard without them."""
+    ascii_ = str.maketrans("əıöüşçğ", "eiouscg")
+    words = [*_AZ_UNITS, *_AZ_TENS, "yüz"]
+    return {w.translate(ascii_): w for w in words if w.translate(ascii_) != w}
+
+
 @lru_cache(maxsize=8192)
 def _word_value(word: str, lang: str) -> tuple[Decimal | None, int, bool, bool]:
     """(value, power of ten, inflected, cardinal) of one word: a number word's value, or a
@@ -381,6 +393,8 @@ def word_numbers(text: str, lang: str) -> list[tuple[int, int, Decimal, bool]]:
             out.append((run_start, run_end, _compose(run), cardinal))
         run.clear()
 
+    # Azerbaijani typed without its letters (`Qirx yeddi`): its bare number words are read too
+    typed = lang == "az" and _AZ_LETTER.search(text) is None
     last: Decimal | None = None  # the previous word's value (a scale word's: 1000, 10**6...)
     ended = False  # the previous word took an ending: the number is complete
     for m in _WORD.finditer(text):
@@ -391,6 +405,8 @@ def word_numbers(text: str, lang: str) -> list[tuple[int, int, Decimal, bool]]:
         if english and w == "and" and run and between == " ":
             continue
         value, power, inflected, plain = _word_value(w, lang)
+        if value is None and not power and typed and (proper := _az_typed().get(w.lower())):
+            value, power, inflected, plain = _word_value(proper, lang)
         if value is None and not power:
             close()
             if lang == "ru":
