@@ -827,3 +827,28 @@ def test_number_words_typed_without_azerbaijani_letters_are_read(checker, source
     assert (found == []) is clean
     if not clean:
         assert [text for text, _ in found] == ["Qirx yeddi"]
+
+
+# --- blind round 29: a changed link target, a domain's word, a compound adjective's part -------
+
+
+def test_a_changed_link_target_points_at_the_source_s_target(checker):
+    source = "Read the [timetable](https://ady.az/en/timetable)."
+    target = "[Cədvəli](https://ady.gov.az/en/timetable) oxuyun."
+    found = [f for f in run(checker, "az", target, source) if f.check == "markup-mismatch"]
+    assert [(f.span.where, f.span.text, f.suggestion) for f in found if f.span] == [
+        ("source", "https://ady.az/en/timetable", "https://ady.az/en/timetable")
+    ]
+    assert "https://ady.gov.az/en/timetable" in found[0].message
+
+
+def test_a_name_whose_domain_is_lower_case_is_no_common_word(checker):
+    source = "Masdar's [press release](https://masdar.ae/en/news) gives 445 MW."
+    target = "В [пресс-релизе Masdar](https://masdar.ae/en/news) указано 445 МВт."
+    assert _wrong_script(run(checker, "ru", target, source)) == []
+
+
+def test_a_part_of_a_compound_adjective_renders_its_country(checker):
+    source = "The BTK line crosses the Georgia–Türkiye border through a tunnel."
+    target = "Линия БТК пересекает грузинско-турецкую границу по тоннелю."
+    assert [f for f in run(checker, "ru", target, source) if f.check == "term-missing"] == []
