@@ -927,6 +927,13 @@ _COORDINATED = regex.compile(
 )
 
 
+@lru_cache(maxsize=4096)
+def _lemmas(word: str) -> frozenset[str]:
+    """The dictionary forms of a Russian word's two likeliest readings (cached: the nouns two
+    modifiers share repeat)."""
+    return frozenset(p.normal_form for p in analyzer().parse(word)[:2])
+
+
 def _coordinated(target: str, cid: str, lang: str, ctx: CheckContext) -> bool:
     """Whether a two-word term stands in *target* with its noun shared by a second modifier
     (coordination: "the Moscow and Kars treaties"): the first modifier is read with the noun,
@@ -940,8 +947,7 @@ def _coordinated(target: str, cid: str, lang: str, ctx: CheckContext) -> bool:
         first, second, noun = m.group(1), m.group(2), m.group(3)
         probes = [f"{first} {noun}"]
         if lang == "ru":
-            lemmas = {p.normal_form for p in analyzer().parse(noun)[:2]}
-            probes += [f"{word} {lemma}" for word in (first, second) for lemma in lemmas]
+            probes += [f"{word} {lemma}" for word in (first, second) for lemma in _lemmas(noun)]
         for probe in probes:
             if any(o.concept_id == cid and o.status in ALLOWED for o in ctx.find(probe, lang)):
                 return True
