@@ -303,47 +303,31 @@ def test_a_cyrillic_unit_or_an_identifier_is_no_finding(checker, source, target)
 # --- a handle is no ASCII-typed word ------------------------------------------------------------
 
 
+AZERSU = ("Azersu said the work is done.", "Azərsu bildirib ki, işlər başa çatıb.")
+
+
 def test_a_handle_is_not_az_ascii_beside_the_name_written_properly(checker):
-    segs = [
-        Segment(
-            "a.po",
-            3,
-            "az",
-            "Azərsu bildirib ki, işlər başa çatıb.",
-            "Azersu said the work is done.",
-            article="a",
-        ),
-        Segment(
-            "a.po",
-            7,
-            "az",
-            "Yeniliklər şirkətin @azersu_official hesabında dərc olunur.",
-            "Updates are posted on the company's account @azersu_official.",
-            article="a",
-        ),
-    ]
+    segs = _article(
+        "az",
+        [
+            AZERSU,
+            (
+                "Updates are posted on the company's account @azersu_official.",
+                "Yeniliklər şirkətin @azersu_official hesabında dərc olunur.",
+            ),
+        ],
+    )
     assert [f for f in checker.check_segments(segs) if f.check == "az-ascii"] == []
 
 
 def test_the_same_word_in_prose_is_still_az_ascii(checker):
-    segs = [
-        Segment(
-            "a.po",
-            3,
-            "az",
-            "Azərsu bildirib ki, işlər başa çatıb.",
-            "Azersu said the work is done.",
-            article="a",
-        ),
-        Segment(
-            "a.po",
-            7,
-            "az",
-            "Yeniliklər Azersu hesabında dərc olunur.",
-            "Updates are posted on Azersu's account.",
-            article="a",
-        ),
-    ]
+    segs = _article(
+        "az",
+        [
+            AZERSU,
+            ("Updates are posted on Azersu's account.", "Yeniliklər Azersu hesabında dərc olunur."),
+        ],
+    )
     found = [f.span.text for f in checker.check_segments(segs) if f.check == "az-ascii" and f.span]
     assert found == ["Azersu"]
 

@@ -212,8 +212,7 @@ def _well_formed(lang: str) -> regex.Pattern[str]:
     group, decimal = _symbols(lang)
     forms = []
     for g, d in ((group, decimal), (",", ".")):
-        gs, ds = regex.escape(g + _SPACES), regex.escape(d)
-        forms.append(rf"\d{{1,3}}(?:[{gs}]\d{{3}})+(?:{ds}\d+)?|\d+(?:{ds}\d+)?")
+        forms.append(rf"{_grouped(g, d).pattern}|\d+(?:{regex.escape(d)}\d+)?")
     return regex.compile("|".join(forms))
 
 
