@@ -35,6 +35,7 @@ from functools import cache
 import regex
 
 from translate.checks._text import CYRILLIC, LATIN, QUOTED, in_code_chunk, mask_non_prose
+from translate.text.prose import SENTENCE_START
 
 #: fewer lower-case words than this: a caption, a name, a title; too little to judge
 MIN_WORDS = 3
@@ -62,9 +63,6 @@ _TR_SPELLING = re.compile(
 _HYPHEN = re.compile(r"[\-‐‑]")
 _DIGIT = re.compile(r"\d")
 _QUOTE_MARKS = re.compile(r"[«»“”„\"‘’]")
-#: only spaces, opening quotes or brackets between the start of the text or the end of a sentence
-#: and a word: the word begins a sentence
-_SENTENCE_START = regex.compile(r"(?:^|[.!?…]\s)[\s«“„\"'(\[*_#>-]*\Z")
 _NAMES = {"en": "English", "ru": "Russian", "az": "Azerbaijani", "tr": "Turkish"}
 
 
@@ -108,7 +106,7 @@ def _ordinary_words(text: str) -> list[str]:
         if len(parts) > 1:
             out.extend(p for p in parts if p[:1].islower())
         elif w[:1].islower() or (
-            len(w) > 1 and w[1:].islower() and _SENTENCE_START.search(text, 0, m.start())
+            len(w) > 1 and w[1:].islower() and SENTENCE_START.search(text, 0, m.start())
         ):
             out.append(w)
     return out

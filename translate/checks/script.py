@@ -16,6 +16,7 @@ handle or hashtag (`@presidentaz`, `#novruz`).
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 
 import regex
@@ -54,12 +55,20 @@ def _glossary_latin_words(ctx: CheckContext, lang: str) -> frozenset[str]:
     return cached
 
 
-def _source_code_words(source: str) -> frozenset[str]:
-    """Words of the source's code spans, URLs and HTML (what `mask_non_prose` blanks)."""
-    masked = mask_non_prose(source)
-    if masked == source:
-        return frozenset()
-    return frozenset(w for s, e, w in words(source) if masked[s:e] != source[s:e])
+def _code_words(text: str) -> Counter[str]:
+    """Words of a text's code spans, URLs and HTML (what `mask_non_prose` blanks)."""
+    masked = mask_non_prose(text)
+    if masked == text:
+        return Counter()
+    return Counter(w for s, e, w in words(text) if masked[s:e] != text[s:e])
+
+
+def _lost_code_words(source: str, target: str) -> Counter[str]:
+    """Words of the source's code and URLs that the translation does not carry as code: the
+    translation's prose word is such code with its marks lost (markup-mismatch's finding). A
+    word the translation keeps in its own link (`/schools` of a kept URL) is no lost code, and
+    the same word in its prose (`Список schools`) is English left untranslated."""
+    return _code_words(source) - _code_words(target)
 
 
 #: the shape of a name rather than a word: a one-letter part before a hyphen (`e-tabib`, `e-gov`,
@@ -254,7 +263,9 @@ def _wrong_script_words(
 ) -> Iterator[tuple[int, int]]:
     """Spans of the words of the other alphabet that are no name, quotation or code."""
     quoted = latin_quotations(text) if seg.lang == "ru" else []
-    code = _source_code_words(seg.source) if seg.lang == "ru" and seg.source else frozenset()
+    code = Counter[str]()
+    if seg.lang == "ru" and seg.source:
+        code = _lost_code_words(seg.source, seg.target)
     for start, end, word in words(text):
         if any(s < end and start < e for s, e in mixed):
             continue

@@ -117,13 +117,57 @@ def fits_preposition(word: str, lemma: str, prep: str) -> bool:
     takes. A deprecated name that is also an oblique form of the allowed one (`Шуши`: the
     Armenian name, and the genitive of `Шуша`) is then the deprecated name: «в Шуши»."""
     cases = _GOVERNS.get(prep.lower())
-    if cases is None:
-        return True
+    return cases is None or _fits_cases(word, lemma, cases)
+
+
+def _fits_cases(word: str, lemma: str, cases: Iterable[str]) -> bool:
+    """Whether *word*, read as a form of *lemma*, may be in one of *cases*: True unless the
+    dictionary knows every reading of it as that lemma and none is in those cases."""
     lemma = _yo(lemma.lower())
     readings = [p for p in analyzer().parse(word) if _yo(p.normal_form) == lemma]
     if not readings or any(p.tag.case is None for p in readings):
         return True  # unknown, or an indeclinable: the dictionary cannot tell
     return any(_case(p.tag) in cases for p in readings)
+
+
+#: verbs whose object may be a genitive («достигли Шуши», «ждали Шуши»): after them a genitive
+#: reading is no less likely than an accusative one
+_GENITIVE_VERBS = frozenset(
+    "достичь достигнуть достигать ждать дождаться подождать ожидать требовать потребовать"
+    " хотеть захотеть желать пожелать искать просить попросить".split()
+)
+
+
+def fits_subject(word: str, lemma: str, verb: str) -> bool:
+    """Whether *word*, read as a form of *lemma*, may be the subject of *verb*, the word right
+    after it at the start of a sentence: False when *verb* is most likely a singular verb, short
+    participle or short adjective (`была`, `расположена`, `примет`) and no reading of *word* is
+    a nominative. «Шуши была оккупирована» is the Armenian name, not the genitive of «Шуша»:
+    a genitive does not open a sentence before its verb."""
+    parses = analyzer().parse(verb)
+    tag = parses[0].tag if parses else None
+    if tag is None or tag.POS not in ("VERB", "PRTS", "ADJS") or tag.number != "sing":
+        return True
+    return _fits_cases(word, lemma, ("nomn",))
+
+
+def fits_object(word: str, lemma: str, verb: str, before: str | None) -> bool:
+    """Whether *word*, read as a form of *lemma*, may be the object of *verb*, the word right
+    before it (*before* the one before that): False when *verb* is most likely a transitive verb
+    not negated and not one that takes a genitive, and no reading of *word* is an accusative.
+    «взяли Шуши» is the Armenian name, as «Шуша» is taken in the accusative («взяли Шушу»)."""
+    if before is not None and before.lower() == "не":
+        return True  # «не взяли Шуши»: the genitive of negation
+    parses = analyzer().parse(verb)
+    p = parses[0] if parses else None
+    if (
+        p is None
+        or p.tag.POS not in ("VERB", "INFN", "GRND")
+        or p.tag.transitivity != "tran"
+        or _yo(p.normal_form) in _GENITIVE_VERBS
+    ):
+        return True
+    return _fits_cases(word, lemma, ("accs",))
 
 
 # --- forms -----------------------------------------------------------------------------------

@@ -35,6 +35,7 @@ from translate.morph import ru_abbr
 from translate.morph.az import AzHeadMatcher, compound_head_possessed, realize, transfer_chain
 from translate.terms.occurrence import Occurrence, make_occurrence
 from translate.text.normalize import fold, prepare_fields, upper
+from translate.text.prose import SENTENCE_START
 from translate.text.tokenize import token_parts, tokenize
 
 log = logging.getLogger(__name__)
@@ -1177,15 +1178,18 @@ def _dedupe(occs: list[Occurrence], text: str = "") -> list[Occurrence]:
 
 #: the word before a span, and what separates it from the span (spaces only)
 _WORD_BEFORE = re.compile(r"(\w+)[ \u00a0]+\Z")
+#: the word right after a span, after spaces only
+_WORD_AFTER = re.compile(r"[ \u00a0]+(\w+)")
 #: the word before a one-word first conjunct and «и» / «или»
 _CONJUNCT_BEFORE = re.compile(r"(\w+)[ \u00a0]+\w+[ \u00a0]+(?:и|или)[ \u00a0]+\Z", re.I)
 
 
 def _ruled_out(allowed: Occurrence, other: Occurrence, text: str) -> bool:
-    """Whether the preposition before a ru span rules out *allowed*, an oblique form of the
-    allowed term, where *other* is the deprecated or forbidden term written exactly: `Шуши` is
-    the genitive of `Шуша` and the Armenian name, and «в Шуши» can only be the name (the
-    genitive never follows «в»: `morph.ru.fits_preposition`)."""
+    """Whether the words around a ru span rule out *allowed*, an oblique form of the allowed
+    term, where *other* is the deprecated or forbidden term written exactly: `Шуши` is the
+    genitive of `Шуша` and the Armenian name, and only the name fits after «в» (the genitive
+    never follows it: `morph.ru.fits_preposition`), as the subject of «была» at the start of a
+    sentence (`fits_subject`) or as the object of «взяли» (`fits_object`)."""
     if (
         allowed.lang != "ru"
         or _STATUS_RANK.get(allowed.status, 9) >= 2
@@ -1194,13 +1198,24 @@ def _ruled_out(allowed: Occurrence, other: Occurrence, text: str) -> bool:
         or fold(other.surface, "ru") != fold(other.term, "ru")
     ):
         return False
+    word, term = allowed.surface, allowed.term
     m = _WORD_BEFORE.search(text, 0, allowed.start)
-    if m is not None and m.group(1).lower() in ("и", "или"):
+    if m is None:
+        after = _WORD_AFTER.match(text, allowed.end)
+        return (
+            after is not None
+            and SENTENCE_START.search(text, 0, allowed.start) is not None
+            and not morph_ru.fits_subject(word, term, after.group(1))
+        )
+    if m.group(1).lower() in ("и", "или"):
         # a second conjunct shares the first one's preposition: «в Ханкенди и Шуши»
         m = _CONJUNCT_BEFORE.search(text, 0, allowed.start)
-    return m is not None and not morph_ru.fits_preposition(
-        allowed.surface, allowed.term, m.group(1)
-    )
+        if m is None:
+            return False
+    if not morph_ru.fits_preposition(word, term, m.group(1)):
+        return True
+    before = _WORD_BEFORE.search(text, 0, m.start(1))
+    return not morph_ru.fits_object(word, term, m.group(1), before and before.group(1))
 
 
 def _rank(o: Occurrence) -> tuple[int, int, int]:

@@ -13,6 +13,10 @@ from __future__ import annotations
 
 import regex
 
+#: only spaces, opening quotes or brackets between the start of the text or the end of a sentence
+#: and a word: the word begins a sentence
+SENTENCE_START = regex.compile(r"(?:^|[.!?…]\s)[\s«“„\"'(\[*_#>-]*\Z")
+
 _FRONT_MATTER = regex.compile(r"\A---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", regex.S)
 #: the title's value is prose; other front matter is metadata
 _TITLE = regex.compile(r"^(title:[ \t]*)(.*)$", regex.M)
