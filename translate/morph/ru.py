@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from functools import lru_cache
 
 import pymorphy3
@@ -120,7 +120,7 @@ def fits_preposition(word: str, lemma: str, prep: str) -> bool:
     return cases is None or _fits_cases(word, lemma, cases)
 
 
-def _fits_cases(word: str, lemma: str, cases: Iterable[str]) -> bool:
+def _fits_cases(word: str, lemma: str, cases: Collection[str]) -> bool:
     """Whether *word*, read as a form of *lemma*, may be in one of *cases*: True unless the
     dictionary knows every reading of it as that lemma and none is in those cases."""
     lemma = _yo(lemma.lower())
