@@ -34,8 +34,12 @@ _SEPARATOR = re.compile("['’ʼ\\-‐‑]")
 #: the forms of «demək» (to say) written with ASCII letters only: news reports speech in every
 #: block, and each form has a twin with ə that is another verb or a noun (`deyib` «dəyib» hit,
 #: `demirdi` «dəmirdi» was iron), so the ASCII spelling is the verb, not a slip. Bare `demir`
-#: is left out: «dəmir yolu» typed in ASCII is the likelier reading
+#: ("does not say") is the verb only where its clause ends («…keçdiyini demir:», `_CLAUSE_END`):
+#: elsewhere «dəmir yolu» typed in ASCII is the likelier reading
 _SAYS = re.compile(r"de(?:yib|yir|yirdi|yirdim|mirdi|di|dim|dik|diyi|yil|yilir|yilib|yin|sin)")
+_SAYS_NOT = re.compile(r"demir(?:lər)?")
+#: what ends a clause after its verb: a stop, a colon, a semicolon, a comma, a dash, the end
+_CLAUSE_END = re.compile(r"[ \u00a0]*(?:[.:;,!?…—–)»”]|\Z)")
 
 
 def skeleton(word: str) -> str:
@@ -347,9 +351,13 @@ def _typed_block(text: str) -> str | None:
     return next(typed, None)
 
 
-def _says(word: str) -> bool:
-    """Whether *word* is a form of «demək» (to say) that has no Azerbaijani letter."""
-    return _SAYS.fullmatch(word.lower()) is not None
+def _says(word: str, text: str, end: int) -> bool:
+    """Whether *word*, ending at `text[end]`, is a form of «demək» (to say) that has no
+    Azerbaijani letter."""
+    lower = word.lower()
+    if _SAYS.fullmatch(lower) is not None:
+        return True
+    return _SAYS_NOT.fullmatch(lower) is not None and _CLAUSE_END.match(text, end) is not None
 
 
 def _in_handle(text: str, start: int, end: int) -> bool:
@@ -409,7 +417,11 @@ def check_az_ascii(segments: list[Segment], ctx: CheckContext) -> Iterator[Findi
         source = seg.source or seg.source_document or ""
         for start, end, w in _parts_at(words(mask_non_prose(seg.target)), ctx):
             info = _info(w, ctx)
-            if not info.candidate or _in_handle(seg.target, start, end) or _says(w):
+            if (
+                not info.candidate
+                or _in_handle(seg.target, start, end)
+                or _says(w, seg.target, end)
+            ):
                 continue
             proper = None if w.isupper() or info.partial else text_forms.get(info.key)
             if proper is not None and typed[info.key] > 1:

@@ -32,6 +32,7 @@ from translate.checks._text import (
 )
 from translate.checks.context import CheckContext
 from translate.checks.finding import Finding
+from translate.checks.language import not_in_language
 from translate.checks.segment import Segment
 from translate.text.normalize import fold
 from translate.text.script import mixed_script_words
@@ -172,7 +173,14 @@ def check_script(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
     text = mask_non_prose(seg.target)
     has_lat = LATIN.search(text) is not None
     has_cyr = CYRILLIC.search(text) is not None
-    if not (has_lat and has_cyr):
+    if not has_lat:
+        return
+    if not has_cyr and (
+        # a Russian block without one Cyrillic word: a block in another language is
+        # `untranslated`'s, but a lone English word is this check's («- completion: 2027»)
+        seg.lang != "ru"
+        or not_in_language(seg.target, seg.lang, ctx.config.source_language, seg.source)
+    ):
         return
     mixed: list[tuple[int, int]] = []
     if ctx.on("mixed-script") and _ADJACENT.search(text):
