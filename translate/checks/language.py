@@ -34,7 +34,14 @@ from functools import cache
 
 import regex
 
-from translate.checks._text import CYRILLIC, LATIN, QUOTED, in_code_chunk, mask_non_prose
+from translate.checks._text import (
+    CYRILLIC,
+    LATIN,
+    LATIN_PHRASE,
+    QUOTED,
+    in_code_chunk,
+    mask_non_prose,
+)
 from translate.text.prose import SENTENCE_START
 
 #: fewer lower-case words than this: a caption, a name, a title; too little to judge
@@ -78,6 +85,7 @@ def _identifier():
 def _frame_words(text: str) -> int:
     """Cyrillic words of the prose outside quotations, capitalised ones included."""
     prose = QUOTED.sub(lambda m: " " * len(m.group()), mask_non_prose(text))
+    prose = LATIN_PHRASE.sub(lambda m: " " * len(m.group()), prose)  # `uti possidetis`: quoted
     return sum(1 for w in _WORD.findall(prose) if CYRILLIC.search(w))
 
 
@@ -88,6 +96,7 @@ _ALNUM = regex.compile(r"(?<![\p{L}\d])(?=[\p{L}]*\d)(?=\d*\p{L})[\p{L}\d]+(?![\
 
 def _prose(text: str) -> str:
     prose = QUOTED.sub(lambda m: " " * len(m.group()), mask_non_prose(text))
+    prose = LATIN_PHRASE.sub(lambda m: " " * len(m.group()), prose)  # `uti possidetis`: quoted
     return _ALNUM.sub(lambda m: " " * len(m.group()), prose) if _DIGIT.search(prose) else prose
 
 

@@ -24,6 +24,7 @@ import regex
 from translate.checks._text import (
     CYRILLIC,
     LATIN,
+    LATIN_PHRASE,
     in_code_chunk,
     latin_quotations,
     mask_non_prose,
@@ -271,6 +272,8 @@ def _wrong_script_words(
 ) -> Iterator[tuple[int, int]]:
     """Spans of the words of the other alphabet that are no name, quotation or code."""
     quoted = latin_quotations(text) if seg.lang == "ru" else []
+    if seg.lang == "ru" and "s" in text:  # every phrase of the list has an s
+        quoted += [m.span() for m in LATIN_PHRASE.finditer(text)]
     code = Counter[str]()
     if seg.lang == "ru" and seg.source:
         code = _lost_code_words(seg.source, seg.target)

@@ -1025,6 +1025,22 @@ def _script_repaired(text: str, script: str | None = None) -> str:
     return out
 
 
+def _source_name(text: str, o: Occurrence, source: str, ctx: CheckContext) -> bool:
+    """Whether the deprecated or forbidden form at *o* is a capitalised word the source writes
+    exactly so, as a word of its own, while the source has no term of its concept: a name the
+    translation keeps («Kaspi» qəzeti for "the newspaper Kaspi" is the paper, not the Caspian).
+    A source that uses the form for the concept itself ("Kiev") has that concept's term."""
+    surface = text[o.start : o.end]
+    if not surface[:1].isupper() or surface not in source:
+        return False
+    if (
+        regex.search(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(surface)}(?![\p{{L}}\p{{N}}])", source)
+        is None
+    ):
+        return False
+    return all(x.concept_id != o.concept_id for x in ctx.find(source, ctx.config.source_language))
+
+
 def check_terms(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
     if ctx.index is None or not seg.translated or seg.fuzzy:
         return
@@ -1038,6 +1054,8 @@ def check_terms(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
                 continue
             if source and inside_kept_name(seg.target, o.start, o.end, source):
                 continue  # «Kaspi Bank» as the source writes it: the bank's name
+            if source and _source_name(seg.target, o, source, ctx):
+                continue  # «Kaspi» qəzeti for "the newspaper Kaspi": the paper's name
             concept = ctx.concept(o.concept_id)
             pref = concept.preferred(lang) if concept else None
             suggestion = ctx.suggest(o, pref.text) if pref is not None else None
