@@ -71,3 +71,141 @@ def test_a_subject_or_an_object_cannot_be_the_genitive(checker, source, target):
 )
 def test_a_genitive_of_the_allowed_name_is_still_allowed(checker, source, target):
     assert forbidden(run(checker, "ru", target, source)) == []
+
+
+def checks_of(findings, check: str) -> list[str]:
+    return [f.span.text for f in findings if f.check == check and f.span]
+
+
+# --- a checksum is a long token ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", ["az", "ru"])
+def test_a_hexadecimal_checksum_is_a_long_token(checker, lang):
+    key = "9c1e4b7a2f8d3e6b0a5c9f2e7d4b1a8c3f6e9d2b"
+    source = f"The file's SHA-1 is {key}."
+    target = f"Faylın SHA-1-i: {key}." if lang == "az" else f"SHA-1 файла: {key}."
+    assert checks_of(run(checker, lang, target, source), "long-token") == [key]
+
+
+@pytest.mark.parametrize(
+    "target",
+    [
+        "Счёт: AZ21NABZ00000000137010001944.",  # an IBAN: letters past f
+        "Ключ: `9c1e4b7a2f8d3e6b0a5c9f2e7d4b1a8c3f6e9d2b`.",  # in code marks
+        "Номер: 12345678901234567890123456789012.",  # digits only: a number
+    ],
+)
+def test_no_checksum_without_hexadecimal_letters_or_outside_code(checker, target):
+    source = target.replace("Счёт", "Account").replace("Ключ", "Key").replace("Номер", "No.")
+    assert checks_of(run(checker, "ru", target, source), "long-token") == []
+
+
+# --- «demir» ending its clause is «demək» ----------------------------------------------------------
+
+
+def test_demir_ending_a_clause_is_the_verb(checker):
+    source = "The statement does not say when talks resume."
+    target = "Bəyanat danışıqların nə vaxt bərpa olunacağını demir."
+    assert checks_of(run(checker, "az", target, source), "az-ascii") == []
+
+
+def test_demir_before_yolu_is_still_iron(checker):
+    source = "The railway in Bakı was rebuilt."
+    target = "Bakıda demir yolu yenidən tikildi."
+    assert checks_of(run(checker, "az", target, source), "az-ascii") == ["demir"]
+
+
+# --- a lone English word in a Russian block with no Cyrillic --------------------------------------
+
+
+def test_a_lone_english_word_in_a_latin_only_russian_block_is_wrong_script(checker):
+    found = run(checker, "ru", "- deadline: 2027", "- deadline: 2027")
+    assert scripts(found) == ["deadline"]
+    assert "untranslated" not in {f.check for f in found}
+
+
+@pytest.mark.parametrize("target", ["- AzerTelecom", "Wi-Fi", "- e-mail: info@mfa.gov.az"])
+def test_names_and_addresses_in_a_latin_only_russian_block_are_not(checker, target):
+    assert scripts(run(checker, "ru", target, target)) == []
+
+
+# --- the digits of an identifier both texts write alike --------------------------------------------
+
+
+def test_an_identifier_kept_does_not_stand_for_a_dropped_number(checker):
+    source = "Nar will spend 200 million manats on 5G over 5 years."
+    target = "Nar 5G şəbəkəsinə 200 milyon manat xərcləyəcək."
+    found = [f for f in run(checker, "az", target, source) if f.check == "number-mismatch"]
+    assert len(found) == 1 and "5" in found[0].message
+
+
+@pytest.mark.parametrize(
+    "target",
+    [
+        "Nar 5 il ərzində 5G şəbəkəsinə 200 milyon manat xərcləyəcək.",
+        "Nar beş il ərzində 5G şəbəkəsinə 200 milyon manat xərcləyəcək.",
+    ],
+)
+def test_an_identifier_kept_beside_its_number_is_clean(checker, target):
+    source = "Nar will spend 200 million manats on 5G over 5 years."
+    assert [f for f in run(checker, "az", target, source) if f.check == "number-mismatch"] == []
+
+
+def test_an_identifier_written_otherwise_still_accounts_for_its_number(checker):
+    found = run(checker, "ru", "КС-29 открылась в Баку.", "COP29 opened in Baku.")
+    assert [f for f in found if f.check == "number-mismatch"] == []
+
+
+# --- a forbidden form the source writes as a name -------------------------------------------------
+
+
+def test_a_forbidden_form_the_source_has_as_a_name_is_the_name(checker):
+    source = "The newspaper Kaspi has a print run of 3,000 copies."
+    target = "«Kaspi» qəzetinin tirajı 3000 nüsxədir."
+    assert forbidden(run(checker, "az", target, source)) == []
+
+
+def test_a_forbidden_form_is_still_forbidden_where_the_source_has_its_concept(checker):
+    source = "Ships cross the Caspian Sea."
+    assert forbidden(run(checker, "az", "Gəmilər Kaspi dənizini keçir.", source)) == ["Kaspi"]
+
+
+# --- Latin phrases of law are quotations in Russian ------------------------------------------------
+
+
+def test_a_latin_phrase_of_law_is_no_english_left(checker):
+    source = "The court applied *pacta sunt servanda*."
+    target = "Суд применил принцип *pacta sunt servanda*."
+    assert scripts(run(checker, "ru", target, source)) == []
+
+
+def test_an_english_phrase_is_still_english(checker):
+    source = "The court applied the *fair rule*."
+    target = "Суд применил *fair rule*."
+    assert scripts(run(checker, "ru", target, source)) == ["fair rule"]
+
+
+# --- a term with a governed word: «лояльные власти СМИ» -------------------------------------------
+
+
+@pytest.mark.parametrize("form", ["лояльных власти СМИ", "лояльным власти СМИ"])
+def test_a_governed_word_keeps_its_case_while_the_term_declines(checker, form):
+    source = "Unlike the pro-government media, they stayed away."
+    target = f"В отличие от {form}, они не пришли."
+    found = run(checker, "ru", target, source)
+    assert {f.check for f in found} & {"term-misspelled", "term-missing"} == set()
+
+
+# --- an English function word that is also Azerbaijani typed --------------------------------------
+
+
+def test_iş_typed_as_is_does_not_make_a_line_english(checker):
+    source = "Module 2: working with open data"
+    target = "2-ci modul: aciq melumatlarla is"
+    assert "untranslated" not in {f.check for f in run(checker, "az", target, source)}
+
+
+def test_an_english_line_with_such_words_and_others_is_english(checker):
+    text = "Tickets are on sale now at every kiosk."
+    assert "untranslated" in {f.check for f in run(checker, "az", text, text)}

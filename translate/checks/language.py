@@ -210,7 +210,7 @@ def not_in_language(
     if turkic:
         return None
     if source_lang == "en":
-        share = _english_share(ws)
+        share = _english_share(ws, az=True)
         if share == 0 and not (source is not None and text.strip() == source.strip()):
             # not one English function word: Azerbaijani typed without its letters, unless the
             # block is its source as it stands («Doors open one hour before each concert.»),
@@ -232,6 +232,18 @@ _EN_FUNCTION = frozenset(
 )
 
 
-def _english_share(words: list[str]) -> float:
+#: English function words that are also Azerbaijani words typed without its letters: `is`
+#: («iş», work), `on` (ten), `at` (horse), `an` (moment), `it` (dog), `in` (den)
+_EN_FUNCTION_AZ = frozenset("is on at an it in".split())
+
+
+def _english_share(words: list[str], *, az: bool = False) -> float:
+    """The share of English function words among *words*. In an Azerbaijani block (*az*), the
+    words that are also Azerbaijani typed in ASCII count only beside another function word: «2-ci
+    modul: aciq melumatlarla is» is Azerbaijani typed, its `is` the word «iş»; "It is on sale"
+    is English."""
     # a sentence's first word counts as written ("The", "It"): the set holds lower case
-    return sum(1 for w in words if w.lower() in _EN_FUNCTION) / len(words)
+    found = [w for w in (w.lower() for w in words) if w in _EN_FUNCTION]
+    if az and len(found) == 1 and found[0] in _EN_FUNCTION_AZ:
+        return 0.0
+    return len(found) / len(words)
