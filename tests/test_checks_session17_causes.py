@@ -209,3 +209,9 @@ def test_iş_typed_as_is_does_not_make_a_line_english(checker):
 def test_an_english_line_with_such_words_and_others_is_english(checker):
     text = "Tickets are on sale now at every kiosk."
     assert "untranslated" in {f.check for f in run(checker, "az", text, text)}
+
+
+def test_a_version_kept_whole_is_clean(checker):
+    source = "Version v2.3.1 of the app fixes a login bug on iOS 18."
+    target = "Tətbiqin v2.3.1 versiyası iOS 18-də giriş xətasını aradan qaldırır."
+    assert [f for f in run(checker, "az", target, source) if f.check == "number-mismatch"] == []

@@ -807,8 +807,11 @@ def _swapped(src: list[_Source], tgt: list[_Target]) -> bool:
 
 #: a digit and a letter side by side: the source may have an identifier (5G, G20, COP29, TB2)
 _GLUED_DIGIT = regex.compile(r"\p{L}\d|\d\p{L}")
-#: a word of letters and digits run together, an identifier's
-_IDENTIFIER = regex.compile(r"(?<![\p{L}\p{N}])[\p{L}\p{N}]*(?:\p{L}\p{N}|\p{N}\p{L})[\p{L}\p{N}]*")
+#: a word of letters and digits run together, an identifier's, with the dotted parts of a
+#: version (`v2.3.1`)
+_IDENTIFIER = regex.compile(
+    r"(?<![\p{L}\p{N}])[\p{L}\p{N}]*(?:\p{L}\p{N}|\p{N}\p{L})[\p{L}\p{N}]*(?:\.\p{N}+)*"
+)
 
 
 def _without_shared_identifiers(
