@@ -250,7 +250,8 @@ def test_suppression_and_severities(repo_root):
         ("1" * 50, False),
         ("a" * 31, True),  # letters in a row over any word: spaces lost
         ("a" * 30, False),
-        ("a1" * 25, False),  # 50 letters and digits: at the bound, not a run of letters
+        ("x1" * 25, False),  # 50 letters and digits: at the bound, not a run of letters
+        ("a1" * 25, True),  # but hexadecimal: a checksum
         ("Qarabağ-" * 13 + "da", True),  # hyphens join letters into one run
         ("." * 300, False),  # a long chunk without a letter or digit is no token
         ("a" * 30 + ".." + "b" * 30, False),  # two runs, each short enough

@@ -38,7 +38,7 @@ def test_a_code_word_whose_marks_the_translation_lost_is_left_to_markup(checker)
     assert "markup-mismatch" in {f.check for f in found}
 
 
-# --- «Шуши» as a subject or an object is the Armenian name, not the genitive of «Шуша» ----------
+# --- «Шуши» as a subject or an object is the Armenian name, not the genitive of «Шуша» ------------
 
 
 def forbidden(findings) -> list[str]:
@@ -77,7 +77,7 @@ def checks_of(findings, check: str) -> list[str]:
     return [f.span.text for f in findings if f.check == check and f.span]
 
 
-# --- a checksum is a long token ------------------------------------------------------------------
+# --- a checksum is a long token -------------------------------------------------------------------
 
 
 @pytest.mark.parametrize("lang", ["az", "ru"])
@@ -101,7 +101,7 @@ def test_no_checksum_without_hexadecimal_letters_or_outside_code(checker, target
     assert checks_of(run(checker, "ru", target, source), "long-token") == []
 
 
-# --- «demir» ending its clause is «demək» ----------------------------------------------------------
+# --- «demir» ending its clause is «demək» ---------------------------------------------------------
 
 
 def test_demir_ending_a_clause_is_the_verb(checker):
@@ -130,7 +130,7 @@ def test_names_and_addresses_in_a_latin_only_russian_block_are_not(checker, targ
     assert scripts(run(checker, "ru", target, target)) == []
 
 
-# --- the digits of an identifier both texts write alike --------------------------------------------
+# --- the digits of an identifier both texts write alike -------------------------------------------
 
 
 def test_an_identifier_kept_does_not_stand_for_a_dropped_number(checker):
@@ -171,7 +171,7 @@ def test_a_forbidden_form_is_still_forbidden_where_the_source_has_its_concept(ch
     assert forbidden(run(checker, "az", "Gəmilər Kaspi dənizini keçir.", source)) == ["Kaspi"]
 
 
-# --- Latin phrases of law are quotations in Russian ------------------------------------------------
+# --- Latin phrases of law are quotations in Russian -----------------------------------------------
 
 
 def test_a_latin_phrase_of_law_is_no_english_left(checker):
