@@ -118,7 +118,7 @@ _spec(
     "warning",
     "limits",
     "a run too long to be a word: over 30 letters the source lacks (spaces lost), "
-    "or over 50 letters or digits (word checks skip it)",
+    "over 50 letters or digits (word checks skip it), or a checksum (32+ hexadecimal digits)",
 )
 _spec(
     "long-message",
