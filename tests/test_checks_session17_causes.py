@@ -215,3 +215,19 @@ def test_a_version_kept_whole_is_clean(checker):
     source = "Version v2.3.1 of the app fixes a login bug on iOS 18."
     target = "Tətbiqin v2.3.1 versiyası iOS 18-də giriş xətasını aradan qaldırır."
     assert [f for f in run(checker, "az", target, source) if f.check == "number-mismatch"] == []
+
+
+# --- Azerbaijani counts in the singular: «üç Baltik ölkəsi» -----------------------------------------
+
+
+def test_a_plural_term_said_in_the_singular_after_a_numeral_renders_it(checker):
+    source = "The three Baltic states stayed out."
+    found = run(checker, "az", "Üç Baltik ölkəsi kənarda qalıb.", source)
+    assert [f.check for f in found if f.check.startswith("term")] == []
+
+
+def test_a_deprecated_plural_is_deprecated_in_the_singular(checker):
+    source = "The three Baltic states stayed out."
+    found = run(checker, "az", "Üç Baltikyanı ölkə kənarda qalıb.", source)
+    assert forbidden(found) == ["Baltikyanı ölkə"]
+    assert "term-missing" not in {f.check for f in found}

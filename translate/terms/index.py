@@ -123,8 +123,9 @@ class TermIndex:
         index = cls()
         for concept in glossary:
             foreign = _foreign_words(concept) if concept.pos == "propn" else frozenset()
+            plural = _plural_concept(concept)
             for term in concept.terms:
-                index._add(concept.id, term, concept.pos, foreign=foreign)
+                index._add(concept.id, term, concept.pos, foreign=foreign, plural=plural)
             for lang, phrases in getattr(concept, "not_phrases", {}).items():
                 for phrase in phrases:
                     not_term = Term(phrase, lang, Status.FORBIDDEN)
@@ -139,9 +140,11 @@ class TermIndex:
         *,
         negative: bool = False,
         foreign: frozenset[str] = frozenset(),
+        plural: bool = False,
     ) -> None:
         """*foreign*: the words of a name spelled in another language (its English terms'), whose
-        Azerbaijani endings follow the pronunciation, not the written vowel."""
+        Azerbaijani endings follow the pronunciation, not the written vowel. *plural*: the
+        concept is a plural (its English term is), so an az plural head is one (`_az_singular`)."""
         lang = term.lang
         toks = tokenize(term.text, lang)
         if not toks:
@@ -171,6 +174,9 @@ class TermIndex:
                 foreign=_spelled_foreign(heads[-1], foreign),
                 name=pos == "propn" and len(heads) == 1,
             )
+            singular = _az_singular(toks[-1].text, heads[-1]) if plural else None
+            if singular is not None:
+                self._add_az((*heads[:-1], singular), entry_id)
             return
         if lang == "ru":
             forms: Iterable[tuple[str, ...]] = (
@@ -1153,6 +1159,37 @@ def _pick(group: list[tuple[int, int, int]], offs: list[int]) -> list[tuple[int,
         if all(c[1] <= d[0] or c[0] >= d[1] or (c[0], c[1]) == (d[0], d[1]) for d in chosen):
             chosen.append(c)
     return chosen
+
+
+def _plural_concept(concept: object) -> bool:
+    """Whether the concept's preferred English term ends in a plural noun ("Baltic states",
+    "Bolsheviks"): then an Azerbaijani head in -lar/-lər is a plural ending, not a word's own
+    letters (`dollar`, «ABŞ dolları» for "US dollar")."""
+    preferred = getattr(concept, "preferred", None)
+    term = preferred("en") if preferred is not None else None
+    if term is None:
+        return False
+    last = term.text.split()[-1] if term.text.split() else ""
+    return last[-1:] == "s" and last[-2:] != "ss" and last.lower() not in _NOT_PLURAL
+
+
+#: English words in -s that are no plurals
+_NOT_PLURAL = frozenset("news series species means politics economics physics gas bus".split())
+
+
+def _az_singular(word: str, folded: str) -> str | None:
+    """The singular of an Azerbaijani term's plural head written in lower case («ölkələr» →
+    «ölkə», «ölkələri» → «ölkəsi»), or None. Azerbaijani counts in the singular: "the three
+    Baltic states" is «üç Baltik ölkəsi», «üç Baltikyanı ölkə» (held-out set 111), and a
+    deprecated plural is as deprecated in the singular. A capitalised head is a name's («Hava
+    Yolları», «Birləşmiş Ştatları»), which has no singular."""
+    if not word[:1].islower():
+        return None
+    if folded.endswith(("ları", "ləri")) and len(folded) > 6:
+        return realize(folded[:-4], ("P3",), alternate=False)
+    if folded.endswith(("lar", "lər")) and len(folded) > 5:
+        return folded[:-3]
+    return None
 
 
 def _dedupe(occs: list[Occurrence], text: str = "") -> list[Occurrence]:
