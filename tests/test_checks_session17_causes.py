@@ -231,3 +231,21 @@ def test_a_deprecated_plural_is_deprecated_in_the_singular(checker):
     found = run(checker, "az", "Üç Baltikyanı ölkə kənarda qalıb.", source)
     assert forbidden(found) == ["Baltikyanı ölkə"]
     assert "term-missing" not in {f.check for f in found}
+
+
+# --- "one month" counts: changed into «двух месяцев» it is a change ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("target", "shown"),
+    [
+        ("Жалобу можно подать в течение двух месяцев.", ["двух"]),
+        ("Жалобу можно подать в течение месяца.", []),  # "one" worded otherwise: no finding
+        ("Şikayəti iki ay ərzində vermək olar.", ["iki"]),
+        ("Şikayəti bir ay ərzində vermək olar.", []),
+    ],
+)
+def test_one_before_a_unit_is_a_number(checker, target, shown):
+    lang = "az" if "ay" in target.split() else "ru"
+    found = run(checker, lang, target, "A complaint may be filed within one month.")
+    assert checks_of(found, "number-mismatch") == shown

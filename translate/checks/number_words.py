@@ -113,9 +113,24 @@ _HIGH = {"a": "ı", "ı": "ı", "o": "u", "u": "u", "e": "i", "ə": "i", "i": "i
 _AZ_VOWELS = frozenset(_HIGH)
 
 _WORD = regex.compile(r"\p{L}+")
-#: after an English number word: part of a compound word (`two-day`, `five-year`, `two-thirds`:
-#: «двухдневный», «üçdə iki») or a count of tens or dozens (`seven decades` = «yetmiş il»)
-_NOT_A_COUNT = regex.compile(r"[-\u2011]\p{L}|\s+(?:decades?|dozens?)\b", regex.I)
+#: after an English number word: a fraction's numerator (`two-thirds`: «üçdə iki», read by
+#: `word_fractions`) or a count of tens or dozens (`seven decades` = «yetmiş il»). A compound
+#: adjective counts (`eleven-round`, `two-day`: «в одиннадцать туров», «двухдневный», «iki
+#: günlük»), as a number written with words: reported only where the translation has another
+#: number in its place (held-out set 113: «одиннадцать» had been taken for a changed 80)
+_NOT_A_COUNT = regex.compile(
+    r"[-\u2011](?:thirds?|quarters?|halve?s?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?"
+    r"|hundredths?|thousandths?)\b|\s+(?:decades?|dozens?)\b",
+    regex.I,
+)
+#: what makes "one" a number rather than a pronoun: a scale word after it ("one million"), or
+#: a unit of time or measure ("within one month"). A worded number is reported only where the
+#: translation has another number in its place, so «в течение месяца» stays right while «в
+#: течение двух месяцев» is a change (held-out set 110)
+_ONE_COUNTS = regex.compile(
+    r"[ -](?:hundred|thousand|million|billion|(?:year|month|week|day|hour|minute|decade|century"
+    r"|kilomet(?:re|er)|met(?:re|er)|mile|tonne|litre|liter)(?![\p{L}]))"
+)
 #: what may stand between two words of one number
 _JOINS = frozenset({" ", "-", "\u00a0", "\u2011", " and "})
 _SENTENCE_START = regex.compile(r"(?:^|[.!?…:]\s)[\s«“„\"'(\[*_#>-]*\Z")
@@ -439,8 +454,8 @@ def word_numbers(text: str, lang: str) -> list[tuple[int, int, Decimal, bool]]:
                 if w[:1].isupper() and not _SENTENCE_START.search(text, 0, m.start()):
                     continue  # a name: "Group of Seven"
                 if value == 1 and fold(w, lang) == "one":
-                    nxt = text[m.end() : m.end() + 10]
-                    if not regex.match(r"[ -](?:hundred|thousand|million|billion)", nxt):
+                    nxt = text[m.end() : m.end() + 12]
+                    if _ONE_COUNTS.match(nxt) is None:
                         continue
             run_start = m.start()
             cardinal = True
