@@ -249,3 +249,29 @@ def test_one_before_a_unit_is_a_number(checker, target, shown):
     lang = "az" if "ay" in target.split() else "ru"
     found = run(checker, lang, target, "A complaint may be filed within one month.")
     assert checks_of(found, "number-mismatch") == shown
+
+
+# --- chess, a compound adjective's number, a code span's digits ----------------------------------
+
+
+def test_russian_figurine_notation_is_no_mixed_script(checker):
+    source = "After 1.e4 e5 2.Nf3 Nc6 3.Bb5 White played 4.Ba4."
+    target = "После 1.e4 e5 2.Кf3 Кc6 3.Сb5 белые сыграли 4.Сa4."
+    assert checks_of(run(checker, "ru", target, source), "mixed-script") == []
+
+
+def test_a_latin_letter_in_a_russian_word_is_still_mixed(checker):
+    found = run(checker, "ru", "Сделка подписана в Бакy.", "The deal was signed in Baku.")
+    assert checks_of(found, "mixed-script") == ["Бакy"]
+
+
+def test_a_number_word_in_a_compound_adjective_explains_the_translation(checker):
+    source = "The eleven-round event gave 80 minutes per game."
+    target = "Турнир в одиннадцать туров давал время на партию."
+    assert checks_of(run(checker, "ru", target, source), "number-mismatch") == ["80"]
+
+
+def test_the_digits_of_a_code_span_whose_marks_were_lost_are_no_change(checker):
+    source = "Games used a `15+10` time control. He won in 34 moves."
+    target = "Oyunlar 15+10 vaxt nəzarəti ilə keçirilib. O, 43 gedişdə qalib gəlib."
+    assert checks_of(run(checker, "az", target, source), "number-mismatch") == ["43"]
