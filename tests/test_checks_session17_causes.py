@@ -217,7 +217,7 @@ def test_a_version_kept_whole_is_clean(checker):
     assert [f for f in run(checker, "az", target, source) if f.check == "number-mismatch"] == []
 
 
-# --- Azerbaijani counts in the singular: «üç Baltik ölkəsi» -----------------------------------------
+# --- Azerbaijani counts in the singular: «üç Baltik ölkəsi» ---------------------------------------
 
 
 def test_a_plural_term_said_in_the_singular_after_a_numeral_renders_it(checker):
