@@ -275,3 +275,31 @@ def test_the_digits_of_a_code_span_whose_marks_were_lost_are_no_change(checker):
     source = "Games used a `15+10` time control. He won in 34 moves."
     target = "Oyunlar 15+10 vaxt nəzarəti ilə keçirilib. O, 43 gedişdə qalib gəlib."
     assert checks_of(run(checker, "az", target, source), "number-mismatch") == ["43"]
+
+
+# --- a number word before a scale abbreviation; a country named by its adjective ----------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "target", "shown"),
+    [
+        ("ru", "Диаспора насчитывает около двух млн человек.", []),
+        ("ru", "Диаспора насчитывает около трёх млн человек.", ["трёх млн"]),
+        ("az", "Diaspor təxminən iki mln nəfərdir.", []),
+    ],
+)
+def test_a_number_word_takes_a_scale_abbreviation(checker, lang, target, shown):
+    source = "The diaspora numbers about two million people."
+    assert checks_of(run(checker, lang, target, source), "number-mismatch") == shown
+
+
+def test_a_country_the_source_names_by_its_adjective_scopes_a_near_miss(checker):
+    source = "PACE refused to ratify the credentials of the Azerbaijani delegation."
+    target = "AŞPA Azrəbaycan nümayəndə heyətinin səlahiyyətlərini təsdiqləməyib."
+    assert checks_of(run(checker, "az", target, source), "term-misspelled") == ["Azrəbaycan"]
+
+
+def test_without_the_adjective_the_near_miss_is_still_scoped_out(checker):
+    source = "PACE refused to ratify the credentials of the delegation."
+    target = "AŞPA Azrəbaycan nümayəndə heyətinin səlahiyyətlərini təsdiqləməyib."
+    assert checks_of(run(checker, "az", target, source), "term-misspelled") == []

@@ -100,11 +100,16 @@ _RU_STEM_START = tuple(_RU_STEMS_LONGEST)
 _RU_NOT_COMPOUNDS = frozenset({"столичный", "семипалатинский"})
 
 #: words that multiply what comes before them (or stand for 1 of themselves in ru/az)
+#: (and their abbreviations, after a number word as after digits: «около двух млн», «iki mln»;
+#: held-out set 118)
 _SCALE_WORDS: dict[str, dict[str, int]] = {
     "en": {"thousand": 3, "million": 6, "billion": 9, "trillion": 12},
-    "az": {"min": 3, "milyon": 6, "milyard": 9, "trilyon": 12},
-    "ru": {"тысяча": 3, "миллион": 6, "миллиард": 9, "триллион": 12},
-}
+    "az": {"min": 3, "milyon": 6, "milyard": 9, "trilyon": 12, "mln": 6, "mlrd": 9},
+    "ru": {
+        "тысяча": 3, "миллион": 6, "миллиард": 9, "триллион": 12,
+        "тыс": 3, "млн": 6, "млрд": 9, "трлн": 12,
+    },
+}  # fmt: skip
 #: az heads whose inflected forms spell other words (onu, ona: the pronoun; yüzü: a face;
 #: altında, altına: under), and forms that are other words (üçün: "for")
 _AZ_BARE_ONLY = frozenset({"on", "yüz", "min", "altı"})
