@@ -303,3 +303,37 @@ def test_without_the_adjective_the_near_miss_is_still_scoped_out(checker):
     source = "PACE refused to ratify the credentials of the delegation."
     target = "AŞPA Azrəbaycan nümayəndə heyətinin səlahiyyətlərini təsdiqləməyib."
     assert checks_of(run(checker, "az", target, source), "term-misspelled") == []
+
+
+# --- Russian scale abbreviations in az, names without a vowel, "doubling" --------------------------
+
+
+def test_a_russian_scale_abbreviation_in_az_is_the_same_number(checker):
+    source = "Condensate exports reached 2.9 million tonnes."
+    found = run(checker, "az", "Kondensat ixracı 2,9 млн ton olub.", source)
+    assert checks_of(found, "number-mismatch") == []
+    assert checks_of(found, "wrong-script") == ["млн"]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "shown"),
+    [
+        ("Output rose, bp said.", "Добыча выросла, сообщила bp.", []),
+        ("Output rose.", "Добыча выросла, сообщила bp.", ["bp"]),  # not the source's
+        ("The road is 15 km long.", "Длина дороги 15 km.", ["km"]),  # a unit
+    ],
+)
+def test_a_word_without_a_vowel_the_source_writes_is_a_name(checker, source, target, shown):
+    assert scripts(run(checker, "ru", target, source)) == shown
+
+
+@pytest.mark.parametrize(
+    ("target", "shown"),
+    [
+        ("Plan tədarükün iki dəfə artırılmasını nəzərdə tutur.", []),
+        ("Plan tədarükün üç dəfə artırılmasını nəzərdə tutur.", ["üç"]),
+    ],
+)
+def test_doubling_is_two_written_with_a_word(checker, target, shown):
+    source = "The plan foresees doubling supplies."
+    assert checks_of(run(checker, "az", target, source), "number-mismatch") == shown

@@ -150,8 +150,16 @@ def _table(units: list[str], tens: list[str], start: int = 0) -> dict[str, int]:
 @cache
 def _en_words() -> dict[str, int]:
     # "twice" and "three times" are said with the number in Azerbaijani («iki dəfə») and by an
-    # adverb of it in Russian («дважды»)
-    return _table(_EN_UNITS, _EN_TENS) | {"hundred": 100, "twice": 2, "thrice": 3}
+    # adverb of it in Russian («дважды»), and so are "doubling", "tripling" («iki dəfə
+    # artırılması», «в два раза»; held-out set 117)
+    return _table(_EN_UNITS, _EN_TENS) | {"hundred": 100, "twice": 2, "thrice": 3} | _MULTIPLES
+
+
+_MULTIPLES = {
+    f"{stem}{ending}": value
+    for stem, value in (("doubl", 2), ("tripl", 3), ("quadrupl", 4))
+    for ending in ("e", "ed", "es", "ing")
+}
 
 
 @cache
@@ -375,7 +383,9 @@ _EN_ANY = regex.compile(
     r"\b(?:"
     + "|".join(
         sorted(
-            set(_EN_UNITS[1:] + _EN_TENS) | {"hundred", "twice", "thrice"}, key=len, reverse=True
+            set(_EN_UNITS[1:] + _EN_TENS) | {"hundred", "twice", "thrice"} | set(_MULTIPLES),
+            key=len,
+            reverse=True,
         )
     )
     + r")\b",

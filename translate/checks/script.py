@@ -228,6 +228,9 @@ def check_script(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
 #: a move in Russian figurine notation: a Cyrillic piece letter (Кр король, Ф ферзь, Л ладья,
 #: С слон, К конь) before a Latin square, as Russian chess writing has it (held-out set 113)
 _CHESS_MOVE = regex.compile(r"(?:Кр|[ФЛСК])[a-h1-8]?[x:×]?[a-h][1-8][+#]?")
+#: a Latin word without a vowel letter: no English word, an abbreviation or a name written in
+#: lower case (`bp`, held-out set 117); after a number (`15 km`) it is a unit, still reported
+_NO_VOWEL = regex.compile(r"[b-df-hj-np-tv-xz]+")
 #: a unit of two short Latin parts after a number (`40 km/h`, `5 m/s`), which a slash makes look
 #: like a path, or of one with a power (`120 m³`, `120 m³/s`), which makes it look like an
 #: identifier
@@ -340,6 +343,14 @@ def _wrong_script_words(
                 continue  # `e-tabib`, `mp3`: a service's or a product's name, as in the source
             if len(word) == 1 and seg.source and _symbol(text, start, seg.source):
                 continue  # `4(b)`, `p < 0,05`, `n = 1204`: a label or a symbol, as in the source
+            if (
+                len(word) > 1
+                and source
+                and _NO_VOWEL.fullmatch(word)
+                and not text[:start].rstrip(" \u00a0")[-1:].isdecimal()  # `15 km`: a unit
+                and regex.search(rf"(?<![\p{{L}}\d]){word}(?![\p{{L}}\d])", source)
+            ):
+                continue  # `bp`, `pwc`: no English word has no vowel, a name kept as written
             if source and _name_continues(text, start, end, source):
                 continue  # `Dunaliella salina`: a two-word name, as in the source
             if "ə" in word and _CAPITALISED_BEFORE.search(text, max(0, start - 40), start):
