@@ -305,7 +305,7 @@ def test_without_the_adjective_the_near_miss_is_still_scoped_out(checker):
     assert checks_of(run(checker, "az", target, source), "term-misspelled") == []
 
 
-# --- Russian scale abbreviations in az, names without a vowel, "doubling" --------------------------
+# --- Russian scale abbreviations in az, names without a vowel, "doubling" -------------------------
 
 
 def test_a_russian_scale_abbreviation_in_az_is_the_same_number(checker):
