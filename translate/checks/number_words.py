@@ -178,6 +178,10 @@ def _ru_lemmas() -> dict[str, tuple[Decimal, bool]]:
     out |= {"миллионный": (Decimal(10**6), False), "миллиардный": (Decimal(10**9), False)}
     out |= {"дважды": (Decimal(2), False), "трижды": (Decimal(3), False)}
     out |= {"четырежды": (Decimal(4), False)}
+    # "doubled", "tripled" («удвоился», «утроение», «вдвое»; held-out set 66)
+    for value, stems in ((2, ("удво", "вдвое")), (3, ("утро", "втрое"))):
+        for lemma in (f"{stems[0]}ить", f"{stems[0]}иться", f"{stems[0]}ение", stems[1]):
+            out[lemma] = (Decimal(value), False)
     out |= {w: (Decimal(v), False) for w, v in _RU_MORE_NOUNS.items()}
     out |= {s + "ка": (v, False) for s, v in _RU_COMPOUND_STEMS.items() if s.endswith("сот")}
     return {k.replace("ё", "е"): v for k, v in out.items()}

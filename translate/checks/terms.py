@@ -548,41 +548,8 @@ def _source_concepts(seg: Segment, ctx: CheckContext) -> set[str] | None:
     source = seg.source or seg.source_document
     if not source:
         return None  # any concept; `scattered` repairs are then not trusted
-    lang = ctx.config.source_language
-    occs = ctx.find(source, lang)
-    named = {o.concept_id for o in occs} | _nested(occs, lang, ctx)
-    if lang == "en":
-        # "the Azerbaijani delegation" names the country too, which the translation may
-        # name («Azərbaycan nümayəndə heyəti»), misspelt or not (held-out set 118)
-        demonyms = _demonyms(ctx)
-        named.update(demonyms[w] for w in _CAPITALISED.findall(source) if w in demonyms)
-    return named
-
-
-def _demonyms(ctx: CheckContext) -> dict[str, str]:
-    """English adjectives of the glossary's one-word names → their concepts, by the regular
-    rules: a name in -a takes -n (Armenia → Armenian, Russia → Russian), one in -n takes -i
-    (Azerbaijan → Azerbaijani, Nakhchivan → Nakhchivani), and any takes -ian (Iran → Iranian).
-    Only to scope near misses: an adjective in the source is no naming `term-missing` asks
-    to render."""
-    cached = ctx.caches.get("terms.demonyms")
-    if cached is None:
-        cached = ctx.caches["terms.demonyms"] = {}
-        for concept in ctx.glossary or ():
-            if concept.pos != "propn":
-                continue
-            for term in concept.terms:
-                word = term.text
-                if term.lang != "en" or " " in word or not word[:1].isupper():
-                    continue
-                forms = [word + "ian"]
-                if word.endswith("a"):
-                    forms.append(word + "n")
-                if word.endswith("n"):
-                    forms.append(word + "i")
-                for form in forms:
-                    cached.setdefault(form, concept.id)
-    return cached
+    occs = ctx.find(source, ctx.config.source_language)
+    return {o.concept_id for o in occs} | _nested(occs, ctx.config.source_language, ctx)
 
 
 #: a word written with a capital (a word of a name)
