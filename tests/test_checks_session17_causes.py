@@ -337,3 +337,32 @@ def test_a_five_star_hotel_is_the_five(checker):
     source = "Two hotels will open, including a 5-star resort."
     target = "Откроются две гостиницы, в том числе пятизвёздочный курорт."
     assert checks_of(run(checker, "ru", target, source), "number-mismatch") == []
+
+
+# --- a temperature's lost minus sign; a long token is no Latin word -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "target", "shown"),
+    [
+        ("az", "Gecə Bakıda hava 3 °C-yə qədər soyuyacaq.", ["3"]),
+        ("az", "Gecə Bakıda hava −3 °C-yə qədər soyuyacaq.", []),
+        ("az", "Gecə Bakıda 3 dərəcə şaxta olacaq.", []),
+        ("ru", "Ночью в Баку воздух остынет до 3 °C.", ["3"]),
+        ("ru", "Ночью в Баку воздух остынет до минус 3 °C.", []),
+    ],
+)
+def test_a_temperature_below_zero_keeps_its_sign(checker, lang, target, shown):
+    source = "In Baku the air will cool to −3 °C at night."
+    assert checks_of(run(checker, lang, target, source), "number-mismatch") == shown
+
+
+def test_a_fall_said_with_a_verb_needs_no_sign(checker):
+    found = run(checker, "ru", "В мае индекс снизился на 0,4 %.", "The index fell by −0.4% in May.")
+    assert checks_of(found, "number-mismatch") == []
+
+
+def test_a_long_run_of_latin_letters_is_a_long_token_only(checker):
+    run_ = "j" * 64
+    found = run(checker, "ru", f"Ключ {run_} вставлен.", f"The key {run_} was pasted.")
+    assert [f.check for f in found] == ["long-token"]

@@ -809,6 +809,53 @@ def _swapped(src: list[_Source], tgt: list[_Target]) -> bool:
     return fewer and any(n > given[v] for v, n in have.items() if v in given)
 
 
+#: a minus sign before a number: after a space, a bracket or the start, never after a word or
+#: a number (`COVID-19`, `2021-22` are no negatives), and right before the digits
+_MINUS = regex.compile(r"(?<![\p{L}\p{N}.,:/\-–])[−\-](?=\d)")
+#: what says a number of the translation is below zero: a minus sign right before it (U+2212,
+#: a hyphen or a dash), or the word
+_SIGNED_BEFORE = regex.compile(r"(?:[−\-–‒]|\b(?:минус|mənfi|minus))[ \u00a0]?\Z", regex.I)
+#: a temperature's unit after a number, where the sign is all that tells frost from thaw
+_DEGREES = regex.compile(r"[ \u00a0]?(?:°|º|degrees?\b)")
+#: or frost after it: «3 градуса мороза», «3 dərəcə şaxta», «ниже нуля», «sıfırdan aşağı»
+_BELOW_ZERO_AFTER = regex.compile(
+    r"\A[^.;!?\n]{0,24}?(?:мороз|şaxta|ниже нуля|sıfırdan aşağı)", regex.I
+)
+
+
+def _lost_minus(seg: Segment, ctx: CheckContext, tgt: list[_Target]) -> Iterator[Finding]:
+    """A temperature the source writes below zero (−3 °C) that the translation writes only
+    without its sign: the value is there, so the check by value sees nothing, yet a frost has
+    become a thaw (held-out set 121). A translation that says it with a word («минус 3», «3
+    dərəcə şaxta») keeps it; a number the translation lacks altogether is the value check's."""
+    source = seg.source or ""
+    target = seg.target
+    for m in _MINUS.finditer(source):
+        digits = _SOURCE_NUM.match(source, m.end())
+        if digits is None or _DEGREES.match(source, digits.end()) is None:
+            continue  # "fell by −0.4%": the verb says it, and «снизился на 0,4 %» is right
+        value = _dec(digits.group().replace(",", ""))
+        if value is None:
+            continue
+        same = [t for t in tgt if value in t[2]]
+        if not same or any(
+            _SIGNED_BEFORE.search(target, max(0, s - 8), s) is not None
+            or _BELOW_ZERO_AFTER.search(target[e : e + 40]) is not None
+            for s, e, *_ in same
+        ):
+            continue
+        s, e = same[0][0], same[0][1]
+        shown = source[m.start() : digits.end()]
+        yield ctx.finding(
+            seg,
+            "number-mismatch",
+            f"{shown} of the source is below zero; {target[s:e]} here has lost its minus sign",
+            s,
+            e,
+            suggestion=f"−{target[s:e]}",
+        )
+
+
 #: a digit and a letter side by side: the source may have an identifier (5G, G20, COP29, TB2)
 _GLUED_DIGIT = regex.compile(r"\p{L}\d|\d\p{L}")
 #: a word of letters and digits run together, an identifier's, with the dotted parts of a
@@ -887,6 +934,8 @@ def check_numbers(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
     if not src and not idioms:
         return
     tgt = target_numbers(seg.target, seg.lang)
+    if _MINUS.search(seg.source) is not None:
+        yield from _lost_minus(seg, ctx, tgt)
     if _GLUED_DIGIT.search(seg.source) is not None:
         src, tgt = _without_shared_identifiers(seg.source, seg.target, src, tgt)
         if not src and not idioms:

@@ -25,6 +25,7 @@ from translate.checks._text import (
     CYRILLIC,
     LATIN,
     LATIN_PHRASE,
+    MAX_LETTERS,
     in_code_chunk,
     latin_quotations,
     mask_non_prose,
@@ -288,6 +289,8 @@ def _wrong_script_words(
     for start, end, word in words(text):
         if any(s < end and start < e for s, e in mixed):
             continue
+        if end - start > MAX_LETTERS:
+            continue  # no word: `long-token`'s finding, which word checks leave alone
         if any(s <= start and end <= e for s, e in quoted):
             continue  # a quotation left in the original language, on purpose
         lat = LATIN.search(word) is not None
