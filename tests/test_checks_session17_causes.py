@@ -366,3 +366,16 @@ def test_a_long_run_of_latin_letters_is_a_long_token_only(checker):
     run_ = "j" * 64
     found = run(checker, "ru", f"Ключ {run_} вставлен.", f"The key {run_} was pasted.")
     assert [f.check for f in found] == ["long-token"]
+
+
+@pytest.mark.parametrize(
+    ("target", "shown"),
+    [
+        ("Электроэнергия будет стоить 11 гяпиков за kWh.", ["kWh"]),
+        ("Электроэнергия будет стоить 11 гяпиков за кВт·ч.", []),
+        ("Новый iPad показали в эфире AzTV.", []),  # names in upper and lower case
+    ],
+)
+def test_a_unit_symbol_in_upper_and_lower_case_is_latin_in_russian(checker, target, shown):
+    source = "Electricity will cost 11 qapik per kWh; the new iPad was shown on AzTV."
+    assert scripts(run(checker, "ru", target, source)) == shown

@@ -229,6 +229,13 @@ def check_script(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
 #: a move in Russian figurine notation: a Cyrillic piece letter (Кр король, Ф ферзь, Л ладья,
 #: С слон, К конь) before a Latin square, as Russian chess writing has it (held-out set 113)
 _CHESS_MOVE = regex.compile(r"(?:Кр|[ФЛСК])[a-h1-8]?[x:×]?[a-h][1-8][+#]?")
+#: unit symbols written in upper and lower case, which Russian writes in Cyrillic («за kWh» for
+#: «за кВт·ч»; held-out set 119): no name, whatever their capitals. All-capital symbols (`MW`,
+#: `GB`) are left out, as they look like any abbreviation
+_UNIT_SYMBOLS = frozenset(
+    "kWh MWh GWh TWh kW kV kVA kHz MHz GHz THz kbit Mbit Gbit Tbit kbps Mbps Gbps kPa MPa hPa "
+    "mAh dB".split()
+)
 #: a Latin word without a vowel letter: no English word, an abbreviation or a name written in
 #: lower case (`bp`, held-out set 117); after a number (`15 km`) it is a unit, still reported
 _NO_VOWEL = regex.compile(r"[b-df-hj-np-tv-xz]+")
@@ -320,6 +327,7 @@ def _wrong_script_words(
             and lat
             and (
                 word == word.lower()
+                or word in _UNIT_SYMBOLS
                 or _calendar_word(text, start, end, word)
                 or (
                     _common_in_source(word, seg.source or "")
@@ -331,7 +339,11 @@ def _wrong_script_words(
                 continue
             if start and text[start - 1] in "@#":
                 continue  # a handle or a hashtag (`@presidentaz`, `#novruz`): a name
-            if in_code_chunk(text, start, end) and not _UNIT.match(text, _chunk_start(text, start)):
+            if (
+                in_code_chunk(text, start, end)
+                and word not in _UNIT_SYMBOLS
+                and not _UNIT.match(text, _chunk_start(text, start))
+            ):
                 continue  # `--strict`, `kremlin.md`: code, whether or not it is marked as such
                 # (not a unit after a number, `40 km/h`: a Latin unit in Russian text)
             if word in code:
