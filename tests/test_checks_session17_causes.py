@@ -379,3 +379,9 @@ def test_a_long_run_of_latin_letters_is_a_long_token_only(checker):
 def test_a_unit_symbol_in_upper_and_lower_case_is_latin_in_russian(checker, target, shown):
     source = "Electricity will cost 11 qapik per kWh; the new iPad was shown on AzTV."
     assert scripts(run(checker, "ru", target, source)) == shown
+
+
+def test_below_zero_said_before_the_number_keeps_the_sign(checker):
+    source = "Lows of -12°C are expected."
+    target = "Gecə temperaturunun sıfırdan aşağı 12 dərəcəyə düşəcəyi gözlənilir."
+    assert checks_of(run(checker, "az", target, source), "number-mismatch") == []

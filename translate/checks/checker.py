@@ -230,8 +230,15 @@ class Checker:
         keep_segments: bool = False,
     ) -> FileOutcome:
         display = display or str(path)
-        blocks = parse_draft(path, display)
-        findings: list[Finding] = []
+        notes: list[str] = []
+        blocks = parse_draft(path, display, notes)
+        findings: list[Finding] = [
+            self.ctx.finding(
+                Segment(display, 1, lang, "", article=path.stem), "alignment", n
+            ).with_severity(Severity.INFO)
+            for n in notes
+            if "alignment" in self.ctx.enabled
+        ]
         segments: list[Segment] = []
         src_blocks: Sequence[Block] | None = None
         src_ref = None
@@ -324,7 +331,9 @@ def source_blocks(source: Path) -> tuple[list[Any], str, str]:
     try:
         art = parse_article(source)
     except UserError:
-        return list(parse_draft(source, str(source))), str(source), source.stem
+        # read like a draft, front matter YAML cannot read included (its title is all a
+        # check needs)
+        return list(parse_draft(source, str(source), [])), str(source), source.stem
     return list(art.blocks), art.reference_path, art.slug
 
 

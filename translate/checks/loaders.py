@@ -8,6 +8,7 @@ length and the same block types — a draft that gained or lost a paragraph is r
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -118,9 +119,15 @@ class DraftBlock:
     skip: frozenset[str] = frozenset()
 
 
-def parse_draft(path: Path, display: str | None = None) -> list[DraftBlock]:
+def parse_draft(
+    path: Path, display: str | None = None, notes: list[str] | None = None
+) -> list[DraftBlock]:
     """Blocks of a translated draft, typed like the catalogue extraction's (title, heading,
-    paragraph, list_item, blockquote). A `.txt` draft is paragraphs separated by blank lines."""
+    paragraph, list_item, blockquote). A `.txt` draft is paragraphs separated by blank lines.
+
+    Front matter that is not valid YAML (most often a title with an unquoted colon, `title:
+    Khankendi five years on: a city rebuilt`) does not stop a check, which needs only the
+    title: its lines are read as `key: value`, and *notes* says so (`build` still refuses it)."""
     display = display or str(path)
     lines = read_text(path, display).split("\n")
     if path.suffix.lower() == ".txt":
@@ -133,7 +140,16 @@ def parse_draft(path: Path, display: str | None = None) -> list[DraftBlock]:
             raise UserError(
                 "front matter is not closed", location=Location(display, 1), hint="add a `---` line"
             )
-        meta = load_front_matter(lines, end, display) or {}
+        try:
+            meta = load_front_matter(lines, end, display) or {}
+        except UserError as exc:
+            meta = _front_matter_lines(lines, end)
+            if notes is not None:
+                where = f"{exc.location.line}" if exc.location is not None else "1"
+                notes.append(
+                    f"front matter line {where}: {exc.message}; its lines were read as "
+                    "`key: value` (quote the value for `build`)"
+                )
         for kind in FRONT_TYPES:  # the front matter an edition shows: title, byline
             if isinstance(meta, dict) and meta.get(kind):
                 key_line = next(
@@ -150,6 +166,25 @@ def parse_draft(path: Path, display: str | None = None) -> list[DraftBlock]:
                 skip |= parse_skip_comment(comment)
             blocks.append(DraftBlock(mb.type, text, mb.first + body_start + 1, frozenset(skip)))
     return blocks
+
+
+#: a front-matter line read without YAML: a key, a colon, the rest of the line
+_KEY_LINE = re.compile(r"^([A-Za-z_][\w-]*):[ \t]*(.*?)[ \t]*$")
+
+
+def _front_matter_lines(lines: list[str], end: int) -> dict[str, str]:
+    """The `key: value` lines of front matter YAML cannot read, each value the rest of its line
+    (its first colon ends the key), surrounding quotes removed."""
+    out: dict[str, str] = {}
+    for line in lines[1:end]:
+        m = _KEY_LINE.match(line)
+        if m is None:
+            continue
+        value = m.group(2)
+        if len(value) > 1 and value[0] == value[-1] and value[0] in "\"'":
+            value = value[1:-1]
+        out.setdefault(m.group(1), value)
+    return out
 
 
 def _text_blocks(lines: list[str]) -> list[DraftBlock]:

