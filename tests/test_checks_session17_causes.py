@@ -385,3 +385,37 @@ def test_below_zero_said_before_the_number_keeps_the_sign(checker):
     source = "Lows of -12°C are expected."
     target = "Gecə temperaturunun sıfırdan aşağı 12 dərəcəyə düşəcəyi gözlənilir."
     assert checks_of(run(checker, "az", target, source), "number-mismatch") == []
+
+
+# --- an izafet's first noun is a nominative; a former name mentioned ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("target", "shown"),
+    [
+        ("Bakıda diaspora konfransına start verildi.", ["diaspora"]),
+        ("Diaspora nümayəndələri iştirak edib.", ["Diaspora"]),
+        ("Diaspora girov kimi yanaşmaq olmaz.", []),  # the dative of «diaspor»
+        ("Diaspora qarşı çıxışlar səslənib.", []),  # a postposition after a dative
+    ],
+)
+def test_diaspora_before_a_possessed_noun_is_the_deprecated_nominative(checker, target, shown):
+    source = "The diaspora conference opened; representatives attended."
+    assert forbidden(run(checker, "az", target, source)) == shown
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "shown"),
+    [
+        (
+            "The Soviet-era name Stepanakert was dropped in 1991.",
+            "Sovet dövrünə aid Stepanakert adından 1991-ci ildə imtina edilib.",
+            [],
+        ),
+        ("Residents of Stepanakert returned.", "Stepanakert sakinləri qayıdıb.", ["Stepanakert"]),
+    ],
+)
+def test_a_former_name_mentioned_is_not_used(checker, source, target, shown):
+    found = run(checker, "az", target, source)
+    assert forbidden(found) == shown
+    assert checks_of(found, "term-source-forbidden") == shown

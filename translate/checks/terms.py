@@ -51,6 +51,8 @@ from translate.checks.finding import Finding
 from translate.checks.narrower import named_narrower
 from translate.checks.other_sense import in_office_title, other_sense_counts
 from translate.checks.segment import Segment
+from translate.checks.source_terms import named_not_used
+from translate.glossary.model import Status
 from translate.morph.hint import hint_adjectives
 from translate.morph.ru import analyzer, term_forms
 from translate.text.alphabet import is_az_cyrillic
@@ -1049,9 +1051,12 @@ def check_terms(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
     present = {o.concept_id for o in tgt}
     if ctx.on("term-forbidden"):
         source = seg.source or seg.source_document
+        mentioned = named_not_used(seg, ctx) if seg.source else set()
         for o in tgt:
             if o.status in ALLOWED:
                 continue
+            if o.concept_id in mentioned and o.status is Status.DEPRECATED:
+                continue  # the former name the source mentions («Stepanakert adlanırdı»)
             if source and inside_kept_name(seg.target, o.start, o.end, source):
                 continue  # «Kaspi Bank» as the source writes it: the bank's name
             if source and _source_name(seg.target, o, source, ctx):
