@@ -419,3 +419,9 @@ def test_a_former_name_mentioned_is_not_used(checker, source, target, shown):
     found = run(checker, "az", target, source)
     assert forbidden(found) == shown
     assert checks_of(found, "term-source-forbidden") == shown
+
+
+def test_the_so_called_authorities_use_the_name(checker):
+    source = "The so-called Stepanakert authorities dissolved themselves."
+    found = run(checker, "ru", "Так называемые власти Ханкенди самораспустились.", source)
+    assert checks_of(found, "term-source-forbidden") == ["Stepanakert"]

@@ -14,10 +14,11 @@ from translate.checks.segment import Segment
 from translate.glossary.model import Status
 
 #: words that make the term after them a name mentioned, not used: "was officially called
-#: Stepanakert", "the Soviet-era name Stepanakert", "formerly Stepanakert", "renamed from …"
+#: Stepanakert", "the Soviet-era name Stepanakert", "formerly Stepanakert", "renamed from …";
+#: not "the so-called Stepanakert authorities", which uses it
 _NAMING = regex.compile(
-    r"\b(?:called|named|renamed(?:\ from)?|known\ as|formerly|(?:era|old|former|Soviet)\ name"
-    r"|name(?:\ was)?)\b[^.;:!?]{0,12}\Z",
+    r"\b(?<!so-)(?:called|named|renamed(?:\ from)?|known\ as|formerly"
+    r"|(?:era|old|former|Soviet)\ name|name(?:\ was)?)\b[^.;:!?]{0,12}\Z",
     regex.I | regex.X,
 )
 
