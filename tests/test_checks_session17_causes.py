@@ -425,3 +425,23 @@ def test_the_so_called_authorities_use_the_name(checker):
     source = "The so-called Stepanakert authorities dissolved themselves."
     found = run(checker, "ru", "Так называемые власти Ханкенди самораспустились.", source)
     assert checks_of(found, "term-source-forbidden") == ["Stepanakert"]
+
+
+# --- a list left in English is one slip ---------------------------------------------------------
+
+
+def test_a_list_left_in_english_is_one_finding(checker, tmp_path):
+    items = [
+        "- Gas consumption rose by 12% on Monday.",
+        "- Schools in three districts will close on Thursday.",
+        "- Power grid crews are on standby.",
+    ]
+    body = "It is cold.\n\n" + "\n".join(items) + "\n"
+    (tmp_path / "src.md").write_text('---\ntitle: "Cold"\n---\n\n' + body, encoding="utf-8")
+    draft = tmp_path / "ru.md"
+    draft.write_text(
+        '---\ntitle: "Холод"\n---\n\nХолодно.\n\n' + "\n".join(items) + "\n", encoding="utf-8"
+    )
+    findings, *_ = checker.check_draft(draft, "ru", tmp_path / "src.md")
+    found = [f for f in findings if f.check == "untranslated"]
+    assert len(found) == 1 and "2 list item(s) after it" in found[0].message

@@ -10,10 +10,13 @@ import os
 import stat
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
 from translate.catalog.article import Article, parse_article
+from translate.catalog.blocks import LIST_ITEM
 from translate.checks.alignment import Block, align_title, alignment_problem
 from translate.checks.context import CheckContext
 from translate.checks.families import FAMILIES
@@ -276,7 +279,7 @@ class Checker:
                     source_document=src_document,
                 )
             )
-        found = self.check_segments(segments, group=True)
+        found = _one_per_list(self.check_segments(segments, group=True), segments)
         if across:
             found = [f for f in found if f.check != "term-inconsistent"]
         findings.extend(found)
@@ -335,6 +338,30 @@ def source_blocks(source: Path) -> tuple[list[Any], str, str]:
         # check needs)
         return list(parse_draft(source, str(source), [])), str(source), source.stem
     return list(art.blocks), art.reference_path, art.slug
+
+
+def _one_per_list(findings: list[Finding], segments: list[Segment]) -> list[Finding]:
+    """A list left untranslated is one slip: of the `untranslated` findings on the items of one
+    list (list items on consecutive lines), the first stands for the list and says how many
+    items follow it (held-out set 121: a fact box pasted in English)."""
+    items = {s.line for s in segments if s.block_type == LIST_ITEM}
+    marked = sorted(f.line for f in findings if f.check == "untranslated" and f.line in items)
+    if len(marked) < 2:
+        return findings
+    follows = {b for a, b in pairwise(marked) if b == a + 1}
+    if not follows:
+        return findings
+    out: list[Finding] = []
+    for f in findings:
+        if f.check == "untranslated" and f.line in follows:
+            continue
+        if f.check == "untranslated" and f.line in items and f.line + 1 in follows:
+            n = 1
+            while f.line + n in follows:
+                n += 1
+            f = replace(f, message=f"{f.message} (and the {n - 1} list item(s) after it)")
+        out.append(f)
+    return out
 
 
 def _segment_at(segments: list[Segment], finding: Finding) -> Segment | None:
