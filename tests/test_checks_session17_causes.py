@@ -445,3 +445,12 @@ def test_a_list_left_in_english_is_one_finding(checker, tmp_path):
     findings, *_ = checker.check_draft(draft, "ru", tmp_path / "src.md")
     found = [f for f in findings if f.check == "untranslated"]
     assert len(found) == 1 and "2 list item(s) after it" in found[0].message
+
+
+def test_a_quotation_inside_guillemets_takes_the_inner_pair(checker):
+    source = "\"My professor told me: 'Home is where you do good science',\" he recalled."
+    target = "«Мой профессор сказал мне: «Дом там, где ты занимаешься наукой»», — вспоминает он."
+    found = checks_of(run(checker, "ru", target, source), "punctuation")
+    assert found == ["«Дом там, где ты занимаешься наукой»"]
+    fixed = target.replace("«Дом", "„Дом").replace("наукой»»", "наукой“»")
+    assert checks_of(run(checker, "ru", fixed, source), "punctuation") == []

@@ -92,6 +92,29 @@ def _levels(text: str, marks: list[int], conv: str) -> tuple[set[int], set[int]]
     return outer, inner
 
 
+def _doubled(text: str, marks: list[int], conv: str) -> list[tuple[int, int]]:
+    """Spans of outer-pair quotations opened inside an outer pair: «…«…»…» where the house
+    nests „…“ (ru) or “…” (az) inside «…» (held-out set 124). Only where every outer mark
+    pairs up, so a block that continues a quotation is never read as nested."""
+    if len(conv) < 4 or conv[0] == conv[1]:
+        return []
+    outer = [i for i in marks if text[i] in conv[:2]]
+    if sum(1 for i in outer if text[i] == conv[0]) * 2 != len(outer):
+        return []
+    out: list[tuple[int, int]] = []
+    stack: list[int] = []
+    for i in outer:
+        if text[i] == conv[0]:
+            stack.append(i)
+        elif stack:
+            start = stack.pop()
+            if stack:  # closed while another is open: a nested one
+                out.append((start, i + 1))
+        else:
+            return []
+    return out
+
+
 def _kept_from_source(text: str, source: str | None) -> list[tuple[int, int]]:
     """Spans of *text* that are a quotation of the source copied with its own marks (an English
     slogan kept in the original, “Fly the Caspian”): the source's typography, not a slip."""
@@ -168,6 +191,16 @@ def check_punctuation(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
             pairs.append((start, end))
         if pairs:
             yield _quotes_finding(seg, ctx, text, pairs, conv)
+        else:
+            for a, b in _doubled(masked, marks, conv):
+                yield ctx.finding(
+                    seg,
+                    "punctuation",
+                    f"a quotation inside {conv[0]}…{conv[1]} takes {conv[2]}…{conv[3]}",
+                    a,
+                    b,
+                    suggestion=conv[2] + text[a + 1 : b - 1] + conv[3],
+                )
     if "  " in text or "\u00a0" in text:  # what a doubled space needs, tested in C first
         for m in _DOUBLE_SPACE.finditer(text):
             yield ctx.finding(
