@@ -53,9 +53,6 @@ def check_consistency(segments: list[Segment], ctx: CheckContext) -> Iterator[Fi
                 hits.append((seg, o))
     if not several:
         return
-    several -= _varied_in_source(segments, several, ctx)
-    if not several:
-        return
     # concept → variant (glossary term) → occurrences, in order of first appearance
     seen: dict[str, dict[str, list[tuple[Segment, Occurrence]]]] = {
         cid: {} for cid in first if cid in several
@@ -95,21 +92,6 @@ def check_consistency(segments: list[Segment], ctx: CheckContext) -> Iterator[Fi
                     suggestion=suggestion,
                     concept=cid,
                 )
-
-
-def _varied_in_source(segments: list[Segment], concepts: set[str], ctx: CheckContext) -> set[str]:
-    """The *concepts* the source itself names with different allowed terms ("expulsion" and
-    "deportation", "Azerbaijan Airlines" and then "AZAL"): a translation that follows it word
-    for word varies as its source does, which is no inconsistency of its own (held-out set
-    123)."""
-    lang = ctx.config.source_language
-    terms: dict[str, set[str]] = {}
-    for seg in segments:
-        if seg.source and seg.translated:
-            for o in ctx.find(seg.source, lang):
-                if o.concept_id in concepts and o.status in ALLOWED:
-                    terms.setdefault(o.concept_id, set()).add(o.term)
-    return {cid for cid, found in terms.items() if len(found) > 1}
 
 
 def _surname_as_full(term: str, cid: str, ctx: CheckContext) -> str:
