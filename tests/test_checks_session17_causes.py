@@ -454,3 +454,10 @@ def test_a_quotation_inside_guillemets_takes_the_inner_pair(checker):
     assert found == ["«Дом там, где ты занимаешься наукой»"]
     fixed = target.replace("«Дом", "„Дом").replace("наукой»»", "наукой“»")
     assert checks_of(run(checker, "ru", fixed, source), "punctuation") == []
+
+
+def test_a_word_that_only_begins_like_a_glossary_stem_is_no_typed_form(checker):
+    found = run(checker, "az", "Sistem aktiv olub.", "The system was active.")
+    assert checks_of(found, "az-ascii") == []
+    found = run(checker, "az", "O, Bakida yaşayır.", "He lives in Baku.")
+    assert checks_of(found, "az-ascii") == ["Bakida"]

@@ -197,8 +197,19 @@ def _glossary_proper(
     for cut in range(min(len(key) - 1, _longest_stem(ctx, gloss)), shortest - 1, -1):
         stem = gloss.get(key[:cut])
         if stem is not None:
-            return stem + (harmonise(stem, key[cut:]) if ending is None else ending[cut:])
+            proper = stem + (harmonise(stem, key[cut:]) if ending is None else ending[cut:])
+            # the rest must be an ending the stem takes: `aktiv` is no «Aktı» + `v` (held-out
+            # set 122), though `Bakida` is «Bakı» + `da`
+            return proper if _takes_ending(proper, ctx) else None
     return None
+
+
+def _takes_ending(proper: str, ctx: CheckContext) -> bool:
+    """Whether *proper* reads whole as a form of a glossary term (the term index decides)."""
+    if ctx.index is None:
+        return True
+    # the index itself, not `ctx.find`: a name's form is read in lower case too here
+    return any(o.start == 0 and o.end == len(proper) for o in ctx.index.find(proper, "az"))
 
 
 def _name_stem(key: str, names: dict[str, dict[str, str]]) -> str | None:
