@@ -18,11 +18,13 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from translate.checks._text import MAX_WORD, QUOTED, inside_kept_name, mask_non_prose, words
 from translate.checks.context import CheckContext
 from translate.checks.finding import Finding
 from translate.checks.segment import Segment
+from translate.morph.az import AzHeadMatcher
 from translate.text.normalize import fold, strip_diacritics, upper
 
 AZ_LETTERS = frozenset("əƏıIİşŞçÇğĞöÖüÜ")
@@ -200,16 +202,16 @@ def _glossary_proper(
             proper = stem + (harmonise(stem, key[cut:]) if ending is None else ending[cut:])
             # the rest must be an ending the stem takes: `aktiv` is no «Aktı» + `v` (held-out
             # set 122), though `Bakida` is «Bakı» + `da`
-            return proper if _takes_ending(proper, ctx) else None
+            return proper if _takes_ending(stem, proper) else None
     return None
 
 
-def _takes_ending(proper: str, ctx: CheckContext) -> bool:
-    """Whether *proper* reads whole as a form of a glossary term (the term index decides)."""
-    if ctx.index is None:
-        return True
-    # the index itself, not `ctx.find`: a name's form is read in lower case too here
-    return any(o.start == 0 and o.end == len(proper) for o in ctx.index.find(proper, "az"))
+@lru_cache(maxsize=8192)
+def _takes_ending(stem: str, proper: str) -> bool:
+    """Whether *proper* is *stem* with an ending of the Azerbaijani grammar."""
+    matcher = AzHeadMatcher()
+    matcher.add(stem, 0)
+    return bool(matcher.lookup(proper))
 
 
 def _name_stem(key: str, names: dict[str, dict[str, str]]) -> str | None:
