@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from decimal import Decimal
 from functools import lru_cache
 
@@ -856,12 +856,21 @@ def _lost_minus(seg: Segment, ctx: CheckContext, tgt: list[_Target]) -> Iterator
 
 
 #: a digit and a letter side by side: the source may have an identifier (5G, G20, COP29, TB2)
-_GLUED_DIGIT = regex.compile(r"\p{L}\d|\d\p{L}")
+_GLUED_DIGIT = re.compile(r"[^\W\d_]\d|\d[^\W\d_]")  # stdlib re: one scan of every source
 #: a word of letters and digits run together, an identifier's, with the dotted parts of a
 #: version (`v2.3.1`)
 _IDENTIFIER = regex.compile(
     r"(?<![\p{L}\p{N}])[\p{L}\p{N}]*(?:\p{L}\p{N}|\p{N}\p{L})[\p{L}\p{N}]*(?:\.\p{N}+)*"
 )
+
+
+@lru_cache(maxsize=4096)
+def _identifiers(text: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, text) of the identifiers of *text*'s prose (a source is read once per
+    target language)."""
+    return tuple(
+        (m.start(), m.end(), m.group()) for m in _IDENTIFIER.finditer(mask_non_prose(text))
+    )
 
 
 def _without_shared_identifiers(
@@ -871,19 +880,17 @@ def _without_shared_identifiers(
     the translation's `5G` is the source's, so it cannot also stand for the 5 of "over 5
     years", which is then missing (held-out set 112). An identifier the translation writes
     otherwise (`Г20`, `COP 29`) still accounts for the source's number, as before."""
-    in_source = [
-        (m.start(), m.end(), m.group()) for m in _IDENTIFIER.finditer(mask_non_prose(source))
-    ]
+    if _GLUED_DIGIT.search(target) is None:
+        return src, tgt  # no identifier in the translation to share
+    in_source = _identifiers(source)
     if not in_source:
         return src, tgt
-    in_target = [
-        (m.start(), m.end(), m.group()) for m in _IDENTIFIER.finditer(mask_non_prose(target))
-    ]
+    in_target = _identifiers(target)
     shared = Counter(w for *_, w in in_source) & Counter(w for *_, w in in_target)
     if not shared:
         return src, tgt
 
-    def spans(found: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+    def spans(found: Sequence[tuple[int, int, str]]) -> list[tuple[int, int]]:
         left = shared.copy()
         out = []
         for s, e, w in found:
@@ -899,17 +906,24 @@ def _without_shared_identifiers(
     )
 
 
-def _code_values(source: str) -> set[Decimal]:
+@lru_cache(maxsize=4096)
+def _code_values(source: str) -> frozenset[Decimal]:
     """The values of the runs of digits in the source's code spans, URLs and HTML (what
     `mask_non_prose` blanks), which are markup's business, not this check's."""
+    if not _MARKUP_HINT.search(source):
+        return frozenset()  # no code, link, URL or tag: nothing masked
     masked = mask_non_prose(source)
     if masked == source:
-        return set()
-    return {
+        return frozenset()
+    return frozenset(
         Decimal(m.group())
         for m in _DIGITS.finditer(source)
         if masked[m.start()] != source[m.start()]
-    }
+    )
+
+
+#: what code spans, links, URLs, domains and HTML need (a cheap test before masking)
+_MARKUP_HINT = regex.compile(r"[`<\]]|://|www\.|\.[a-z]{2}")
 
 
 def _stray(tgt: list[_Target], src_values: set[Decimal]) -> bool:
@@ -933,7 +947,7 @@ def check_numbers(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
     if not src and not idioms:
         return
     tgt = target_numbers(seg.target, seg.lang)
-    if _MINUS.search(seg.source) is not None:
+    if ("−" in seg.source or "-" in seg.source) and _MINUS.search(seg.source) is not None:
         yield from _lost_minus(seg, ctx, tgt)
     if _GLUED_DIGIT.search(seg.source) is not None:
         src, tgt = _without_shared_identifiers(seg.source, seg.target, src, tgt)
