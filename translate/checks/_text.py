@@ -34,6 +34,15 @@ def mask_non_prose(text: str) -> str:
     return inline_prose(text)
 
 
+def non_prose_runs(text: str, pattern: regex.Pattern[str]) -> list[str]:
+    """The matches of *pattern* that start inside what `mask_non_prose` blanks (code spans,
+    URLs, link targets, HTML): the words or digits a translation may copy without their marks."""
+    masked = mask_non_prose(text)
+    if masked == text:
+        return []
+    return [m.group() for m in pattern.finditer(text) if masked[m.start()] != text[m.start()]]
+
+
 #: a quotation, with any of the quote pairs the checks know (nested ones inside the outer)
 QUOTED = regex.compile(r"«[^«»]*»|“[^“”]*”|„[^„“”]*[“”]|\"[^\"]*\"|‘[^‘’]*’")
 #: a whitespace-delimited chunk that is code, not prose: a command-line option (`--strict`), a

@@ -42,7 +42,7 @@ from functools import lru_cache
 import regex
 from babel.numbers import get_decimal_symbol, get_group_symbol
 
-from translate.checks._text import mask_non_prose
+from translate.checks._text import mask_non_prose, non_prose_runs
 from translate.checks.context import CheckContext
 from translate.checks.finding import Finding
 from translate.checks.fractions import fractions, roundings
@@ -912,14 +912,7 @@ def _code_values(source: str) -> frozenset[Decimal]:
     `mask_non_prose` blanks), which are markup's business, not this check's."""
     if not _MARKUP_HINT.search(source):
         return frozenset()  # no code, link, URL or tag: nothing masked
-    masked = mask_non_prose(source)
-    if masked == source:
-        return frozenset()
-    return frozenset(
-        Decimal(m.group())
-        for m in _DIGITS.finditer(source)
-        if masked[m.start()] != source[m.start()]
-    )
+    return frozenset(Decimal(d) for d in non_prose_runs(source, _DIGITS))
 
 
 #: what code spans, links, URLs, domains and HTML need (a cheap test before masking)

@@ -26,9 +26,11 @@ from translate.checks._text import (
     LATIN,
     LATIN_PHRASE,
     MAX_LETTERS,
+    WORD,
     in_code_chunk,
     latin_quotations,
     mask_non_prose,
+    non_prose_runs,
     repair_script,
     words,
 )
@@ -60,10 +62,7 @@ def _glossary_latin_words(ctx: CheckContext, lang: str) -> frozenset[str]:
 
 def _code_words(text: str) -> Counter[str]:
     """Words of a text's code spans, URLs and HTML (what `mask_non_prose` blanks)."""
-    masked = mask_non_prose(text)
-    if masked == text:
-        return Counter()
-    return Counter(w for s, e, w in words(text) if masked[s:e] != text[s:e])
+    return Counter(non_prose_runs(text, WORD))
 
 
 def _lost_code_words(source: str, target: str) -> Counter[str]:

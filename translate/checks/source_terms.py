@@ -12,6 +12,7 @@ from translate.checks.context import ALLOWED, CheckContext
 from translate.checks.finding import Finding
 from translate.checks.segment import Segment
 from translate.glossary.model import Status
+from translate.terms.occurrence import Occurrence
 
 #: words that make the term after them a name mentioned, not used: "was officially called
 #: Stepanakert", "the Soviet-era name Stepanakert", "formerly Stepanakert", "renamed from …";
@@ -33,9 +34,16 @@ def named_not_used(seg: Segment, ctx: CheckContext) -> set[str]:
     return {
         o.concept_id
         for o in ctx.find(seg.source, ctx.config.source_language)
-        if o.status is Status.DEPRECATED
-        and _NAMING.search(seg.source, max(0, o.start - 40), o.start) is not None
+        if _mentioned(o, seg.source)
     }
+
+
+def _mentioned(o: Occurrence, source: str) -> bool:
+    """Whether *o*, a source term, is a deprecated name after words that mention it as one."""
+    return (
+        o.status is Status.DEPRECATED
+        and _NAMING.search(source, max(0, o.start - 40), o.start) is not None
+    )
 
 
 def check_source_terms(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
@@ -45,10 +53,7 @@ def check_source_terms(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
     for o in ctx.find(seg.source, src_lang):
         if o.status in ALLOWED:
             continue
-        if (
-            o.status is Status.DEPRECATED
-            and _NAMING.search(seg.source, max(0, o.start - 40), o.start) is not None
-        ):
+        if _mentioned(o, seg.source):
             continue  # "the city was called Stepanakert": a former name mentioned, not used
         concept = ctx.concept(o.concept_id)
         pref = concept.preferred(src_lang) if concept else None

@@ -1231,8 +1231,9 @@ _CONJUNCT_BEFORE = re.compile(r"(\w+)[ \u00a0]+\w+[ \u00a0]+(?:и|или)[ \u00a
 
 
 def _ruled_out(allowed: Occurrence, other: Occurrence, text: str) -> bool:
-    """Whether the words around a ru span rule out *allowed*, an oblique form of the allowed
-    term, where *other* is the deprecated or forbidden term written exactly: `Шуши` is the
+    """Whether the words around a span rule out *allowed*, an oblique form of the allowed
+    term, where *other* is the deprecated or forbidden term written exactly. In az, a possessed
+    noun after it makes it an izafet's nominative (`_AZ_POSSESSED`). In ru, `Шуши` is the
     genitive of `Шуша` and the Armenian name, and only the name fits after «в» (the genitive
     never follows it: `morph.ru.fits_preposition`), as the subject of «была» at the start of a
     sentence (`fits_subject`) or as the object of «взяли» (`fits_object`)."""
