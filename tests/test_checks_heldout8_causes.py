@@ -46,14 +46,26 @@ def test_the_term_rendered_with_its_number_is_clean(checker):
     [
         ("az", "Köhnə dəmiryolu vağzalında 45 günlük müharibə muzeyi açılıb.", "45"),
         ("ru", "В здании старого вокзала открылся музей 45-дневной войны.", "45"),
-        # the concept not named at all: the number is dropped with it
-        ("az", "Köhnə dəmiryolu vağzalında müharibə muzeyi açılıb.", "44"),
-        ("ru", "В здании старого вокзала открылся военный музей.", "44"),
     ],
 )
-def test_a_changed_or_dropped_number_of_the_term_is_still_caught(checker, lang, target, shown):
+def test_a_changed_number_of_the_term_is_still_caught(checker, lang, target, shown):
     got = numbers(run(checker, lang, target, SOURCE))
     assert len(got) == 1 and got[0][0] == shown
+
+
+@pytest.mark.parametrize(
+    ("lang", "target"),
+    [
+        ("az", "Köhnə dəmiryolu vağzalında müharibə muzeyi açılıb."),
+        ("ru", "В здании старого вокзала открылся военный музей."),
+    ],
+)
+def test_a_term_dropped_with_its_number_is_one_finding(checker, lang, target):
+    # the concept not named at all: `term-missing` says so, and its number went with it (two
+    # blind writers of three, held-out sets 108 and 132, expected that one finding only)
+    found = run(checker, lang, target, SOURCE)
+    assert numbers(found) == []
+    assert [f.check for f in found if f.check == "term-missing"] == ["term-missing"]
 
 
 def test_a_number_outside_the_term_is_still_checked(checker):

@@ -93,7 +93,7 @@ def test_a_hexadecimal_checksum_is_a_long_token(checker, lang):
     [
         "Счёт: AZ21NABZ00000000137010001944.",  # an IBAN: letters past f
         "Ключ: `9c1e4b7a2f8d3e6b0a5c9f2e7d4b1a8c3f6e9d2b`.",  # in code marks
-        "Номер: 12345678901234567890123456789012.",  # digits only: a number
+        "УИН: 1234567890123456789012345.",  # 25 digits only: a payment identifier
     ],
 )
 def test_no_checksum_without_hexadecimal_letters_or_outside_code(checker, target):

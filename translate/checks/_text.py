@@ -6,6 +6,7 @@ from __future__ import annotations
 import regex
 
 from translate.text.prose import inline_prose
+from translate.text.script import mixed_script_words
 
 WORD = regex.compile(r"[\p{L}\p{M}]+(?:['’ʼ\-‐‑][\p{L}\p{M}]+)*")
 #: longer than any word of az / ru / en (the longest of 248,000 az words has 26 letters, of
@@ -23,6 +24,9 @@ LONG_TOKEN = regex.compile(rf"[\p{{L}}\p{{M}}\p{{N}}'’ʼ\-‐‑]{{{MAX_WORD +
 MAX_LETTERS = 30
 LONG_LETTERS = regex.compile(rf"[\p{{L}}\p{{M}}]{{{MAX_LETTERS + 1},}}")
 LATIN = regex.compile(r"\p{Script=Latin}")
+#: a Latin and a Cyrillic letter side by side: what a word mixing the scripts needs (one scan in C
+#: before any tokenising)
+ADJACENT_SCRIPTS = regex.compile(r"\p{Latin}\p{M}*\p{Cyrillic}|\p{Cyrillic}\p{M}*\p{Latin}")
 CYRILLIC = regex.compile(r"\p{Script=Cyrillic}")
 
 
@@ -98,20 +102,41 @@ CYR_SOUNDS_AZ = str.maketrans(
 )
 
 
+#: Latin letters without a Cyrillic look-alike, by their sound in Russian: a ru word typed with
+#: one of them (`Aкtaу`) is still the word, for reading terms (never for a suggestion: a slip
+#: of the keyboard layout types another letter than the sound's)
+LAT_SOUNDS_RU = str.maketrans(
+    dict(zip("bdfghklmnrstuvzwDFGLNRSUVZ", "бдфгхклмнрстувзвДФГЛНРСУВЗ", strict=True))
+)
+
+
 def repair_script(word: str, script: str | None = None, *, by_sound: bool = False) -> str | None:
     """Map look-alike letters to the word's majority script, or to *script* ("Cyrillic",
     "Latin") when given; None when some letter has no twin. *by_sound*: into Latin, a Cyrillic
-    letter without a twin is read by its Azerbaijani sound (`CYR_SOUNDS_AZ`)."""
+    letter without a twin is read by its Azerbaijani sound (`CYR_SOUNDS_AZ`); into Cyrillic, a
+    Latin one by its Russian sound (`LAT_SOUNDS_RU`)."""
     if script is None:
         lat = len(LATIN.findall(word))
         cyr = len(CYRILLIC.findall(word))
         script = "Cyrillic" if cyr >= lat else "Latin"
     fixed = word.translate(LAT_TO_CYR) if script == "Cyrillic" else word.translate(CYR_TO_LAT)
-    if by_sound and script == "Latin":
-        fixed = fixed.translate(CYR_SOUNDS_AZ)
+    if by_sound:
+        fixed = fixed.translate(CYR_SOUNDS_AZ if script == "Latin" else LAT_SOUNDS_RU)
     if LATIN.search(fixed) and CYRILLIC.search(fixed):
         return None
     return fixed
+
+
+def script_repaired(text: str, script: str | None = None) -> str:
+    """*text* with each word that mixes alphabets written in its majority one, or in *script*
+    (same length, so spans stay); a letter without a twin is read by its sound (`Aкtaу`,
+    held-out set 126): for reading terms in a text whose slip `mixed-script` reports."""
+    out = text
+    for tok in mixed_script_words(text):
+        fixed = repair_script(text[tok.start : tok.end], script, by_sound=True)
+        if fixed is not None and len(fixed) == tok.end - tok.start:
+            out = out[: tok.start] + fixed + out[tok.end :]
+    return out
 
 
 #: a capitalised Latin word or a number before a term, in a longer name ("Silk Way AZAL")

@@ -5,7 +5,8 @@ the source has; over `MAX_LETTERS` (30) letters in a row, which no az, ru or en 
 run is reported unless the source contains it verbatim (spaces lost when a sentence was pasted:
 «Учёныепризвалиправительство…»). Digits break the letter run, so numbers, hashes and
 identifiers are only the first bound's, but for a checksum (32 hexadecimal digits or more, in
-the prose rather than in code marks), which is no word however it was copied.
+the prose rather than in code marks), which is no word however it was copied, and a run of
+more than 25 digits, which no number or account number has.
 
 Word-level checks (terms, near misses, az-ascii) analyse each word, and some of that analysis
 grows faster than the word (a deletion index, a stem search): a 1 MB "word", pasted by accident or
@@ -34,7 +35,7 @@ from translate.checks.segment import Segment
 
 def check_limits(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
     text = seg.target
-    bound = _RU_SHORTEST - 1 if seg.lang == "ru" else MAX_LETTERS
+    bound = _RU_SHORTEST - 1 if seg.lang == "ru" else _LONGEST_NUMBER
     if len(text) <= bound or max(map(len, text.split()), default=0) <= bound:
         # no run of non-space characters that long, so no such token (the patterns' characters
         # are never white space, and masking only adds spaces): one split in C instead of a
@@ -54,6 +55,18 @@ def check_limits(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
                 hexadecimal.end(),
             )
             return
+        digits = _DIGIT_RUN.search(masked)
+        if digits is not None:
+            yield ctx.finding(
+                seg,
+                "long-token",
+                f"a run of {digits.end() - digits.start()} digits: longer than any number or "
+                f"account number (over {_LONGEST_NUMBER}); keep a key in code marks, or check "
+                "it was copied whole",
+                digits.start(),
+                digits.end(),
+            )
+            return
         yield from _lost_spaces(seg, ctx, masked)
         return
     yield ctx.finding(
@@ -71,6 +84,14 @@ def check_limits(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
 #: Four blind writers of four took such a run for a long token (held-out sets 97, 104, 109, 112)
 _CHECKSUM = regex.compile(
     r"(?<![\p{L}\p{N}])(?=[0-9a-fA-F]*[a-fA-F])(?=[0-9a-fA-F]*[0-9])[0-9a-fA-F]{32,}(?![\p{L}\p{N}])"
+)
+#: the longest run of digits a text may hold as a number or an identifier: a Russian payment
+#: identifier (УИН) has 20 or 25 digits, a bank account 20, a card 16 to 19, an IMEI 15. A longer
+#: run is a key, a hash or a paste; three blind writers of three took one for a long token
+#: (held-out sets 123, 126)
+_LONGEST_NUMBER = 25
+_DIGIT_RUN = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}])\p{{Nd}}{{{_LONGEST_NUMBER + 1},}}(?![\p{{L}}\p{{N}}])"
 )
 #: the most of a long token a finding shows (a 1 MB "word" is not copied into the report)
 _SHOWN = 200

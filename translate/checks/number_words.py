@@ -527,9 +527,12 @@ _EN_AFTER_FRACTION = regex.compile(
     r"\s+(?:of|from|in|over|since|to|compared|than|on|at|after|before|within|during|"
     r"this|last|next|year-on-year)\b|\s*(?:[.,;:!?)]|$)"
 )
-#: az denominators: the locative of a cardinal before the numerator (`dörddə bir`, `üçdə ikisi`)
+#: az denominators: the locative of a cardinal before the numerator (`dörddə bir`, `üçdə ikisi`;
+#: `onda iki hissəsi`, tenths, only as a fraction's shape says: `onda` is also "then")
 _AZ_DENOMINATORS = {"ikidə": 2, "üçdə": 3, "dörddə": 4, "beşdə": 5, "altıda": 6}
 _AZ_DENOMINATORS |= {"yeddidə": 7, "səkkizdə": 8, "doqquzda": 9}
+#: az «hissə» (part) after a fraction's numerator: «saniyənin onda iki hissəsi» (two tenths)
+_AZ_PART = regex.compile(r"[ \u00a0]+hissə", regex.I)
 #: az «yarım» (half) and «yarı» with a possessive or case ending (`yarısı`, `yarısını`, `yarıda`);
 #: not `yarımada` (a peninsula), `yarımçıq` (unfinished), `yarımfinal`: the word must end here
 _AZ_HALF = regex.compile(r"yarım|yarı(?:sı(?:n[ıa]|nda|ndan)?|ya|da|dan)?")
@@ -710,14 +713,16 @@ def _fraction_at(
                 return whole
             whole = _whole_before(text, toks, i, lang, " ")
             return (whole[0], whole[1] + _HALF) if whole is not None else (start, _HALF)
-        den = _AZ_DENOMINATORS.get(prev)
+        den = _AZ_DENOMINATORS.get(prev, 10 if prev == "onda" else None)
         if den is None or between not in (" ", "\u00a0"):
             return None
-        value, power, _inflected, _cardinal = _word_value(w, lang)
+        value, power, inflected, _cardinal = _word_value(w, lang)
         if value is None and (copula := _AZ_COPULA.search(w)) is not None:
-            value, power, _inflected, _cardinal = _word_value(w[: copula.start()], lang)
+            value, power, inflected, _cardinal = _word_value(w[: copula.start()], lang)
         if value is None or power or not 1 <= value < den:
             return None
+        if prev == "onda" and not (inflected or _AZ_PART.match(text, end)):
+            return None  # «onda» is also "then" («Onda iki nəfər gəldi»): tenths take «hissə»
         return toks[i - 1][0], (value / Decimal(den)).normalize()
     if lang == "ru":
         if w == "пол" and text[end : end + 1] in "-\u2011" and text[end + 1 : end + 2].isalpha():

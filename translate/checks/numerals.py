@@ -68,6 +68,11 @@ _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000
 _DIGITS = regex.compile(r"\d+")
 #: "mt" / "Mt" / "mtpa" after a number: million tonnes (a year) or metric tonnes
 _MT = regex.compile(r"[ \u00a0]?(?:mt|Mt|MT|mmt|mtpa|Mtpa)\b")
+#: a unit with an SI prefix after a number (`190 kt`, `1,500 MW`, `4.2 TWh`), which a translation
+#: may give with another prefix or a scale word («190 тыс. т», «1,5 ГВт»; held-out set 129)
+_PREFIXED_UNIT = regex.compile(r"[ \u00a0]?(?P<p>[kMGT])(?:Wh?|t)(?![\p{L}\d])")
+#: the power of a thousand each prefix stands for
+_PREFIX_STEP = {"k": 1, "M": 2, "G": 3, "T": 4}
 #: the word of a legal reference right before its number ("Article 279.3", "Section 4.2")
 _LEGAL_BEFORE = regex.compile(
     r"\b(?:Articles?|Art\.|Sections?|Clauses?|Paragraphs?|Parts?|Rules?|Chapters?|§)\s*\Z",
@@ -400,6 +405,19 @@ _DECADE = regex.compile(r"['’]?s\b")
 _DECADE_YEAR = regex.compile(r"1[0-9][1-9]0|20[0-9]0")
 
 
+#: months after a number ("six months", "18-month")
+_MONTHS_AFTER = regex.compile(r"[ \u00a0\-]months?\b", regex.I)
+
+
+def _in_years(masked: str, n: _Source) -> _Source:
+    """A number of months that is a half or a whole number of years also as those years: "six
+    months" is «полгода», «yarım il» (held-out set 132), "18 months" «полтора года»."""
+    s, e, v, worded, also = n
+    if v % 6 or v <= 0 or _MONTHS_AFTER.match(masked, e) is None:
+        return n
+    return s, e, v, worded, also | {(v / 12).normalize()}
+
+
 def _read_source(text: str, lang: str) -> tuple[list[_Source], list[tuple[int, int]]]:
     """The numbers of a source (`source_numbers`) and the spans of its "24/7"s."""
     masked = mask_non_prose(text)
@@ -412,6 +430,8 @@ def _read_source(text: str, lang: str) -> tuple[list[_Source], list[tuple[int, i
     out += [(s, e, v, True, roundings(v)) for s, e, v in worded]
     glyphs = fractions(masked)
     if _DIGIT.search(text) is None and not glyphs:
+        if out and lang == "en" and "month" in masked:
+            out = [_in_years(masked, n) for n in out]
         return out, []  # no digit to scan: two thirds of the messages of an article
     for s, e, part, _parts in glyphs:
         power, end = _scale(masked, e, lang)
@@ -446,6 +466,14 @@ def _read_source(text: str, lang: str) -> tuple[list[_Source], list[tuple[int, i
             elif not power and lang == "en" and _MT.match(digits, m.end()):
                 # "25 mt": million tonnes in freight and energy, metric tonnes elsewhere
                 also = frozenset({v.scaleb(6).normalize()})
+            elif not power and lang == "en" and (unit := _PREFIXED_UNIT.match(digits, m.end())):
+                # the same quantity in the unit with no prefix, or two prefixes either side
+                step = _PREFIX_STEP[unit.group("p")]
+                also = frozenset(
+                    v.scaleb(3 * (step - k)).normalize()
+                    for k in range(max(0, step - 2), step + 3)
+                    if k != step
+                )
             elif (
                 lang == "en"
                 and _DECADE.match(digits, m.end())
@@ -460,6 +488,8 @@ def _read_source(text: str, lang: str) -> tuple[list[_Source], list[tuple[int, i
         if times:  # "8.30pm" is 8 and 30, not 8.3
             out = [n for n in out if n[3] or not any(t[0] <= n[0] < t[1] for t in times)]
             out += [(s, e, v, False, also) for s, e, v, also in times]
+    if lang == "en" and "month" in masked:
+        out = [_in_years(masked, n) for n in out]
     idioms = round_the_clock(masked)
     if idioms:
         out = [n for n in out if not any(s <= n[0] < e for s, e in idioms)]
@@ -552,6 +582,8 @@ def target_numbers(text: str, lang: str) -> list[_Target]:
                     *(((r[0] / 100).normalize(),) for r in readings if len(r) == 1),
                 ]
             out.append(_scaled(masked, start + offset, end, lang, values, readings))
+    if len(out) > 1 and _SUBUNIT.search(digits) is not None:
+        out = _with_coins(digits, out)
     for start, end, v, parts in glyphs:
         readings = [(v,), parts] if parts else [(v,)]
         out.append(_scaled(masked, start, end, lang, {v, *parts}, readings))
@@ -631,6 +663,32 @@ def _scaled(
 
 #: a currency's hundredth after a number: az qəpik, ru копейка and гяпик, cents
 _SUBUNIT = regex.compile(r"[ \u00a0]?(?:qəpik|гяпик|копе[еийк]|цент|sent\b|cents?\b)", regex.I)
+#: a currency between a sum and its coins: «1 manat 10 qəpik», «2 рубля 50 копеек», "1 dollar 5
+#: cents"
+_CURRENCY_BETWEEN = regex.compile(
+    r"[ \u00a0]*(?:manat|манат|рубл|доллар|dollar|евро|avro|euro|лир|lir)\p{L}*[ \u00a0]+\Z",
+    regex.I,
+)
+
+
+def _with_coins(digits: str, out: list[_Target]) -> list[_Target]:
+    """*out* with a sum said in a currency and its coins read as one amount too: «1 manat 10
+    qəpik» is the source's 1.10 (held-out set 131), each number of it standing for that."""
+    fixed = list(out)
+    for i in range(len(out) - 1):
+        (s1, e1, v1, r1), (s2, e2, v2, r2) = out[i], out[i + 1]
+        if len(v1) != 1 or _SUBUNIT.match(digits, e2) is None:
+            continue
+        if _CURRENCY_BETWEEN.search(digits, e1, s2) is None:
+            continue
+        whole = next(iter(v1))
+        sums = {(whole + v / 100).normalize() for v in v2 if v < 100 and v == v.to_integral_value()}
+        if sums:
+            fixed[i] = (s1, e1, v1 | sums, [*r1, *((x,) for x in sums)])
+            fixed[i + 1] = (s2, e2, v2 | sums, [*r2, *((x,) for x in sums)])
+    return fixed
+
+
 #: a percent sign or word after a number (`50%`, `50 %`, «50 процентов», «50 faiz»)
 _PERCENT = regex.compile(r"[ \u00a0\u202f]?(?:%|процент|faiz)")
 
@@ -660,14 +718,19 @@ def _full_hour(text: str, start: int, end: int) -> bool:
     return end - start == 2 and _FULL_HOUR.match(text, start) is not None
 
 
-def _rendered_term_spans(source: str, seg: Segment, ctx: CheckContext) -> list[tuple[int, int]]:
+def _rendered_term_spans(
+    source: str, seg: Segment, ctx: CheckContext, *, dropped: bool = False
+) -> list[tuple[int, int]]:
     """Spans of the source's glossary terms whose concept the translation renders with a term
     that has no digit: the 44 of "the 44-day war" belongs to the name, and «Vətən müharibəsi»
     or «Вторая карабахская война» (admitted terms of the same concept) render it without
     one. The occurrences are the ones `term-missing` reads (cached by the context), asked for
     only when a number is missing. A translation that renders the concept with a digit in its
     term («45 günlük müharibə», if the index read it as the concept) keeps the number
-    reported, and a forbidden rendering has its own finding, so it accounts for the number too."""
+    reported, and a forbidden rendering has its own finding, so it accounts for the number too.
+    *dropped* (no number of the translation is unexplained): also the terms whose concept the
+    translation does not name at all, `term-missing`'s one finding for the name dropped with
+    its number (held-out set 132); a changed number inside a name is still shown."""
     src = [
         o
         for o in ctx.find(source, ctx.config.source_language)
@@ -675,7 +738,11 @@ def _rendered_term_spans(source: str, seg: Segment, ctx: CheckContext) -> list[t
     ]
     if not src:
         return []
-    rendered = {o.concept_id for o in ctx.target_terms(seg) if _DIGIT.search(o.surface) is None}
+    named = ctx.target_terms(seg)
+    rendered = {o.concept_id for o in named if _DIGIT.search(o.surface) is None}
+    if dropped and ctx.on("term-missing"):
+        absent = {o.concept_id for o in src} - {o.concept_id for o in named}
+        rendered |= {c for c in absent if ctx.allowed_terms(c, seg.lang)}
     return [(o.start, o.end) for o in src if o.concept_id in rendered]
 
 
@@ -777,21 +844,30 @@ def _first_in(spans: list[tuple[int, int, bool, bool]], a: int, b: int) -> int:
 _DOTTED = regex.compile(r"(?<![\d.,])\d+(?:\.\d+){2,}(?![\d]|\.\d)")
 
 
-def _reordered_dotted(source: str, target: str) -> list[tuple[int, int, str]]:
-    """(start, end, the source's form) of each dotted number of the translation that has the
-    runs of a dotted number of the source in another order, which the source does not have."""
-    src = {m.group() for m in _DOTTED.finditer(mask_non_prose(source))}
+def _reordered_dotted(source: str, target: str) -> list[tuple[int, int, str, int, int]]:
+    """(start, end, the source's form, its start and end) of each dotted number of the
+    translation that has the runs of a dotted number of the source in another order, or all of
+    its runs but one (version 3.9.4 → 3.9.5, held-out set 128), which the source does not have:
+    the translation's number is the changed one, shown whole."""
+    src = {m.group(): m.span() for m in _DOTTED.finditer(mask_non_prose(source))}
     if not src:
         return []
     out = []
     for m in _DOTTED.finditer(mask_non_prose(target)):
         if m.group() in src:
             continue
-        runs = sorted(m.group().split("."))
+        parts = m.group().split(".")
+        runs = sorted(parts)
         same = next((t for t in sorted(src) if sorted(t.split(".")) == runs), None)
+        if same is None:
+            same = next((t for t in sorted(src) if _one_run_changed(t.split("."), parts)), None)
         if same is not None and same not in target:
-            out.append((m.start(), m.end(), same))
+            out.append((m.start(), m.end(), same, *src[same]))
     return out
+
+
+def _one_run_changed(a: list[str], b: list[str]) -> bool:
+    return len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 1
 
 
 def _swapped(src: list[_Source], tgt: list[_Target]) -> bool:
@@ -864,6 +940,10 @@ _IDENTIFIER = regex.compile(
 )
 
 
+#: subscript and superscript digits, read as the digits they are in a formula or a unit
+_SCRIPT_DIGITS = str.maketrans("₀₁₂₃₄₅₆₇₈₉⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789" * 2)
+
+
 @lru_cache(maxsize=4096)
 def _identifiers(text: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, text) of the identifiers of *text*'s prose (a source is read once per
@@ -879,7 +959,9 @@ def _without_shared_identifiers(
     """*src* and *tgt* without the digits of the identifiers both write alike (`5G`, `G20`):
     the translation's `5G` is the source's, so it cannot also stand for the 5 of "over 5
     years", which is then missing (held-out set 112). An identifier the translation writes
-    otherwise (`Г20`, `COP 29`) still accounts for the source's number, as before."""
+    otherwise (`Г20`, `COP 29`) still accounts for the source's number, as before. Digits set
+    as subscripts or superscripts are the same digits (`CO₂` for "CO2", held-out set 129)."""
+    target = target.translate(_SCRIPT_DIGITS)  # the same length: spans stay
     if _GLUED_DIGIT.search(target) is None:
         return src, tgt  # no identifier in the translation to share
     in_source = _identifiers(source)
@@ -948,8 +1030,12 @@ def check_numbers(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
             return
     if "." in seg.source:
         # a legal reference or version with its parts reordered (Article 179.3.2 → 179.2.3):
-        # the same runs of digits, so the values alone do not show it
-        for s, e, shown in _reordered_dotted(seg.source, seg.target):
+        # the same runs of digits, so the values alone do not show it; or with one changed
+        # (3.9.4 → 3.9.5), whose other runs would explain the translation's number
+        for s, e, shown, a, b in _reordered_dotted(seg.source, seg.target):
+            # its runs are shown here, not again as numbers missing from the source
+            src = [n for n in src if not a <= n[0] < b]
+            tgt = [n for n in tgt if not s <= n[0] < e]
             yield ctx.finding(
                 seg,
                 "number-mismatch",
@@ -1040,7 +1126,7 @@ def check_numbers(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
             continue
         if not worded:
             if in_terms is None:
-                in_terms = _rendered_term_spans(seg.source, seg, ctx)
+                in_terms = _rendered_term_spans(seg.source, seg, ctx, dropped=not extras)
             if any(s <= start and end <= e for s, e in in_terms):
                 continue
         seen.add(value)

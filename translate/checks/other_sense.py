@@ -110,3 +110,45 @@ def in_office_title(source: str, occ: Occurrence, ctx: CheckContext) -> bool:
     if concept is None or concept.pos != "noun":
         return False
     return _OFFICE.match(source, occ.end) is not None
+
+
+#: an abbreviation in brackets right after the words it stands for: "average daily rate (ADR)"
+_DEFINED = regex.compile(r"((?:[\p{L}'’\-]+[ \u00a0]+){1,7}?)[\p{L}'’\-]+[ \u00a0]*\(\Z")
+
+
+def defined_otherwise(source: str, occ: Occurrence, ctx: CheckContext) -> bool:
+    """Whether a source occurrence of an all-capital abbreviation ("ADR") is one the source
+    spells out as something else: "The average daily rate (ADR) rose" is a hotel's rate, not
+    the Azerbaijan Democratic Republic. The words before the bracket whose initials are the
+    abbreviation's letters define it; where none of them is a term of the concept, the
+    abbreviation is another one, which shares only its letters (held-out set 133)."""
+    surface = occ.surface
+    if len(surface) < 2 or not surface.isupper() or not surface.isalpha():
+        return False
+    if source[occ.end : occ.end + 1] != ")":
+        return False
+    m = _DEFINED.search(source, max(0, occ.start - 120), occ.start)
+    if m is None:
+        return False
+    words = regex.findall(r"[\p{L}'’]+", source[m.start() : occ.start])
+    n = len(surface)
+    if len(words) < n:
+        return False
+    # the last words whose initials spell the abbreviation, function words allowed between
+    # them ("Ministry of Digital Development", "MDD"), up to twice its letters
+    for k in range(n, min(len(words), 2 * n) + 1):
+        phrase = words[-k:]
+        initials = [w[0] for w in phrase if w.lower() not in _FUNCTION_WORDS]
+        if "".join(initials).upper() == surface:
+            spelled = " ".join(phrase)
+            # spelled out as the glossary knows it: a term of any concept ("Azerbaijan
+            # Democratic Republic" is its own concept, the abbreviation's full name), or the
+            # concept's definition ("Abbreviation of Azerbaijan Democratic Republic")
+            concept = ctx.concept(occ.concept_id)
+            if concept is not None and spelled.lower() in concept.definition.lower():
+                return False
+            return not ctx.find(spelled, ctx.config.source_language)
+    return False
+
+
+_FUNCTION_WORDS = frozenset("of the and for on in to a an".split())

@@ -18,7 +18,7 @@ from translate.terms.occurrence import Occurrence
 #: Stepanakert", "the Soviet-era name Stepanakert", "formerly Stepanakert", "renamed from …";
 #: not "the so-called Stepanakert authorities", which uses it
 _NAMING = regex.compile(
-    r"\b(?<!so-)(?:called|named|renamed(?:\ from)?|known\ as|formerly"
+    r"\b(?<!so-)(?:called|named|renamed(?:\ from)?|known\ (?:[^.;:!?]{0,25}\ )?as|formerly"
     r"|(?:era|old|former|Soviet)\ name|name(?:\ was)?)\b[^.;:!?]{0,12}\Z",
     regex.I | regex.X,
 )

@@ -43,13 +43,14 @@ from translate.checks._text import (
     inside_kept_name,
     mask_non_prose,
     repair_script,
+    script_repaired,
     words,
 )
 from translate.checks.az_ascii import ascii_fix, ascii_repaired, harmonise, skeleton
 from translate.checks.context import ALLOWED, CheckContext
 from translate.checks.finding import Finding
 from translate.checks.narrower import named_narrower
-from translate.checks.other_sense import in_office_title, other_sense_counts
+from translate.checks.other_sense import defined_otherwise, in_office_title, other_sense_counts
 from translate.checks.segment import Segment
 from translate.checks.source_terms import named_not_used
 from translate.glossary.model import Status
@@ -57,7 +58,7 @@ from translate.morph.hint import hint_adjectives
 from translate.morph.ru import analyzer, term_forms
 from translate.text.alphabet import is_az_cyrillic
 from translate.text.normalize import fold, upper
-from translate.text.script import mixed_script_words, script_of
+from translate.text.script import script_of
 from translate.text.tokenize import tokenize
 
 if TYPE_CHECKING:
@@ -1016,17 +1017,6 @@ def _mixed(word: str) -> bool:
     return script_of(word) == "mixed"
 
 
-def _script_repaired(text: str, script: str | None = None) -> str:
-    """*text* with each word that mixes alphabets written in its majority one, or in *script*
-    (same length); into Latin, a Cyrillic letter without a twin is read by its sound."""
-    out = text
-    for tok in mixed_script_words(text):
-        fixed = repair_script(text[tok.start : tok.end], script, by_sound=script == "Latin")
-        if fixed is not None and len(fixed) == tok.end - tok.start:
-            out = out[: tok.start] + fixed + out[tok.end :]
-    return out
-
-
 def _source_name(text: str, o: Occurrence, source: str, ctx: CheckContext) -> bool:
     """Whether the deprecated or forbidden form at *o* is a capitalised word the source writes
     exactly so, as a word of its own, while the source has no term of its concept: a name the
@@ -1040,7 +1030,10 @@ def _source_name(text: str, o: Occurrence, source: str, ctx: CheckContext) -> bo
         is None
     ):
         return False
-    return all(x.concept_id != o.concept_id for x in ctx.find(source, ctx.config.source_language))
+    return all(
+        x.concept_id != o.concept_id or defined_otherwise(source, x, ctx)
+        for x in ctx.find(source, ctx.config.source_language)
+    )
 
 
 def check_terms(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
@@ -1104,7 +1097,11 @@ def check_terms(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
                 continue
             if o.status not in ALLOWED:
                 continue  # the source's own wrong term: term-source-forbidden's finding
-            if not ctx.allowed_terms(cid, lang) or in_office_title(seg.source, o, ctx):
+            if (
+                not ctx.allowed_terms(cid, lang)
+                or in_office_title(seg.source, o, ctx)
+                or defined_otherwise(seg.source, o, ctx)
+            ):
                 continue
             missing[cid] = o
         if missing and LONG_LETTERS.search(seg.target) is not None:
@@ -1117,7 +1114,7 @@ def check_terms(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
             # a term with a letter of the other alphabet (`Бакy`) is mixed-script's finding; its
             # majority may be the wrong one (`CCCР`, three Latin C in «СССР»)
             for script in (None, "Cyrillic" if lang == "ru" else "Latin"):
-                fixed = _script_repaired(seg.target, script)
+                fixed = script_repaired(seg.target, script)
                 if fixed != seg.target:
                     for o in ctx.find(fixed, lang):
                         missing.pop(o.concept_id, None)
