@@ -251,7 +251,8 @@ def test_suppression_and_severities(repo_root):
         ("1" * 26, True),  # digits past any number or account number
         ("a" * 31, True),  # letters in a row over any word: spaces lost
         ("a" * 30, False),
-        ("x1" * 25, False),  # 50 letters and digits: at the bound, not a run of letters
+        ("x1" * 17, False),  # 34 letters and digits: an IBAN's length at most
+        ("x1" * 18, True),  # longer than any identifier (held-out set 138)
         ("a1" * 25, True),  # but hexadecimal: a checksum
         ("Qarabağ-" * 13 + "da", True),  # hyphens join letters into one run
         ("." * 300, False),  # a long chunk without a letter or digit is no token

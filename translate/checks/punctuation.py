@@ -19,6 +19,7 @@ from collections.abc import Iterator
 
 import regex
 
+from translate.catalog.blocks import HEADING
 from translate.checks._text import MAX_LETTERS, mask_non_prose
 from translate.checks.context import CheckContext
 from translate.checks.finding import Finding
@@ -48,6 +49,20 @@ def _ends_with_stop(text: str) -> bool:
 #: a hash or a hashtag pasted after the last sentence, `long-token`'s finding (held-out sets 126,
 #: 132)
 _TRAILING_TOKEN = regex.compile(rf"(?:^|\s)[#@]?[\p{{L}}\p{{M}}\p{{N}}]{{{MAX_LETTERS + 1},}}\s*\Z")
+
+
+#: an abbreviation's period at the end of a text ("until 3 a.m.", "the U.S.")
+_ABBREVIATION_END = regex.compile(r"(?<!\p{L})(?:\p{L}\.){2,}\Z")
+
+
+def _abbreviated_heading(seg: Segment) -> bool:
+    """Whether *source* is a Markdown heading whose last period is an abbreviation's ("## Open
+    until 3 a.m."): a heading has no stop, and the translation writes the abbreviation out
+    («Gecə saat 3-ədək açıqdır»; held-out set 135). A sentence ending so still asks for one
+    ("The meeting ended at 6 p.m." → «… в 18:00.»; held-out set 68)."""
+    source = seg.source or ""
+    heading = seg.block_type == HEADING or source.lstrip().startswith("#")
+    return heading and _ABBREVIATION_END.search(source.rstrip()) is not None
 
 
 def _ends_with_long_token(text: str) -> bool:
@@ -222,6 +237,7 @@ def check_punctuation(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
     if (
         seg.source
         and _ends_with_stop(seg.source)
+        and not _abbreviated_heading(seg)
         and not _ends_with_stop(text)
         and not _ends_with_long_token(text)
         # a sentence the translation sets out as a list (a results table): its items end

@@ -1017,6 +1017,16 @@ def _mixed(word: str) -> bool:
     return script_of(word) == "mixed"
 
 
+_CYRILLIC_RUN = regex.compile(r"\p{Cyrillic}+")
+
+
+def _latin_by_sound(m: regex.Match[str]) -> str:
+    """A run of Cyrillic letters in an az text as the Latin letters of its sounds (same length:
+    spans stay), or as it is where a letter has no Azerbaijani reading."""
+    fixed = repair_script(m.group(), "Latin", by_sound=True)
+    return fixed if fixed is not None and len(fixed) == len(m.group()) else m.group()
+
+
 def _source_name(text: str, o: Occurrence, source: str, ctx: CheckContext) -> bool:
     """Whether the deprecated or forbidden form at *o* is a capitalised word the source writes
     exactly so, as a word of its own, while the source has no term of its concept: a name the
@@ -1124,6 +1134,12 @@ def check_terms(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
             for o in ctx.find(seg.target, "ru"):
                 if CYRILLIC.search(o.surface):
                     missing.pop(o.concept_id, None)
+            # or the az term typed on a Cyrillic layout («АБШ-dan»: ABŞ; held-out set 135)
+            if missing:
+                read = _CYRILLIC_RUN.sub(_latin_by_sound, seg.target)
+                for o in ctx.find(read, "az"):
+                    if CYRILLIC.search(seg.target, o.start, o.end):
+                        missing.pop(o.concept_id, None)
         if missing and lang == "az":
             # a term typed without Azerbaijani letters is az-ascii's finding, not a missing term
             fixed = ascii_repaired(seg.target, ctx)

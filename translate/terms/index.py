@@ -1240,6 +1240,8 @@ _TIME_OPENING = regex.compile(
     r",?[ \u00a0]+\Z",
     regex.I,
 )
+#: the word after a comma right after a span
+_COMMA_WORD_AFTER = re.compile(r",[ \u00a0]+(\w+)")
 #: the word right after a span, after spaces only
 _WORD_AFTER = re.compile(r"[ \u00a0]+(\w+)")
 #: the word before a one-word first conjunct and «и» / «или»
@@ -1296,9 +1298,15 @@ def _ruled_out(allowed: Occurrence, other: Occurrence, text: str) -> bool:
         # held-out set 129): no noun before it to govern a genitive
         after = _WORD_AFTER.match(text, allowed.end)
         opening = m is not None or SENTENCE_START.search(text, 0, allowed.start) is not None
-        return (
-            after is not None and opening and not morph_ru.fits_subject(word, term, after.group(1))
-        )
+        if not opening:
+            return False
+        if after is None:
+            # «Шуши, основанная …»: a participle in the nominative describes the subject
+            described = _COMMA_WORD_AFTER.match(text, allowed.end)
+            return described is not None and not morph_ru.fits_apposition(
+                word, term, described.group(1)
+            )
+        return not morph_ru.fits_subject(word, term, after.group(1))
     if m.group(1).lower() in ("и", "или"):
         # a second conjunct shares the first one's preposition: «в Ханкенди и Шуши»
         m = _CONJUNCT_BEFORE.search(text, 0, allowed.start)
