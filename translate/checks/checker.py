@@ -105,6 +105,21 @@ class Checker:
             if mine:
                 for f in mine:
                     if f.check == "untranslated" and seg.translated:
+                        if f.span is not None and (
+                            f.span.start > 0 or f.span.end < len(seg.target.rstrip())
+                        ):
+                            # one sentence left in English: one problem there, not one per word
+                            a, b = f.span.start, f.span.end
+                            mine = [
+                                g
+                                for g in mine
+                                if g is f
+                                or g.span is None
+                                or g.span.where != "translation"
+                                or g.span.end <= a
+                                or b <= g.span.start
+                            ]
+                            break
                         # a block left in the source language is one problem, not one per word
                         mine = [f for f in mine if f.check == "untranslated"]
                         left.add((seg.file, seg.line, seg.lang))

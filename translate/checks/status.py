@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from translate.checks.context import CheckContext
 from translate.checks.finding import Finding
-from translate.checks.language import not_in_language
+from translate.checks.language import not_in_language, sentence_left_in_source
 from translate.checks.segment import Segment
 
 
@@ -25,6 +25,17 @@ def check_status(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
             f"not translated: this block is in {why}; translate it",
             0,
             len(seg.target),
+        )
+    elif not seg.fuzzy and (
+        left := sentence_left_in_source(
+            seg.target, seg.lang, ctx.config.source_language, seg.source
+        )
+    ):
+        yield ctx.finding(
+            seg,
+            "untranslated",
+            "a sentence is not translated: it is the source's, in English; translate it",
+            *left,
         )
     elif seg.fuzzy:
         yield ctx.finding(

