@@ -347,3 +347,32 @@ def test_an_emphasised_title_kept_as_published_is_no_english_left(checker):
 def test_shushi_before_a_time_and_its_verb_is_the_subject(checker, target, shown):
     source = "Shusha was declared the cultural capital in 2021."
     assert of(run(checker, "ru", target, source), "term-forbidden") == shown
+
+
+# --- round 43 (held-out sets 146-148) -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "target", "shown"),
+    [
+        ("ru", "В брошюре говорилось об «Арцахе» — названии, которое Баку отвергает.", []),
+        ("az", "Broşürdə Bakının rədd etdiyi «Artsax» adı işlədilib.", []),
+        ("ru", "В брошюре говорилось об Арцахе, который Баку не признаёт.", ["Арцахе"]),
+        ("ru", "В брошюре говорилось: «Арцах — наш дом».", ["Арцах"]),  # a quoted sentence
+    ],
+)
+def test_a_wrong_name_quoted_as_the_source_quotes_it_is_the_quotation(checker, lang, target, shown):
+    source = 'A pamphlet from Yerevan spoke of "Artsakh", a name Baku rejects.'
+    found = run(checker, lang, target, source)
+    assert of(found, "term-forbidden") == shown
+    assert of(found, "term-source-forbidden") == ["Artsakh"]
+    unquoted = run(checker, lang, target, "A pamphlet spoke of Karabakh.")
+    assert of(unquoted, "term-forbidden") != []  # the source has the right name
+
+
+def test_a_term_in_a_block_typed_without_azerbaijani_letters_is_az_ascii_only(checker):
+    source = "Russia and China backed Azerbaijan's candidacy at the summit."
+    target = "Rusiya ve Cin Azerbaycanin namizedliyini sammitde destekleyib."
+    found = run(checker, "az", target, source)
+    assert [f.check for f in found if f.check == "az-ascii"] == ["az-ascii"]
+    assert of(found, "term-missing") == []

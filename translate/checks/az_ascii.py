@@ -344,7 +344,7 @@ _TYPED_WORDS = frozenset("ve ile gore uzre ucun cox her bele ise qeder elave".sp
 _EN_FUNCTION = frozenset("the of and to is are was were with for that this on by from will".split())
 
 
-def _typed_block(text: str) -> str | None:
+def typed_block(text: str) -> str | None:
     """Whether a whole block is Azerbaijani typed on a keyboard without its letters: five words
     or more, not one Azerbaijani letter among them, and words whose endings or whose very
     spelling only such typing makes (`marketlerinde`, `binasinda`, `ve`). Azerbaijani prose
@@ -416,7 +416,7 @@ def check_az_ascii(segments: list[Segment], ctx: CheckContext) -> Iterator[Findi
     # a whole block typed without the letters is one finding over the block (below), whatever
     # spellings of its words the article shows
     typed_blocks = {
-        id(seg): typed_word for seg in az if (typed_word := _typed_block(seg.target)) is not None
+        id(seg): typed_word for seg in az if (typed_word := typed_block(seg.target)) is not None
     }
     for seg, infos in candidates:
         if id(seg) in typed_blocks:
