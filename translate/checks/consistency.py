@@ -38,7 +38,7 @@ def check_consistency(segments: list[Segment], ctx: CheckContext) -> Iterator[Fi
             continue
         occs = ctx.target_terms(seg)
         paired = _introductions(seg.target, occs)
-        if "(" in seg.target and ADJACENT_SCRIPTS.search(seg.target):
+        if "(" in seg.target and _bracket_mixed(seg.target):
             # «Азербайджанские авиалинии» (AЗАЛ): the short form's slip is mixed-script's
             # finding; it still introduces the short form (held-out set 133)
             fixed = script_repaired(seg.target, "Cyrillic" if seg.lang == "ru" else "Latin")
@@ -156,6 +156,19 @@ def _short_as_source(seg: Segment, o: Occurrence, key: str, ctx: CheckContext) -
 
 
 _QUOTES_AND_SPACE = " \u00a0«»“”„\"'‘’"
+
+
+def _bracket_mixed(text: str) -> bool:
+    """Whether a bracketed part of *text* has a Latin and a Cyrillic letter side by side (only
+    the brackets are scanned: many texts have one, few a mixed word inside it)."""
+    i = text.find("(")
+    while i >= 0:
+        j = text.find(")", i)
+        end = len(text) if j < 0 else j
+        if ADJACENT_SCRIPTS.search(text, i, end) is not None:
+            return True
+        i = text.find("(", end)
+    return False
 
 
 def _introductions(text: str, occs: list[Occurrence]) -> set[tuple[int, int, str]]:

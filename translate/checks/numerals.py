@@ -577,7 +577,8 @@ def target_numbers(text: str, lang: str) -> list[_Target]:
     if staged:  # «1/8 финала» is a stage, read with the words (`word_numbers`), no fraction
         glyphs = [g for g in glyphs if not _within(g[0], staged)]
     digits = _blank(masked, [*glyphs, *staged]) if glyphs or staged else masked
-    coins = _SUBUNIT.search(digits) is not None  # «qəpik», «гяпик»: one scan, most texts have none
+    low = digits.lower()
+    coins = any(w in low for w in _COIN_STEMS)  # «qəpik», «гяпик»: most texts have none
     pos = 0
     while (m := _TARGET_NUM.search(digits, pos)) is not None:
         start, raw = m.start(), m.group()
@@ -687,6 +688,8 @@ def _scaled(
 
 #: a currency's hundredth after a number: az qəpik, ru копейка and гяпик, cents
 _SUBUNIT = regex.compile(r"[ \u00a0]?(?:qəpi[kyğ]|гяпик|копе[еийк]|цент|sent\b|cents?\b)", regex.I)
+#: what a coin word of `_SUBUNIT` contains (substring tests in C before any regex)
+_COIN_STEMS = ("qəpi", "гяпик", "копе", "цент", "sent", "cent")
 #: the rest of a range whose end is in coins: «40 до 50 гяпиков», «40 qəpikdən 50 qəpiyə» is
 #: caught by `_SUBUNIT` itself
 _RANGE_TO_COINS = regex.compile(
@@ -1086,12 +1089,17 @@ def check_numbers(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
     # (after the digits: a changed number is shown at a changed number written as one)
     masked = mask_non_prose(seg.target)
     parts = word_fractions(masked, seg.lang)
-    ordinal = _ORDINAL_DIGITS.search(seg.source) is not None
+    ordinal: bool | None = None  # whether the source writes an ordinal with digits, when asked
     for s, e, v, cardinal in word_numbers(masked, seg.lang):
         found.add(v)
         if cardinal and v != 1 and not (parts and _within(s, parts)):
             tgt.append((s, e, {v}, [(v,)]))  # «bir», «одной»: an article or a pronoun as often
-        elif ordinal and not cardinal and v != 1 and v not in src_values:
+            continue
+        if cardinal or v == 1 or v in src_values:
+            continue
+        if ordinal is None:
+            ordinal = _ORDINAL_DIGITS.search(seg.source) is not None
+        if ordinal:
             # "the 3rd hearing" → «dördüncü iclas»: an ordinal for the source's ordinal is the
             # likely change (held-out set 139), though an ordinal is never one otherwise
             tgt.append((s, e, {v}, [(v,)]))
