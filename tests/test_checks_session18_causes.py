@@ -97,9 +97,15 @@ def test_a_term_with_a_latin_letter_of_its_sound_is_mixed_script_only(checker):
         ("Вчера Шуши посетил президент.", ["Шуши"]),  # the object: «посетил Шушу»
         ("В 2026 году Шуши станет культурной столицей.", ["Шуши"]),
         ("В центре Шуши пройдёт форум.", []),  # the genitive after a noun
+        # a participle in the nominative after a comma describes the subject (round 40)
+        ("Шуши, основанная в 1752 году, стала столицей.", ["Шуши"]),
+        ("Мечети Шуши, основанной в 1752 году, восстановлены.", []),  # the genitive
+        # a time between the subject and its verb (round 42)
+        ("Шуши в 2021 году была объявлена культурной столицей.", ["Шуши"]),
+        ("Освобождение Шуши в 2020 году стало праздником.", []),  # the genitive
     ],
 )
-def test_shushi_after_an_opening_time_is_the_subject(checker, target, shown):
+def test_shushi_where_only_the_subject_fits(checker, target, shown):
     assert of(
         run(checker, "ru", target, "Shusha will host the forum in May."), "term-forbidden"
     ) == (shown)
@@ -282,18 +288,6 @@ def test_a_compound_adjective_is_no_words_glued(checker):
     )
 
 
-@pytest.mark.parametrize(
-    ("target", "shown"),
-    [
-        ("Шуши, основанная в 1752 году, стала столицей.", ["Шуши"]),
-        ("Мечети Шуши, основанной в 1752 году, восстановлены.", []),  # the genitive
-    ],
-)
-def test_shushi_described_by_a_nominative_participle_is_the_subject(checker, target, shown):
-    source = "Shusha, founded in 1752, became the capital."
-    assert of(run(checker, "ru", target, source), "term-forbidden") == shown
-
-
 # --- rounds 41-42 (held-out sets 140-145) ---------------------------------------------------------
 
 
@@ -335,18 +329,6 @@ def test_an_emphasised_title_kept_as_published_is_no_english_left(checker):
     assert of(run(checker, "ru", target, source), "wrong-script") == []
     found = run(checker, "ru", "Голосование пройдёт *29 January*.", "The vote is on *29 January*.")
     assert of(found, "wrong-script") == ["January"]
-
-
-@pytest.mark.parametrize(
-    ("target", "shown"),
-    [
-        ("Шуши в 2021 году была объявлена культурной столицей.", ["Шуши"]),
-        ("Освобождение Шуши в 2020 году стало праздником.", []),  # the genitive
-    ],
-)
-def test_shushi_before_a_time_and_its_verb_is_the_subject(checker, target, shown):
-    source = "Shusha was declared the cultural capital in 2021."
-    assert of(run(checker, "ru", target, source), "term-forbidden") == shown
 
 
 # --- round 43 (held-out sets 146-148) -------------------------------------------------------------

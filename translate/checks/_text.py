@@ -28,6 +28,8 @@ LATIN = regex.compile(r"\p{Script=Latin}")
 #: before any tokenising)
 ADJACENT_SCRIPTS = regex.compile(r"\p{Latin}\p{M}*\p{Cyrillic}|\p{Cyrillic}\p{M}*\p{Latin}")
 CYRILLIC = regex.compile(r"\p{Script=Cyrillic}")
+#: a run of Cyrillic letters (with their combining marks)
+CYRILLIC_RUN = regex.compile(r"\p{Cyrillic}[\p{Cyrillic}\p{M}]*")
 
 
 def mask_non_prose(text: str) -> str:

@@ -24,6 +24,7 @@ import regex
 from translate.checks._text import (
     ADJACENT_SCRIPTS,
     CYRILLIC,
+    CYRILLIC_RUN,
     LATIN,
     LATIN_PHRASE,
     MAX_LETTERS,
@@ -275,7 +276,6 @@ def _chunk_start(text: str, start: int) -> int:
 _JOINING = " \u00a0·⋅∙/²³"
 #: the Latin part of a word of two scripts, with its own hyphens (`e-mail` of `e-mail-адрес`)
 _LATIN_PART = regex.compile(r"\p{Latin}+(?:[\-‐‑]\p{Latin}+)*")
-_CYRILLIC_RUN = regex.compile(r"\p{Cyrillic}[\p{Cyrillic}\p{M}]*")
 
 #: English month and weekday names: capitalised, yet no names («18 October 1991 года»)
 _CALENDAR = frozenset(
@@ -341,7 +341,7 @@ def _wrong_script_words(
         if lat and cyr:
             if seg.lang == "az":
                 # a Cyrillic part before an Azerbaijani ending (`ФСБ-ni`): the part is the slip
-                for m in _CYRILLIC_RUN.finditer(word):
+                for m in CYRILLIC_RUN.finditer(word):
                     yield start + m.start(), start + m.end()
             else:
                 # a compound of two scripts (`Telegram-каналах`, `SMS-рассылка`): a name or an

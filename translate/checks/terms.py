@@ -37,6 +37,7 @@ from rapidfuzz.distance import OSA
 
 from translate.checks._text import (
     CYRILLIC,
+    CYRILLIC_RUN,
     LATIN,
     LONG_LETTERS,
     QUOTED,
@@ -1017,17 +1018,11 @@ def _mixed(word: str) -> bool:
     return script_of(word) == "mixed"
 
 
-_CYRILLIC_RUN = regex.compile(r"\p{Cyrillic}+")
-
-
 def _latin_by_sound(m: regex.Match[str]) -> str:
     """A run of Cyrillic letters in an az text as the Latin letters of its sounds (same length:
     spans stay), or as it is where a letter has no Azerbaijani reading."""
     fixed = repair_script(m.group(), "Latin", by_sound=True)
     return fixed if fixed is not None and len(fixed) == len(m.group()) else m.group()
-
-
-_LETTER_RUN = regex.compile(r"\p{L}+")
 
 
 def _quoted_as_in_source(text: str, o: Occurrence, source: str, ctx: CheckContext) -> bool:
@@ -1159,7 +1154,7 @@ def check_terms(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
         if missing and lang == "az" and typed_block(seg.target) is not None:
             # a block typed without any Azerbaijani letter is `az-ascii`'s one finding: a term
             # typed so («Cin» for «Çin») is there (held-out set 147)
-            typed = [skeleton(w) for w in _LETTER_RUN.findall(seg.target)]
+            typed = [skeleton(w) for *_, w in words(seg.target)]
             for cid in list(missing):
                 heads = {skeleton(t.text.split()[0]) for t in ctx.allowed_terms(cid, lang)}
                 if any(w.startswith(h) for h in heads for w in typed):
@@ -1172,7 +1167,7 @@ def check_terms(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
                     missing.pop(o.concept_id, None)
             # or the az term typed on a Cyrillic layout («АБШ-dan»: ABŞ; held-out set 135)
             if missing:
-                read = _CYRILLIC_RUN.sub(_latin_by_sound, seg.target)
+                read = CYRILLIC_RUN.sub(_latin_by_sound, seg.target)
                 for o in ctx.find(read, "az"):
                     if CYRILLIC.search(seg.target, o.start, o.end):
                         missing.pop(o.concept_id, None)

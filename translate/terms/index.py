@@ -1232,21 +1232,16 @@ _AZ_DATIVE_POSTPOSITIONS = frozenset(
 _CLAUSE = regex.compile(r"[^.!?;:\n]*")
 #: an az infinitive (`yanaşmaq`, `etmək`): a verb a fronted dative may be the complement of
 _AZ_INFINITIVE = regex.compile(r"\w(?:maq|mək)(?!\w)", regex.I)
+#: a Russian time: «в мае», «в 2026 году», «вчера», «летом» (a sentence's adverbial, no noun)
+_RU_TIME = (
+    r"(?:во?[ \u00a0]+(?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре"
+    r"|ноябре|декабре|\d{4}[ \u00a0]+году)|вчера|сегодня|завтра|теперь|сейчас|ныне|летом|зимой"
+    r"|весной|осенью)"
+)
 #: a time that opens a Russian sentence before its subject: «В мае», «В 2026 году», «Вчера»
-_TIME_OPENING = regex.compile(
-    r"(?:^|[.!?…]\s)[\s«“„\"'(]*"
-    r"(?:во?\s+(?:январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре"
-    r"|декабре|\d{4}\s+году)|вчера|сегодня|завтра|теперь|сейчас|ныне|летом|зимой|весной|осенью)"
-    r",?[ \u00a0]+\Z",
-    regex.I,
-)
+_TIME_OPENING = regex.compile(rf"(?:^|[.!?…]\s)[\s«“„\"'(]*{_RU_TIME},?[ \u00a0]+\Z", regex.I)
 #: a time right after a span: «в 2021 году», «в мае», «вчера»
-_TIME_AFTER = regex.compile(
-    r"[ \u00a0]+(?:во?[ \u00a0]+(?:\d{4}[ \u00a0]+году|январе|феврале|марте|апреле|мае|июне|июле"
-    r"|августе|сентябре|октябре|ноябре|декабре)|вчера|сегодня|завтра|теперь|сейчас|ныне)"
-    r"(?=[ \u00a0])",
-    regex.I,
-)
+_TIME_AFTER = regex.compile(rf"[ \u00a0]+{_RU_TIME}(?=[ \u00a0])", regex.I)
 #: the word after a comma right after a span
 _COMMA_WORD_AFTER = re.compile(r",[ \u00a0]+(\w+)")
 #: the word right after a span, after spaces only
