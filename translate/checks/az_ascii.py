@@ -330,6 +330,7 @@ def _quoted_from_source(seg: Segment, start: int, word: str) -> bool:
 #: an Azerbaijani letter (the capital I aside: English has it)
 _ANY_AZ_LETTER = re.compile("[əƏıİşŞçÇğĞöÖüÜ]")
 _LETTERS = re.compile(r"[^\W\d_]+")
+_WORD_AT = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 #: the ending of a word typed without its ə: a suffix Azerbaijani writes with ə after a front
 #: vowel (`marketlerinde`, `zerbeni`, `meruzelerine`, `yerlesir`), or one with i after a back
 #: vowel, where Azerbaijani writes ı (`binasinda`, `limaninin`)
@@ -362,6 +363,46 @@ def typed_block(text: str) -> str | None:
         return None
     typed = (w for w in lower if w in _TYPED_WORDS or (len(w) > 4 and _TYPED_ENDING.search(w)))
     return next(typed, None)
+
+
+#: what ends a run of typed words: a sentence's or a clause's mark, a quotation's, a bracket
+_RUN_BREAK = re.compile(r"[.!?;:()«»\"“”„]")
+
+
+def typed_run(text: str) -> tuple[int, int, list[str]] | None:
+    """(start, end, words) of a run of Azerbaijani typed without its letters inside a block that
+    has them elsewhere: the second half of a sentence typed on another keyboard («Agentlik 20
+    avtobus əlavə etdikdən sonra Koroglu avtobus qovsaginda novbeler azalib», held-out sets 150,
+    151). Three words or more in a row with no Azerbaijani letter, two of them with an ending
+    or a spelling only such typing makes (`typed_block`'s signs), no English function word
+    and no Turkish present in -yor among them. One such word alone is no evidence: without a
+    dictionary, `sakini`, `deyib` and `polisi` are words."""
+    masked = QUOTED.sub(lambda m: " " * len(m.group()), mask_non_prose(text))
+    run: list[re.Match[str]] = []
+    for m in (*_WORD_AT.finditer(masked), None):
+        if (
+            m is not None
+            and _ANY_AZ_LETTER.search(m.group()) is None
+            and not (run and _RUN_BREAK.search(masked, run[-1].end(), m.start()))
+        ):
+            run.append(m)
+            continue
+        if len(run) >= 3:
+            ws = [r.group() for r in run]
+            signs = [
+                r
+                for r in run
+                if r.group()[:1].islower()
+                and _SAYS.fullmatch(r.group()) is None  # «deyib»: the verb «demək»
+                and (
+                    r.group() in _TYPED_WORDS
+                    or (len(r.group()) > 4 and _TYPED_ENDING.search(r.group()) is not None)
+                )
+            ]
+            if len(signs) >= 2 and not any(w.lower() in _EN_FUNCTION or "yor" in w for w in ws):
+                return signs[0].start(), signs[-1].end(), [r.group() for r in signs]
+        run = [m] if m is not None and _ANY_AZ_LETTER.search(m.group()) is None else []
+    return None
 
 
 def _says(word: str, text: str, end: int) -> bool:
@@ -418,6 +459,7 @@ def check_az_ascii(segments: list[Segment], ctx: CheckContext) -> Iterator[Findi
     typed_blocks = {
         id(seg): typed_word for seg in az if (typed_word := typed_block(seg.target)) is not None
     }
+    flagged: set[int] = set()  # blocks with a finding of their words: one finding a block
     for seg, infos in candidates:
         if id(seg) in typed_blocks:
             continue
@@ -454,7 +496,21 @@ def check_az_ascii(segments: list[Segment], ctx: CheckContext) -> Iterator[Findi
                 continue  # a name as the source spells it (`Mehmet Emin Resulzade`)
             slips.append((start, end, w, fixed))
         if slips:
+            flagged.add(id(seg))
             yield _finding(seg, ctx, slips)
+    for seg in az:
+        if id(seg) in typed_blocks or id(seg) in flagged:
+            continue
+        if (run := typed_run(seg.target)) is not None:
+            start, end, signs = run
+            yield ctx.finding(
+                seg,
+                "az-ascii",
+                f"{', '.join(f'“{w}”' for w in signs)} and the words around them are written "
+                "without Azerbaijani letters (ə ı ş ç ğ ö ü)",
+                start,
+                end,
+            )
     for seg in az:
         if (word := typed_blocks.get(id(seg))) is not None:
             text = seg.target.rstrip()

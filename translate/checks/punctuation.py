@@ -30,7 +30,9 @@ _QUOTE = regex.compile(r"[\"“”„«»‘’‚‹›']")
 #: any of QUOTE_CHARS (not the ASCII apostrophe): whether a message needs the quote scan
 _ANY_QUOTE = re.compile(f"[{re.escape(QUOTE_CHARS)}]")
 _DOUBLE_SPACE = regex.compile(r"(?<=\S)[ \u00a0]{2,}(?=\S)")
-_CLOSERS = '"”»’“›)]*_'
+#: what may close a sentence after its stop; the ASCII `'` too, as English sources close a
+#: quotation with it ("… go home.'", held-out set 153)
+_CLOSERS = "\"”»’“›)]*_'"
 _STOPS = ".!?…"
 #: a quotation between a pair of marks, as a source may hold one
 _KEPT = regex.compile(r"[\"“„«‘‹][^\"“”„«»‘’‹›\n]+[\"”“»’›]")
