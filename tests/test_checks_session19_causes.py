@@ -133,3 +133,28 @@ def test_a_foreigners_expulsion_still_needs_the_term(checker):
         "His expulsion from the country is expected.",
     )
     assert of(found, "term-missing") == ["expulsion"]
+
+
+# --- phrases that hold a term but are another concept (`en_not`, glossary only) -------------------
+
+
+@pytest.mark.parametrize(
+    ("target", "source"),
+    [
+        (
+            "Qanunu 125 millət vəkilindən 98-i dəstəkləyib.",
+            "The law was backed by 98 of the 125 members of parliament.",
+        ),
+        (
+            "Bu, bu ay məhkəmə zalından üçüncü çıxarılma halıdır.",
+            "It was the third expulsion from the courtroom this month.",
+        ),
+    ],
+)
+def test_a_phrase_of_another_concept_asks_for_no_term(checker, target, source):
+    assert of(run(checker, "az", target, source), "term-missing") == []
+
+
+def test_parliament_alone_still_needs_its_term(checker):
+    found = run(checker, "az", "Millət vəkilləri qanunu qəbul edib.", "Parliament adopted the law.")
+    assert of(found, "term-missing") == ["Parliament"]
