@@ -158,3 +158,67 @@ def test_a_phrase_of_another_concept_asks_for_no_term(checker, target, source):
 def test_parliament_alone_still_needs_its_term(checker):
     found = run(checker, "az", "Millət vəkilləri qanunu qəbul edib.", "Parliament adopted the law.")
     assert of(found, "term-missing") == ["Parliament"]
+
+
+# --- a word typed without its letters, its spelling in the Azerbaijani dictionary -----------------
+
+
+@pytest.mark.parametrize(
+    ("target", "flagged"),
+    [
+        ("Hesabatda olke üzrə göstəricilər verilib.", ["olke"]),
+        ("Qadağa altı sirketinden nar idxalına aiddir.", ["sirketinden"]),
+        ("Operator internet qiymetlerinde dəyişiklik edib.", ["qiymetlerinde"]),  # stem + ending
+        ("Bu proqram məktəblər ucun nəzərdə tutulub.", ["ucun"]),
+        ("Sehiyye Nazirliyi bildirib ki, yan təsir yoxdur.", ["Sehiyye"]),  # opening a sentence
+        # words of their own, though the dictionary has a twin with the letters
+        ("Komanda qalib gəlib.", []),  # «qalib» winner, beside «qalıb» stayed
+        ("Göl donur və balıqçılar evə qayıdır.", []),  # «don» + ending: a form the list lacks
+        ("Məktəblilərin 40 %-i uzunu gün qrupunda qalır.", []),
+        # a capital inside a sentence is a name unless the dictionary writes it so
+        ("Peyk Fransa Qvianasındakı Kuru kosmodromundan buraxılıb.", []),
+        ("Ilin yarisinda Gurcustana ixrac 12% artıb.", ["yarisinda", "Gurcustana"]),
+    ],
+)
+def test_a_word_typed_without_its_letters_is_read_against_the_dictionary(checker, target, flagged):
+    found = [f for f in run(checker, "az", target, "A sentence.") if f.check == "az-ascii"]
+    words = [w for f in found for w in f.span.text.split() if w.strip(",.") in flagged]
+    assert sorted(w.strip(",.") for w in words) == sorted(flagged)
+
+
+def test_the_dictionary_fix_is_suggested(checker):
+    [f] = [
+        f
+        for f in run(checker, "az", "Hesabatda olke üzrə göstəricilər verilib.", "A report.")
+        if f.check == "az-ascii"
+    ]
+    assert f.suggestion == "ölkə"
+
+
+@pytest.mark.parametrize(
+    ("target", "source"),
+    [
+        # the source's own word (a loanword as English spells it)
+        ("Onun sözlərinə görə, bərabərlik dogma deyil.", "He said parity is not a dogma."),
+        # a part of a joined word, a command
+        (
+            "SDK pip install agdam-sdk əmri ilə quraşdırılır.",
+            "Install it with pip install agdam-sdk.",
+        ),
+        # an English block is `untranslated`'s
+        (
+            "The ministry said the tariff will rise in May.",
+            "The ministry said the tariff will rise.",
+        ),
+    ],
+)
+def test_words_the_dictionary_is_not_asked_about(checker, target, source):
+    assert of(run(checker, "az", target, source), "az-ascii") == []
+
+
+def test_half_as_much_is_also_twofold(checker):
+    source = "Sorghum needs about half as much water."
+    found = run(checker, "az", "Sorqo təxminən iki dəfə az su tələb edir.", source)
+    assert of(found, "number-mismatch") == []
+    found = run(checker, "az", "Sorqo təxminən üç dəfə az su tələb edir.", source)
+    assert of(found, "number-mismatch") == ["üç"]

@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from translate.checks import az_lexicon
 from translate.checks._text import MAX_WORD, QUOTED, inside_kept_name, mask_non_prose, words
 from translate.checks.context import CheckContext
 from translate.checks.finding import Finding
@@ -405,6 +406,78 @@ def typed_run(text: str) -> tuple[int, int, list[str]] | None:
     return None
 
 
+#: what may stand before a sentence's first word: nothing, a stop, a list or heading marker
+_BEFORE_SENTENCE = re.compile(
+    r"(?:^|[.!?…:]|^[ \t]*(?:[-*+>#]+|\d+[.)]))[ \t\u00a0«\"“(*_]*\Z", re.M
+)
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    return _BEFORE_SENTENCE.search(text[max(0, start - 12) : start]) is not None or start == 0
+
+
+def _lexicon_candidate(seg: Segment, start: int, end: int, word: str) -> bool:
+    """Whether a word may be read against the dictionary: not an abbreviation, not a part of a
+    joined word (`agdam-sdk`), not a word the source has as it stands (a loanword or a name
+    the source spells so: "parity is not a dogma")."""
+    text = seg.target
+    if word.isupper() or (start and text[start - 1] in "-‐‑'’/_") or text[end : end + 1] in "-‐‑":
+        return False
+    source = (seg.source or "").casefold()
+    return not (source and re.search(rf"(?<!\w){re.escape(word.casefold())}(?!\w)", source))
+
+
+def _lexicon_fix(word: str, initial: bool) -> str | None:
+    """The dictionary's spelling of an ASCII *word* it does not have as typed (`olke` →
+    «ölkə», `sirketinden` → «şirkətindən»), recased; or, where the list lacks the form, a
+    dictionary stem of six letters or more with the typed ending in harmony, an ending the
+    grammar gives it (`qiymetlerinde` → «qiymətlərində» from «qiymət»). None where the word
+    is a dictionary word, or one with a short ending of its own (`uzunu`, `donur`: the list
+    holds few of a word's forms), or where the list has more than one spelling for it
+    (`seher`: «səhər» or «şəhər»; the finding could not say which)."""
+    f = fold(word, "az")
+    if f not in _TYPED_WORDS and any(
+        az_lexicon.known(f[:cut]) for cut in range(max(3, len(f) - 2), len(f))
+    ):
+        return None
+    proper = _lexicon_form(f)
+    if proper is None:
+        return None
+    if word[:1].isupper() and not initial and not az_lexicon.is_name(proper):
+        return None  # a capital inside a sentence: a name (`Kuru`, the spaceport; no «kürü»)
+    return _recase(word, proper)
+
+
+def _lexicon_form(f: str) -> str | None:
+    found = az_lexicon.spellings(f)
+    if found:
+        return found[0] if len(found) == 1 and _lacks_letters(f, found[0]) else None
+    for cut in range(len(f) - 1, LEXICON_STEM - 1, -1):
+        stems = az_lexicon.spellings(f[:cut])
+        if not stems:
+            continue
+        if len(stems) > 1 or not _lacks_letters(f[:cut], stems[0]):
+            return None
+        proper = stems[0] + harmonise(stems[0], f[cut:])
+        return proper if _takes_ending(stems[0], proper) else None
+    return None
+
+
+#: the shortest dictionary stem an ASCII word is read against with an ending of its own: four
+#: letters reach real words typed in full (`kend` «kənd» + `i` is no slip of `kendi`)
+LEXICON_STEM = 6
+
+
+def _reads_as_az(seg: Segment, source_lang: str) -> bool:
+    """Whether the block reads as Azerbaijani (not English or Turkish left in it), before a word
+    of it is reported on the dictionary's word alone."""
+    from translate.checks.language import not_in_language, sentence_left_in_source
+
+    if not_in_language(seg.target, "az", source_lang, seg.source) is not None:
+        return False
+    return sentence_left_in_source(seg.target, "az", source_lang, seg.source) is None
+
+
 def _says(word: str, text: str, end: int) -> bool:
     """Whether *word*, ending at `text[end]`, is a form of «demək» (to say) that has no
     Azerbaijani letter."""
@@ -464,7 +537,10 @@ def check_az_ascii(segments: list[Segment], ctx: CheckContext) -> Iterator[Findi
         if id(seg) in typed_blocks:
             continue
         if not any(
-            i.gloss_fix is not None or i.key in text_forms or (names and _name_stem(i.key, names))
+            i.gloss_fix is not None
+            or i.key in text_forms
+            or (names and _name_stem(i.key, names))
+            or az_lexicon.has_skeleton(i.key)
             for i in infos
         ):
             continue  # ASCII words, but none with a proper form in sight
@@ -488,8 +564,14 @@ def check_az_ascii(segments: list[Segment], ctx: CheckContext) -> Iterator[Findi
                 # (`Gencede` beside «Gəncə», «Gəncəyə»)
                 proper = _name_stem(info.key, names)
             fixed = _recase(w, proper) if proper is not None else info.gloss_fix
+            from_lexicon = False
+            if fixed is None and not info.partial and _lexicon_candidate(seg, start, end, w):
+                fixed = _lexicon_fix(w, _opens_sentence(seg.target, start))
+                from_lexicon = fixed is not None
             if fixed is None or fixed == w:
                 continue
+            if from_lexicon and not _reads_as_az(seg, ctx.config.source_language):
+                continue  # an English or a Turkish block: `untranslated`'s
             if proper is not None and seg.source and _quoted_from_source(seg, start, w):
                 continue  # a name in quotes as the source writes it («Azeri Light»)
             if w[:1].isupper() and source and inside_kept_name(seg.target, start, end, source):

@@ -437,15 +437,21 @@ def _in_years(masked: str, n: _Source) -> _Source:
     return s, e, v, worded, also | {(v / 12).normalize()}
 
 
-#: "in half", "by half" before a half: a quantity cut to a half, which az and ru say as cut
-#: twofold («iki dəfə qısalıb», «сократилось в два раза»; held-out set 151)
+#: "in half", "by half" before a half, "as" after it: a quantity cut to a half, which az and ru
+#: say as cut twofold («iki dəfə qısalıb», «сократилось в два раза», «iki dəfə az su» for "half
+#: as much water"; held-out sets 151, 159)
 _BY_HALF = regex.compile(r"\b(?:in|by)[ \u00a0]\Z", regex.I)
+_HALF_AS = regex.compile(r"[ \u00a0]as[ \u00a0]", regex.I)
 _HALF = Decimal("0.5")
 _TWO = frozenset({Decimal(2)})
 
 
-def _halved(masked: str, start: int, value: Decimal) -> frozenset[Decimal]:
-    if value != _HALF or _BY_HALF.search(masked, max(0, start - 4), start) is None:
+def _halved(masked: str, start: int, end: int, value: Decimal) -> frozenset[Decimal]:
+    if value != _HALF:
+        return _NONE
+    if _BY_HALF.search(masked, max(0, start - 4), start) is None and not _HALF_AS.match(
+        masked, end
+    ):
         return _NONE
     return _TWO
 
@@ -459,7 +465,7 @@ def _read_source(text: str, lang: str) -> tuple[list[_Source], list[tuple[int, i
         for s, e, v, _ in word_numbers(masked, lang)
         if not worded or not _within(s, worded)
     ]
-    out += [(s, e, v, True, roundings(v) | _halved(masked, s, v)) for s, e, v in worded]
+    out += [(s, e, v, True, roundings(v) | _halved(masked, s, e, v)) for s, e, v in worded]
     glyphs = fractions(masked)
     if _DIGIT.search(text) is None and not glyphs:
         if out and lang == "en" and "month" in masked:
