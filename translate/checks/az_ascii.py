@@ -436,18 +436,19 @@ def _lexicon_fix(word: str, initial: bool) -> str | None:
     holds few of a word's forms), or where the list has more than one spelling for it
     (`seher`: «səhər» or «şəhər»; the finding could not say which)."""
     f = fold(word, "az")
+    proper = _lexicon_form(f)
+    if proper is None:
+        return None
     if f not in _TYPED_WORDS and any(
         az_lexicon.known(f[:cut]) for cut in range(max(3, len(f) - 2), len(f))
     ):
-        return None
-    proper = _lexicon_form(f)
-    if proper is None:
         return None
     if word[:1].isupper() and not initial and not az_lexicon.is_name(proper):
         return None  # a capital inside a sentence: a name (`Kuru`, the spaceport; no «kürü»)
     return _recase(word, proper)
 
 
+@lru_cache(maxsize=65536)
 def _lexicon_form(f: str) -> str | None:
     found = az_lexicon.spellings(f)
     if found:
@@ -565,9 +566,11 @@ def check_az_ascii(segments: list[Segment], ctx: CheckContext) -> Iterator[Findi
                 proper = _name_stem(info.key, names)
             fixed = _recase(w, proper) if proper is not None else info.gloss_fix
             from_lexicon = False
-            if fixed is None and not info.partial and _lexicon_candidate(seg, start, end, w):
+            if fixed is None and not info.partial:
                 fixed = _lexicon_fix(w, _opens_sentence(seg.target, start))
                 from_lexicon = fixed is not None
+                if from_lexicon and not _lexicon_candidate(seg, start, end, w):
+                    continue
             if fixed is None or fixed == w:
                 continue
             if from_lexicon and not _reads_as_az(seg, ctx.config.source_language):
@@ -580,8 +583,12 @@ def check_az_ascii(segments: list[Segment], ctx: CheckContext) -> Iterator[Findi
         if slips:
             flagged.add(id(seg))
             yield _finding(seg, ctx, slips)
+    # a typed run has two signs: a candidate word (five letters or more) or a frequent word
+    runs_in = {id(seg) for seg, _ in candidates}
     for seg in az:
         if id(seg) in typed_blocks or id(seg) in flagged:
+            continue
+        if id(seg) not in runs_in and _TYPED_WORDS.isdisjoint(ctx.text_words(seg.target)):
             continue
         if (run := typed_run(seg.target)) is not None:
             start, end, signs = run
