@@ -163,7 +163,9 @@ def test_the_term_s_own_english_spelling_inflected_is_still_a_slip(checker):
 def test_a_misspelt_term_not_built_on_a_source_word_is_still_reported(checker):
     source = "The study on Baku was published."
     target = "Bankının haqqında araşdırma dərc olunub."
-    assert ("term-misspelled", "Bankının") in ids(run(checker, "az", target, source))
+    # «Bankının» (the bank's) is a word of the Azerbaijani dictionary, so not a near miss of
+    # «Bakının» since the dictionary came (session 19): the term is reported missing instead
+    assert ("term-missing", "Baku") in ids(run(checker, "az", target, source))
 
 
 # --- a slip in a four-letter Russian word beside a changed ending --------------------------------

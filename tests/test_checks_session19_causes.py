@@ -222,3 +222,34 @@ def test_half_as_much_is_also_twofold(checker):
     assert of(found, "number-mismatch") == []
     found = run(checker, "az", "Sorqo təxminən üç dəfə az su tələb edir.", source)
     assert of(found, "number-mismatch") == ["üç"]
+
+
+# --- a fuzzy message's stale number; a dictionary word is no misspelt term ------------------------
+
+
+def test_a_fuzzy_message_with_a_stale_number_is_shown_it(checker):
+    from translate.checks.segment import Segment
+
+    seg = Segment(
+        "d.po", 3, "ru", "Абонемент стоит 290 манатов.", "A pass costs 320 manats.", fuzzy=True
+    )
+    found = checker.check_segments([seg])
+    assert sorted(f.check for f in found) == ["fuzzy", "number-mismatch"]
+
+
+def test_an_azerbaijani_dictionary_word_is_no_misspelt_term(checker):
+    source = "No deposit guarantee works without the state as the guarantor of last resort."
+    target = "Heç bir əmanət zəmanəti dövlət son instansiyada zəmanətçi olmadan işləməz."
+    assert of(run(checker, "az", target, source), "term-misspelled") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "target"),
+    [
+        ("az", "Tələbələr güzəştli biletləri 10 manata ala bilərlər."),
+        ("ru", "Студенты могут купить льготные билеты за 10 манатов."),
+    ],
+)
+def test_concession_tickets_are_not_the_concession(checker, lang, target):
+    source = "Students can buy concession tickets for 10 manats."
+    assert of(run(checker, lang, target, source), "term-missing") == []
