@@ -253,3 +253,13 @@ def test_an_azerbaijani_dictionary_word_is_no_misspelt_term(checker):
 def test_concession_tickets_are_not_the_concession(checker, lang, target):
     source = "Students can buy concession tickets for 10 manats."
     assert of(run(checker, lang, target, source), "term-missing") == []
+
+
+def test_a_russian_text_keeping_an_azerbaijani_title_without_its_letters(checker):
+    source = 'The quintet will also play Mustafazadeh\'s "Düşüncə" ("Reflection").'
+    found = run(checker, "ru", "Квинтет исполнит пьесу Мустафазаде «Dusunce» («Раздумье»).", source)
+    assert [(f.span.text, f.suggestion) for f in found if f.check == "az-ascii"] == [
+        ("Dusunce", "Düşüncə")
+    ]
+    found = run(checker, "ru", "Квинтет исполнит пьесу Мустафазаде «Düşüncə» («Раздумье»).", source)
+    assert of(found, "az-ascii") == []

@@ -494,7 +494,42 @@ def _in_handle(text: str, start: int, end: int) -> bool:
     return (start > 0 and text[start - 1] in "@#_") or text[end : end + 1] == "_"
 
 
+def _source_spellings(source: str | None) -> dict[str, str]:
+    """The source's words with Azerbaijani letters, by skeleton (a title or a name the English
+    source quotes as written: "Ağ Günlər"), where the source has any Azerbaijani word at all
+    (a ə: Turkish and German names share ü, ö, ş, ç)."""
+    if not source or "ə" not in source.lower():
+        return {}
+    out: dict[str, str] = {}
+    for _, _, w in words(mask_non_prose(source)):
+        if _ANY_AZ_LETTER.search(w) is not None:
+            out.setdefault(skeleton(w), w)
+    return out
+
+
+def _kept_without_letters(seg: Segment, ctx: CheckContext) -> Iterator[Finding]:
+    """A Russian translation that keeps an Azerbaijani title or name in Latin, as the source
+    writes it, but without its letters («Ag Gunler» for "Ağ Günlər"; held-out set 162): the
+    source shows the spelling."""
+    shown = _source_spellings(seg.source)
+    if not shown:
+        return
+    slips = [
+        (start, end, w, _recase(w, fold(shown[key], "az")))
+        for start, end, w in words(mask_non_prose(seg.target))
+        if w.isascii()
+        and (key := skeleton(w)) in shown
+        and _lacks_letters(fold(w, "az"), fold(shown[key], "az"))
+        and fold(w, "az") != fold(shown[key], "az")
+    ]
+    if slips:
+        yield _finding(seg, ctx, slips)
+
+
 def check_az_ascii(segments: list[Segment], ctx: CheckContext) -> Iterator[Finding]:
+    for seg in segments:
+        if seg.lang == "ru" and seg.translated and not seg.fuzzy and seg.source:
+            yield from _kept_without_letters(seg, ctx)
     az = [s for s in segments if s.lang == "az" and s.translated and not s.fuzzy]
     if not az:
         return
