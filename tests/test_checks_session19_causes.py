@@ -263,3 +263,9 @@ def test_a_russian_text_keeping_an_azerbaijani_title_without_its_letters(checker
     ]
     found = run(checker, "ru", "Квинтет исполнит пьесу Мустафазаде «Düşüncə» («Раздумье»).", source)
     assert of(found, "az-ascii") == []
+
+
+def test_concession_stands_are_not_the_concession(checker):
+    source = "Concession stands along the avenue ran out of water."
+    target = "Prospekt boyunca yemək köşklərində su qurtarmışdı."
+    assert of(run(checker, "az", target, source), "term-missing") == []
