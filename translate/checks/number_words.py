@@ -572,7 +572,7 @@ _RU_ORDINAL_PARTS = {
 }
 _RU_ORDINAL_PART = regex.compile(r"(пят|шест|седьм|восьм|девят|десят|сот)(ых|ая|ую|ой)")
 _RU_ONE = frozenset({"одна", "одну", "одной"})
-_HALF = Decimal("0.5")
+HALF = Decimal("0.5")
 
 
 def _whole_before(text: str, toks: list[tuple[int, int, str]], i: int, lang: str, join: str):
@@ -620,8 +620,8 @@ def _unit_half(text: str, toks: list[tuple[int, int, str]], i: int, lang: str, j
         return None
     whole = _whole_before(text, toks, j, lang, " ")
     if whole is None:
-        return toks[j][0], Decimal(1) + _HALF
-    return whole[0], whole[1] + _HALF
+        return toks[j][0], Decimal(1) + HALF
+    return whole[0], whole[1] + HALF
 
 
 def _unit_and_a_half(text: str, toks: list[tuple[int, int, str]], i: int):
@@ -686,12 +686,12 @@ def _fraction_at(
             if whole is None:
                 whole = _unit_and_a_half(text, toks, i)
             if whole is not None:
-                return whole[0], whole[1] + _HALF
+                return whole[0], whole[1] + HALF
             if between in (" ", "-") and prev in ("a", "one"):
-                return toks[i - 1][0], _HALF
+                return toks[i - 1][0], HALF
             if start and text[start - 1] in "-\u2011":
                 return None  # a compound's last part
-            return start, _HALF
+            return start, HALF
         if between not in (" ", "-", "\u2011") or not prev:
             return None
         if prev in ("a", "one"):
@@ -712,7 +712,7 @@ def _fraction_at(
             if whole is not None:
                 return whole
             whole = _whole_before(text, toks, i, lang, " ")
-            return (whole[0], whole[1] + _HALF) if whole is not None else (start, _HALF)
+            return (whole[0], whole[1] + HALF) if whole is not None else (start, HALF)
         den = _AZ_DENOMINATORS.get(prev, 10 if prev == "onda" else None)
         if den is None or between not in (" ", "\u00a0"):
             return None
@@ -726,9 +726,9 @@ def _fraction_at(
         return toks[i - 1][0], (value / Decimal(den)).normalize()
     if lang == "ru":
         if w == "пол" and text[end : end + 1] in "-\u2011" and text[end + 1 : end + 2].isalpha():
-            return start, _HALF
+            return start, HALF
         if _RU_HALF_OF.fullmatch(w):
-            return start, _HALF
+            return start, HALF
         part = _RU_ORDINAL_PART.fullmatch(w)
         if part is not None and i and between in (" ", "\u00a0"):
             den = _RU_ORDINAL_PARTS[part.group(1)]
@@ -758,7 +758,7 @@ def _fraction_at(
             if whole is not None:
                 return whole
             whole = _whole_before(text, toks, i, lang, " с ")
-            return (whole[0], whole[1] + _HALF) if whole is not None else (start, _HALF)
+            return (whole[0], whole[1] + HALF) if whole is not None else (start, HALF)
         if between in (" ", "\u00a0") and i:
             count, power, _inflected, cardinal = _word_value(prev, lang)
             if count is not None and not power and cardinal and 2 <= count < den:

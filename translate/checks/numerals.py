@@ -46,7 +46,7 @@ from translate.checks._text import mask_non_prose, non_prose_runs
 from translate.checks.context import CheckContext
 from translate.checks.finding import Finding
 from translate.checks.fractions import fractions, roundings
-from translate.checks.number_words import stages, word_fractions, word_numbers
+from translate.checks.number_words import HALF, stages, word_fractions, word_numbers
 from translate.checks.segment import Segment
 from translate.text.normalize import fold
 
@@ -442,12 +442,11 @@ def _in_years(masked: str, n: _Source) -> _Source:
 #: as much water"; held-out sets 151, 159)
 _BY_HALF = regex.compile(r"\b(?:in|by)[ \u00a0]\Z", regex.I)
 _HALF_AS = regex.compile(r"[ \u00a0]as[ \u00a0]", regex.I)
-_HALF = Decimal("0.5")
 _TWO = frozenset({Decimal(2)})
 
 
 def _halved(masked: str, start: int, end: int, value: Decimal) -> frozenset[Decimal]:
-    if value != _HALF:
+    if value != HALF:
         return _NONE
     if _BY_HALF.search(masked, max(0, start - 4), start) is None and not _HALF_AS.match(
         masked, end

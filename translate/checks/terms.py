@@ -56,6 +56,7 @@ from translate.checks.other_sense import defined_otherwise, in_office_title, oth
 from translate.checks.segment import Segment
 from translate.checks.source_terms import named_not_used
 from translate.glossary.model import Status
+from translate.morph.az import possessive_split
 from translate.morph.hint import hint_adjectives
 from translate.morph.ru import analyzer, term_forms
 from translate.text.alphabet import is_az_cyrillic
@@ -747,8 +748,6 @@ def misspellings(
                 break
 
 
-#: the third-person possessive ending of an az compound's head («Xəzər dəniz-i»)
-_AZ_POSSESSIVE = frozenset(("i", "ı", "u", "ü", "si", "sı", "su", "sü"))
 #: a word after it, not a postposition or a conjunction (those follow the whole term:
 #: «Xəzər dəniz ilə» is a slip of «Xəzər dənizi ilə»)
 _NEXT_WORD = regex.compile(
@@ -757,8 +756,9 @@ _NEXT_WORD = regex.compile(
 
 
 def _drops_possessive(word: str, fixed: str) -> bool:
-    """Whether *fixed* is *word* with a possessive ending (`dəniz` of «Xəzər dənizi»)."""
-    return fixed[: len(word)].casefold() == word.casefold() and fixed[len(word) :] in _AZ_POSSESSIVE
+    """Whether *fixed* is *word* with a 3rd-person possessive ending (`dəniz` of «Xəzər
+    dənizi»), as the az analyser splits it."""
+    return possessive_split(fold(fixed, "az")) == fold(word, "az")
 
 
 def _bare_attribute(text: str, end: int, word: str, fixed: str) -> bool:
