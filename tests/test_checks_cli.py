@@ -231,7 +231,9 @@ def test_draft_aligned_reports_ids_and_lines(tmp_project: Path, capsys):
     assert code == 1
 
 
-def test_draft_block_count_mismatch_is_reported_not_guessed(tmp_project: Path, capsys):
+def test_draft_with_a_block_dropped_is_reported_and_its_other_blocks_still_checked(
+    tmp_project: Path, capsys
+):
     (tmp_project / "seeds" / "planted.md").write_text(SOURCE, encoding="utf-8")
     draft = tmp_project / "draft.md"
     draft.write_text(DRAFT_OK.replace("## Заголовок\n\n", ""), encoding="utf-8")
@@ -243,10 +245,12 @@ def test_draft_block_count_mismatch_is_reported_not_guessed(tmp_project: Path, c
     assert len(align) == 1 and code == 1
     msg = align[0]["message"]
     assert "the draft has 3 blocks" in msg and "has 4" in msg
-    assert "draft line 7 is a paragraph, source line 12 is a heading" in msg
-    # no source-dependent check ran on misaligned blocks; source-free checks still did
-    assert not any(f["check"] in ("number-mismatch", "term-missing") for f in findings)
-    assert any(f["check"] == "term-forbidden" for f in findings)
+    # the dropped block is named where the source has it, and the draft line it is missing at
+    assert "heading at line 12" in msg and align[0]["line"] == 7
+    # the blocks around the gap are still compared with their own source blocks: the changed
+    # year before it, the missing full stop after it
+    got = {(f["check"], f["line"]) for f in findings}
+    assert {("number-mismatch", 5), ("punctuation", 7), ("term-forbidden", 5)} <= got
 
 
 def test_draft_without_source_runs_source_free_checks(tmp_project: Path, capsys):

@@ -15,7 +15,8 @@ from collections.abc import Callable
 
 import regex
 
-_NUMBER = regex.compile(r"\d+(?:[ \u00a0\u202f.,]\d{3})*")
+#: a group is three digits, not the first three of a longer number ("Q3 2027" is 3 and 2027)
+_NUMBER = regex.compile(r"\d+(?:[ \u00a0\u202f.,]\d{3}(?!\d))*")
 _QUOTE = regex.compile(r"[“”«»„\"]")
 _NAME = regex.compile(r"(?<=\S\s+)\p{Lu}[\p{Ll}\p{Lu}]+")
 _LATIN = regex.compile(r"\p{Script=Latin}")

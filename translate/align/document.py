@@ -25,7 +25,7 @@ from pathlib import Path
 import yaml
 
 from translate.align.anchors import anchors, latin_script
-from translate.align.galechurch import Bead, Unit, align, p_length
+from translate.align.galechurch import Bead, Unit, align, confidence, p_length
 from translate.align.sentences import split_sentences
 from translate.catalog.article import Article, Block, parse_article
 from translate.catalog.blocks import EXCERPT_NOTE, FRONT_TYPES, HEADING, SOURCE_LINK, TITLE
@@ -106,18 +106,12 @@ def _unit(block: Block, lang: str, find: Callable | None, names: bool) -> Unit:
 def _confidence(
     bead: Bead, src: list[Block], tgt: list[Block], ratio: float
 ) -> tuple[float, list[str]]:
-    """Length fit and anchor agreement, each in [0, 1]. Short units (headings) carry little
-    length evidence, so their fit is judged as if they had 50 characters. A glossary concept
-    found only in the translation is not held against the pair: translators add a name or
-    render an adjective ("Russian media") with the noun ("Rusiya mediası")."""
+    """The bead's confidence (`galechurch.confidence`) and what lowers it, for the comment."""
     reasons = []
     ls = sum(len(b.text) for b in src)
     lt = sum(len(b.text) for b in tgt)
+    conf = confidence(bead, ls, lt, ratio)
     p = p_length(ls, lt, ratio, floor=50) if ls and lt else bead.p_length
-    against = len(bead.only_source) + sum(1 for a in bead.only_target if a.startswith("#"))
-    total = len(bead.shared) + against
-    agree = (len(bead.shared) + 1) / (total + 1)
-    conf = 0.4 * p + 0.6 * agree if total else p
     if p < 0.2:
         reasons.append(f"unusual length ratio ({lt / max(ls, 1):.2f} characters per source one)")
     nums_s = sorted(a[1:] for a in bead.only_source if a.startswith("#"))

@@ -55,6 +55,19 @@ def p_length(ls: int, lt: int, ratio: float, floor: float = 1.0) -> float:
     return math.erfc(abs(delta) / math.sqrt(2))
 
 
+def confidence(bead: Bead, ls: int, lt: int, ratio: float) -> float:
+    """How sure a bead is, in [0, 1], from its *ls* and *lt* characters and its anchors. Short
+    units (headings) carry little length evidence, so their fit is judged as if they had 50
+    characters. A glossary concept or a name found only in the translation is not held against
+    the bead: translators add a name or render an adjective ("Russian media") with the noun
+    ("Rusiya mediası"); a number found only there is."""
+    p = p_length(ls, lt, ratio, floor=50) if ls and lt else bead.p_length
+    against = len(bead.only_source) + sum(1 for a in bead.only_target if a.startswith("#"))
+    total = len(bead.shared) + against
+    agree = (len(bead.shared) + 1) / (total + 1)
+    return 0.4 * p + 0.6 * agree if total else p
+
+
 def bead_cost(src: Sequence[Unit], tgt: Sequence[Unit], ratio: float) -> Bead:
     kind = (len(src), len(tgt))
     a = frozenset().union(*(u.anchors for u in src)) if src else frozenset()

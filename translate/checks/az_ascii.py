@@ -453,6 +453,8 @@ def _lexicon_fix(word: str, initial: bool) -> str | None:
 
 @lru_cache(maxsize=65536)
 def _lexicon_form(f: str) -> str | None:
+    if az_lexicon.known(f):  # a word of the list as typed (`Almaniya`): no stem of it is asked
+        return None  # about (`almanı` + `ya`, held-out set 170)
     found = az_lexicon.spellings(f)
     if found:
         return found[0] if len(found) == 1 and _lacks_letters(f, found[0]) else None
@@ -497,11 +499,16 @@ def _in_handle(text: str, start: int, end: int) -> bool:
     return (start > 0 and text[start - 1] in "@#_") or text[end : end + 1] == "_"
 
 
+#: a word with a q or an x and another Azerbaijani letter: no Turkish or German word has both
+_AZ_NOT_TURKISH = re.compile(r"\b(?=\w*[qxQX])(?=\w*[ıöüşçğİÖÜŞÇĞ])\w+")
+
+
 def _source_spellings(source: str | None) -> dict[str, str]:
     """The source's words with Azerbaijani letters, by skeleton (a title or a name the English
-    source quotes as written: "Ağ Günlər"), where the source has any Azerbaijani word at all
-    (a ə: Turkish and German names share ü, ö, ş, ç)."""
-    if not source or "ə" not in source.lower():
+    source quotes as written: "Ağ Günlər"), where the source has any Azerbaijani word at all:
+    a ə, or a q or x beside another Azerbaijani letter ("Böyük Qayıdış", held-out set 171).
+    Turkish and German names share ı, ü, ö, ş, ç, but Turkish writes no ə, q or x."""
+    if not source or ("ə" not in source.lower() and _AZ_NOT_TURKISH.search(source) is None):
         return {}
     out: dict[str, str] = {}
     for _, _, w in words(mask_non_prose(source)):

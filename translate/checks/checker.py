@@ -17,7 +17,14 @@ from typing import Any
 
 from translate.catalog.article import Article, parse_article
 from translate.catalog.blocks import LIST_ITEM
-from translate.checks.alignment import Block, align_title, alignment_problem
+from translate.checks.alignment import (
+    Block,
+    Pairing,
+    align_title,
+    alignment_problem,
+    misaligned,
+    pair_blocks,
+)
 from translate.checks.context import CheckContext
 from translate.checks.families import FAMILIES
 from translate.checks.finding import Finding, Severity, SpanSide
@@ -261,24 +268,33 @@ class Checker:
         src_blocks: Sequence[Block] | None = None
         src_ref = None
         src_document = None
+        pairing: Pairing | None = None
         slug = path.stem
         if source is not None:
             src_blocks, src_ref, slug = source_blocks(source)
             src_blocks, note = align_title(blocks, src_blocks, src_ref)
-            problem = alignment_problem(blocks, src_blocks, display, src_ref, path.suffix)
+            if misaligned(blocks, src_blocks, path.suffix):
+                pairing = pair_blocks(
+                    blocks,
+                    src_blocks,
+                    lang,
+                    self.ctx.config.source_language,
+                    self._concepts,
+                    typed=path.suffix.lower() != ".txt",
+                )
+            problem = alignment_problem(blocks, src_blocks, src_ref, path.suffix, pairing)
             if problem is not None:
                 seg = Segment(display, problem[1], lang, "", article=slug)
                 if "alignment" in self.ctx.enabled:
                     findings.append(self.ctx.finding(seg, "alignment", problem[0]))
                 src_document = "\n\n".join(b.text for b in src_blocks)
-                src_blocks = None
             elif note is not None and "alignment" in self.ctx.enabled:
                 seg = Segment(display, blocks[0].line if blocks else 1, lang, "", article=slug)
                 findings.append(
                     self.ctx.finding(seg, "alignment", note).with_severity(Severity.INFO)
                 )
         for i, b in enumerate(blocks):
-            src = src_blocks[i] if src_blocks is not None else None
+            src = _paired_source(src_blocks, pairing, i)
             segments.append(
                 Segment(
                     file=display,
@@ -303,6 +319,10 @@ class Checker:
             file_stats(display, lang, slug, "draft", segments),
             (segments if across or keep_segments else []),
         )
+
+    def _concepts(self, text: str, lang: str) -> set[str]:
+        """The glossary concepts of *text*: anchors for pairing a misaligned draft's blocks."""
+        return {o.concept_id for o in self.ctx.find(text, lang)}
 
     def _article_for(self, cat: CheckedPo, seeds_dir: Path) -> Article | None:
         candidates = [seeds_dir / f"{cat.slug}.md"]
@@ -353,6 +373,18 @@ def source_blocks(source: Path) -> tuple[list[Any], str, str]:
         # check needs)
         return list(parse_draft(source, str(source), [])), str(source), source.stem
     return list(art.blocks), art.reference_path, art.slug
+
+
+def _paired_source(
+    src_blocks: Sequence[Block] | None, pairing: Pairing | None, i: int
+) -> Block | None:
+    """The source block draft block *i* is checked against: the one at the same place when the
+    draft lines up, the one the alignment paired it with when it does not, else None."""
+    if src_blocks is None:
+        return None
+    if pairing is None:
+        return src_blocks[i]
+    return src_blocks[pairing.sources[i][0]] if pairing.sources[i] else None
 
 
 def _one_per_list(findings: list[Finding], segments: list[Segment]) -> list[Finding]:

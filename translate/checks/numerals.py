@@ -386,12 +386,17 @@ def _says_one_in(seg: Segment) -> bool:
 
 #: an ordinal written with digits in the source ("3rd", "21st")
 _ORDINAL_DIGITS = regex.compile(r"\d(?:st|nd|rd|th)\b")
-#: ru «в час ночи», «в час дня»: one o'clock, said without its number (held-out set 135)
-_RU_ONE_OCLOCK = regex.compile(r"(?<!\d[ \u00a0]?)\bчас[ \u00a0]+(?:ночи|дня)\b", regex.I)
+#: ru «в час ночи», «в час дня», «до часу ночи», «около часа ночи»: one o'clock, said without
+#: its number (held-out sets 135, 85); «часа» only after a preposition («два часа ночи» is two)
+_RU_ONE_OCLOCK = regex.compile(
+    r"(?<!\d[ \u00a0]?)\b(?:час|часу|(?:до|около|после|с|от|к)[ \u00a0]+часа)"
+    r"[ \u00a0]+(?:ночи|дня)\b",
+    regex.I,
+)
 
 
 def _one_oclock(seg: Segment) -> bool:
-    """Whether a ru translation says one o'clock with «час ночи» or «час дня» alone."""
+    """Whether a ru translation says one o'clock with «час ночи» or «час дня» (any case) alone."""
     return seg.lang == "ru" and _RU_ONE_OCLOCK.search(seg.target) is not None
 
 

@@ -349,7 +349,11 @@ def _wrong_script_words(
                 for m in _LATIN_PART.finditer(word):
                     a, b = start + m.start(), start + m.end()
                     if (
-                        m.group().islower()
+                        (
+                            m.group().islower()
+                            # «Offshore-проект» opening a sentence for "The offshore project"
+                            or (m.start() == 0 and _common_in_source(m.group(), seg.source or ""))
+                        )
                         and len(m.group()) >= 3
                         and fold(m.group(), "en") not in _glossary_latin_words(ctx, seg.lang)
                         and not (seg.source and _kept_part(m.group(), seg.source))
