@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from translate.align import align_article, split_sentences
+from translate.align.galechurch import Unit, align
 from translate.catalog.po import read_po
 from translate.glossary import load_glossary
 
@@ -160,3 +161,18 @@ def test_sentences():
         "В 1920 г. Баку занят.",
         "«Это так», — сказал он.",
     ]
+
+
+def test_a_long_document_is_aligned_within_its_band_and_finds_what_was_dropped():
+    """400 blocks with the 10th and the 390th dropped: the path leaves the diagonal at both
+    ends, and the banded programme (linear in the length) still finds both gaps."""
+    lengths = [40 + (i * 37) % 200 for i in range(400)]
+    src = [Unit("x" * n, frozenset({f"#{i}"})) for i, n in enumerate(lengths)]
+    tgt = [
+        Unit("y" * round(n * 1.1), frozenset({f"#{i}"}))
+        for i, n in enumerate(lengths)
+        if i not in (10, 390)
+    ]
+    beads = align(src, tgt)
+    assert [b.source for b in beads if not b.target] == [[10], [390]]
+    assert all(len(b.source) == len(b.target) == 1 for b in beads if b.target)
