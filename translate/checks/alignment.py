@@ -124,18 +124,25 @@ def alignment_problem(
         shown = pairing.problems[:3]
         parts += [what for _, what in shown]
         if len(pairing.problems) > 3:
-            parts.append(f"and {len(pairing.problems) - 3} more such differences")
+            parts.append(f"and {len(pairing.problems) - 3} more difference(s)")
         skipped = [blocks[i].line for i in pairing.unpaired]
         paired = n - len(skipped)
-        if not skipped:
+        if not n:
+            parts.append("the draft has nothing to check against the source")
+        elif not skipped:
             parts.append(
                 "every draft block was paired with its source block by length, numbers and "
                 "terms, and checked against it: make the blocks correspond"
             )
+        elif not paired:
+            parts.append(
+                "no draft block could be paired with a source block: source-dependent checks "
+                "were skipped: make the blocks correspond and re-run"
+            )
         else:
             where = ", ".join(map(str, skipped[:8])) + (" …" if len(skipped) > 8 else "")
             parts.append(
-                f"the {paired} draft blocks paired with a source block by length, numbers and "
+                f"the {paired} draft block(s) paired with a source block by length, numbers and "
                 f"terms were checked against it; source-dependent checks were skipped for "
                 f"draft line(s) {where}: make the blocks correspond and re-run"
             )
@@ -262,7 +269,7 @@ def pair_blocks(
             pairing.problems.append(
                 (
                     t.line,
-                    f"the source's block at line {lines} is split over draft lines "
+                    f"the source's {src_blocks[si[0]].type} at line {lines} is split over draft lines "
                     f"{t.line} and {blocks[ti[1]].line}",
                 )
             )
