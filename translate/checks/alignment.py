@@ -269,8 +269,8 @@ def pair_blocks(
             pairing.problems.append(
                 (
                     t.line,
-                    f"the source's {src_blocks[si[0]].type} at line {lines} is split over draft lines "
-                    f"{t.line} and {blocks[ti[1]].line}",
+                    f"the source's {src_blocks[si[0]].type} at line {lines} is split over "
+                    f"draft lines {t.line} and {blocks[ti[1]].line}",
                 )
             )
             continue
