@@ -184,3 +184,20 @@ def test_an_azerbaijani_name_with_q_is_known_without_an_schwa(checker):
     # a Turkish name has no q or x: it may be written without its letters in Russian
     found = run(checker, "ru", "Клуб «Besiktas» выиграл.", "The club Beşiktaş won.")
     assert of(found, "az-ascii") == []
+
+
+# --- an az term that is a verbal noun, said with its verb -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("target", "missing"),
+    [
+        ("Rusiya vətəndaşı cəzasını çəkdikdən sonra ölkədən çıxarılacaq.", []),
+        ("Rusiya vətəndaşı cəzasını çəkdikdən sonra ölkədən çıxarılıb.", []),
+        # the verb without the term's other word is another verb («işdən çıxarılıb»: fired)
+        ("Rusiya vətəndaşı cəzasını çəkdikdən sonra işdən çıxarılıb.", ["expulsion"]),
+    ],
+)
+def test_a_verbal_noun_term_said_with_its_verb_is_rendered(checker, target, missing):
+    source = "The Russian citizen will face expulsion after serving his sentence."
+    assert of(run(checker, "az", target, source), "term-missing") == missing

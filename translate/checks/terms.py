@@ -926,6 +926,8 @@ def _kept_otherwise(seg: Segment, occ: Occurrence, ctx: CheckContext) -> bool:
         return False
     if concept.pos == "noun" and seg.lang == "ru":
         return _ru_same_root(target, occ.concept_id, ctx)
+    if concept.pos == "noun" and seg.lang == "az":
+        return _az_verb_of(target, occ.concept_id, ctx)
     if concept.pos != "propn":
         return False
     stems = []
@@ -1039,6 +1041,27 @@ def _ru_same_root(target: str, cid: str, ctx: CheckContext) -> bool:
     for word in ctx.text_words(target):
         w = fold(word, "ru")
         if any(w.startswith(stem) and len(w) > len(stem) for stem in stems):
+            return True
+    return False
+
+
+#: an Azerbaijani verbal noun's ending (çıxarıl-ma, qovul-ma): the verb's stem is before it
+_AZ_VERBAL_NOUN = regex.compile(r"(?:ma|mə)$")
+
+
+def _az_verb_of(target: str, cid: str, ctx: CheckContext) -> bool:
+    """Whether an az translation says a term that is a verbal noun with its verb: English uses
+    the noun ("will face expulsion") where Azerbaijani conjugates the verb («ölkədən
+    çıxarılacaq», «çıxarılıb»; held-out set 175), as ru says «будет выдворен». The term's other
+    words must stand before it as the term has them, and the stem must keep five letters."""
+    text = fold(target, "az")
+    for t in ctx.allowed_terms(cid, "az"):
+        words_ = fold(t.text, "az").split()
+        stem = _AZ_VERBAL_NOUN.sub("", words_[-1])
+        if stem == words_[-1] or len(stem) < 5:
+            continue
+        before = "".join(regex.escape(w) + r"[ \u00a0]+" for w in words_[:-1])
+        if regex.search(rf"(?<!\w){before}{regex.escape(stem)}\w", text):
             return True
     return False
 
