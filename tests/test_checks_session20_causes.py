@@ -216,3 +216,25 @@ def test_a_block_that_lost_its_link_is_still_paired_in_a_misaligned_draft(tmp_pa
     draft = DRAFT_MERGED.replace("martda açılacaq.", "martda açılacaq, nazirlik bildirib.")
     found = _check_draft_source(tmp_path, capsys, draft, source)
     assert {(f["check"], f["line"]) for f in found} == {("alignment", 3), ("markup-mismatch", 9)}
+
+
+# --- one i for a ı in a word that shows its other letters is a misspelling, not typing ----------
+
+
+@pytest.mark.parametrize(
+    ("target", "check", "text"),
+    [
+        ("Yeni xətt Naxçivanın mərkəzinə çatacaq.", "term-misspelled", "Naxçivanın"),
+        ("Yeni xətt Naxcıvanın mərkəzinə çatacaq.", "term-misspelled", "Naxcıvanın"),
+        # no Azerbaijani letter at all: typed on a keyboard without them
+        ("Yeni xətt Naxcivanin mərkəzinə çatacaq.", "az-ascii", "Naxcivanin"),
+    ],
+)
+def test_a_dotted_i_for_a_dotless_one_is_a_misspelling(checker, target, check, text):
+    found = run(checker, "az", target, "The new line will reach the centre of Nakhchivan.")
+    assert [(f.check, f.span.text) for f in found if f.span] == [(check, text)]
+
+
+def test_an_schwa_typed_as_e_is_still_typing_without_letters(checker):
+    found = run(checker, "az", "Azerbaycanın yeni xətti açılıb.", "Azerbaijan's new line opened.")
+    assert of(found, "az-ascii") == ["Azerbaycanın"]

@@ -48,7 +48,14 @@ from translate.checks._text import (
     script_repaired,
     words,
 )
-from translate.checks.az_ascii import ascii_fix, ascii_repaired, harmonise, skeleton, typed_block
+from translate.checks.az_ascii import (
+    ascii_fix,
+    ascii_repaired,
+    harmonise,
+    skeleton,
+    spelling_slip,
+    typed_block,
+)
 from translate.checks.context import ALLOWED, CheckContext
 from translate.checks.finding import Finding
 from translate.checks.narrower import named_narrower
@@ -530,6 +537,8 @@ def _typed_ascii(word: str, repaired: str) -> bool:
     Azerbaijani letter (`Zengezur` for `Zəngəzur`), not a wrong letter (`Zəngəzür`)."""
     if len(word) != len(repaired) or skeleton(word) != skeleton(repaired):
         return False
+    if spelling_slip(word, repaired):
+        return False  # `Naxçivan`: one i for a ı in a word that shows its other letters
     return all(a == b or a == skeleton(b) for a, b in zip(word, repaired, strict=True))
 
 
