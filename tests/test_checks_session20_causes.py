@@ -91,7 +91,7 @@ def test_a_dropped_block_is_named_and_the_blocks_around_it_are_checked(tmp_path,
 def test_a_merged_block_is_not_blamed_for_the_text_it_holds(tmp_path, capsys):
     found = _check_draft(tmp_path, capsys, DRAFT_MERGED)
     (align,) = [f for f in found if f["check"] == "alignment"]
-    assert "draft line 3 holds the source's blocks at lines 3 and 5" in align["message"]
+    assert "draft line 3 stands for the source's blocks at lines 3 and 5" in align["message"]
     assert "skipped for draft line(s) 3" in align["message"]
     # the merged block is compared with neither source block alone: no number «missing»
     assert [f["check"] for f in found] == ["alignment"]

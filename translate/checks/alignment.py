@@ -292,7 +292,11 @@ def pair_blocks(
             # a merge and a dropped block look alike to lengths: compared with both source
             # blocks, a dropped one's terms and numbers would be reported again, as missing
             pairing.problems.append(
-                (t.line, f"draft line {t.line} holds the source's blocks at lines {lines}")
+                (
+                    t.line,
+                    f"draft line {t.line} stands for the source's blocks at lines {lines} "
+                    "(merged, or one of them left out)",
+                )
             )
             continue
         s = src_blocks[si[0]]
