@@ -19,6 +19,7 @@ from typing import Protocol
 
 from translate.align.anchors import anchors, latin_script
 from translate.align.galechurch import Unit, align, confidence, p_length
+from translate.text.prose import LINK_TARGET
 
 
 class Block(Protocol):
@@ -212,7 +213,7 @@ class Pairing:
 
 #: a Markdown link's target: not read, so no part of a block's length (a translation that lost
 #: it, held-out set 176, is no shorter to its reader)
-_LINK_TARGET = re.compile(r"\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*(?:\s+\"[^\"]*\")?\)")
+_LINK_TARGET = re.compile(r"\]\(" + LINK_TARGET + r"\)")
 
 
 def _shown(text: str) -> str:

@@ -23,9 +23,13 @@ _TITLE = regex.compile(r"^(title:[ \t]*)(.*)$", regex.M)
 _FENCE = regex.compile(
     r"^([ \t]{0,3})(`{3,}|~{3,})[^\n]*\n.*?(?:^[ \t]{0,3}\2[ \t]*$|\Z)", regex.S | regex.M
 )
+#: an inline link's or image's target with its title, between `](` and `)`: `url "title"`
+LINK_TARGET = r'[^)\s]*(?:\s+"[^"]*")?'
 _NOT_PROSE = regex.compile(
     r"""
-      (?<=\]\()[^)\s]*(?:\s+"[^"]*")?(?=\))      # inline link / image target: [text](url "title")
+      (?<=\]\()"""
+    + LINK_TARGET
+    + r"""(?=\))      # inline link / image target: [text](url "title")
     | ^[ \t]{0,3}\[[^\]\n]+\]:[^\n]*             # reference definition: [ref]: url
     | <(?:https?|mailto|ftp):[^>\s]*>            # autolink
     | \b(?:https?://|www\.)[^\s)\]>]+            # bare URL
